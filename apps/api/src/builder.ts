@@ -1,0 +1,36 @@
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import type PrismaTypes from "@bk/domain/pothos-types";
+import { getDatamodel } from "@bk/domain/pothos-types";
+import type { Context } from "./context";
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    Money: { Input: string; Output: string | { toString(): string } };
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number };
+  };
+}>({
+  plugins: [PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: { description: "Hämta ett objekt med dess globala id (Relay Node)." },
+    nodesQueryOptions: { description: "Hämta flera objekt med deras globala id (Relay Node)." },
+    nodeTypeOptions: { description: "Ett objekt med ett globalt id (Relay Node interface)." },
+    pageInfoTypeOptions: { description: "Sidinformation för en connection (Relay PageInfo)." },
+  },
+});

@@ -1,0 +1,47 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+
+/** Stable error codes analysts and the web app can rely on (`extensions.code`). */
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INTERNAL_SERVER_ERROR";
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: { field?: string; [key: string]: unknown } = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const badInput = (field: string, message: string) => new AppError("BAD_USER_INPUT", message, { field });
+export const notFound = (what: string, id: string) => new AppError("NOT_FOUND", `${what} ${id} finns inte`, { id });
+
+const PUBLIC_CODES = new Set([
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "FORBIDDEN",
+  "CONFLICT",
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * Nothing internal leaks: errors without a public code become a generic INTERNAL_SERVER_ERROR
+ * (the original is logged on the server). Argument-coercion errors name the argument.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && PUBLIC_CODES.has(code)) {
+    if (code === "BAD_USER_INPUT" && !formatted.extensions?.field) {
+      const field = /argument "([^"]+)"|Variable "\$([^"]+)"/.exec(formatted.message);
+      if (field) return { ...formatted, extensions: { ...formatted.extensions, field: field[1] ?? field[2] } };
+    }
+    return formatted;
+  }
+  console.error(error);
+  return {
+    message: "Ett internt fel inträffade",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}

@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { PrismaClient } from "@bk/domain/server";
+import express from "express";
+import type { Context } from "../context";
+import { formatError } from "../errors";
+import { schema } from "../schema";
+
+export type AppOptions = {
+  prisma: PrismaClient;
+  /** Folder of the built web app to serve at `/`; omitted in API-only tests. */
+  webDist?: string;
+};
+
+/** One Express app: `/graphql` (Apollo) and the built SPA with client-side routes. */
+export async function createApp({ prisma, webDist }: AppOptions) {
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "same-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    next();
+  });
+  app.get("/healthz", (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async () => ({ prisma, today: new Date() }) }),
+  );
+
+  if (webDist && existsSync(path.join(webDist, "index.html"))) {
+    app.use(express.static(webDist, { index: false, maxAge: "1h" }));
+    app.get(/^(?!\/graphql).*/, (_req, res) => {
+      res.sendFile(path.join(webDist, "index.html"));
+    });
+  }
+  return { app, stop: () => apollo.stop() };
+}

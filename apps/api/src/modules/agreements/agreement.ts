@@ -1,0 +1,35 @@
+import { builder } from "../../builder";
+import { sourcePassage, timestamps } from "../shared/common-fields";
+import { defineListQuery } from "../shared/list-query";
+
+builder.prismaNode("Agreement", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "Rubrik." }),
+    principal: t.relation("principal", { description: "Uppdragsgivare (the committee)." }),
+    counterparty: t.relation("counterparty", { description: "Motpart." }),
+    purpose: t.exposeString("purpose", { nullable: true }),
+    startDate: t.expose("startDate", { type: "Date", nullable: true, description: "Gäller från." }),
+    endDate: t.expose("endDate", { type: "Date", nullable: true, description: "Gäller till." }),
+    followUpClause: t.exposeString("followUpClause", { nullable: true }),
+    followUpIntervalYears: t.exposeInt("followUpIntervalYears", { nullable: true }),
+    evaluations: t.relation("evaluations", { description: "Uppföljningar av avtalet." }),
+    ...sourcePassage(t),
+    ...timestamps(t),
+  }),
+});
+
+defineListQuery(
+  "agreements",
+  {
+    model: "Agreement",
+    text: ["title", "purpose", "principal.name", "counterparty.name"],
+    ids: {
+      principal: { column: "principalId", nodeType: "Organisation", description: "Uppdragsgivare." },
+      counterparty: { column: "counterpartyId", nodeType: "Organisation", description: "Motpart." },
+    },
+    order: { TITLE: { column: "title", description: "Rubrik." } },
+    defaultOrder: [{ title: "asc" }],
+  },
+  "Avtal och överenskommelser med uppföljningsklausuler.",
+);

@@ -1,0 +1,75 @@
+import { badInput } from "../../errors";
+import { GrantStatusEnum, OrganisationKindEnum } from "../shared/enums";
+import type { ListSpec } from "../shared/list-query";
+
+/** A grant "belongs to" a year when its period, its per-year split or its decision falls in it. */
+export function grantYearWhere(year: number) {
+  return {
+    OR: [
+      { AND: [{ periodStartYear: { lte: year } }, { periodEndYear: { gte: year } }] },
+      { yearAmounts: { some: { year } } },
+      { AND: [{ periodStartYear: null }, { decisionDate: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } }] },
+    ],
+  };
+}
+
+export const grantListSpec: ListSpec = {
+  model: "Grant",
+  text: [
+    "title",
+    "description",
+    "funderReference",
+    "applicantReference",
+    "note",
+    "funder.name",
+    "applicant.name",
+    "recipient.name",
+    "project.name",
+    "programme.name",
+  ],
+  enums: {
+    status: { column: "status", enumRef: GrantStatusEnum, enumName: "GrantStatus", description: "Status." },
+    recipientKind: { column: "recipient.kind", enumRef: OrganisationKindEnum, enumName: "OrganisationKind", description: "Mottagarens organisationstyp." },
+  },
+  ids: {
+    funder: { column: "funderId", nodeType: "Organisation", description: "Finansiär." },
+    applicant: { column: "applicantId", nodeType: "Organisation", description: "Sökande." },
+    recipient: { column: "recipientId", nodeType: "Organisation", description: "Mottagare." },
+    programme: { column: "programmeId", nodeType: "Programme", description: "Bidragsprogram." },
+    project: { column: "projectId", nodeType: "Project", description: "Projekt." },
+  },
+  money: {
+    amountApplied: { column: "amountApplied", description: "Sökt belopp." },
+    amountGranted: { column: "amountGranted", description: "Beviljat belopp." },
+  },
+  dates: {
+    applicationDeadline: { column: "applicationDeadline", description: "Sista ansökningsdag." },
+    submittedDate: { column: "submittedDate", description: "Inlämnad." },
+    decisionDate: { column: "decisionDate", description: "Beslutsdatum." },
+  },
+  strings: {
+    municipality: { column: "recipient.municipality", description: "Mottagarens kommun (exact, case-insensitive)." },
+    funderReference: { column: "funderReference", description: "Finansiärens diarienummer (exact)." },
+  },
+  custom: {
+    year: {
+      type: "Int",
+      description: "Bidragsår: the grant's period, per-year split or (without a period) decision falls in this year.",
+      where: (year: number) => {
+        if (year < 1900 || year > 2100) throw badInput("where.year", "where.year: året måste ligga mellan 1900 och 2100");
+        return grantYearWhere(year);
+      },
+    },
+  },
+  order: {
+    TITLE: { column: "title", description: "Rubrik." },
+    AMOUNT_APPLIED: { column: "amountApplied", description: "Sökt belopp." },
+    AMOUNT_GRANTED: { column: "amountGranted", description: "Beviljat belopp." },
+    DECISION_DATE: { column: "decisionDate", description: "Beslutsdatum." },
+    SUBMITTED_DATE: { column: "submittedDate", description: "Inlämnad." },
+    STATUS: { column: "status", description: "Status." },
+    PERIOD_START_YEAR: { column: "periodStartYear", description: "Första bidragsår." },
+    CREATED_AT: { column: "createdAt", description: "Skapad." },
+  },
+  defaultOrder: [{ periodStartYear: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+};

@@ -1,0 +1,91 @@
+import { builder } from "../../builder";
+import { sourcePassage, timestamps } from "../shared/common-fields";
+import { ConditionStatusEnum, DatePrecisionEnum, DisbursementStatusEnum, GrantStatusEnum, ReportKindEnum, ReportStatusEnum } from "../shared/enums";
+
+builder.prismaNode("Grant", {
+  id: { field: "id", description: "Globalt id (360Giving: identifier)." },
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    description: t.exposeString("description", { nullable: true }),
+    funder: t.relation("funder", { description: "Finansiär (360Giving: fundingOrganization; IATI participating-org@role=funding)." }),
+    applicant: t.relation("applicant", { description: "Sökande." }),
+    recipient: t.relation("recipient", { description: "Mottagare (360Giving: recipientOrganization)." }),
+    programme: t.relation("programme", { nullable: true, description: "Bidragsprogram (360Giving: grantProgramme)." }),
+    project: t.relation("project", { nullable: true, description: "Projektet bidraget avser." }),
+    funderReference: t.exposeString("funderReference", { nullable: true }),
+    applicantReference: t.exposeString("applicantReference", { nullable: true }),
+    amountApplied: t.expose("amountApplied", { type: "Money", nullable: true, description: "Sökt belopp (360Giving: amountAppliedFor); empty where the source does not say." }),
+    amountGranted: t.expose("amountGranted", { type: "Money", nullable: true, description: "Beviljat belopp (360Giving: amountAwarded)." }),
+    currency: t.exposeString("currency"),
+    applicationDeadline: t.expose("applicationDeadline", { type: "Date", nullable: true }),
+    submittedDate: t.expose("submittedDate", { type: "Date", nullable: true }),
+    submittedPrecision: t.expose("submittedPrecision", { type: DatePrecisionEnum, description: "Precision of submittedDate." }),
+    decisionDate: t.expose("decisionDate", { type: "Date", nullable: true }),
+    decisionPrecision: t.expose("decisionPrecision", { type: DatePrecisionEnum, description: "Precision of decisionDate (e.g. MONTH for \"oktober 2008\")." }),
+    decisionText: t.exposeString("decisionText", { nullable: true }),
+    status: t.expose("status", { type: GrantStatusEnum }),
+    periodStartYear: t.exposeInt("periodStartYear", { nullable: true }),
+    periodEndYear: t.exposeInt("periodEndYear", { nullable: true }),
+    note: t.exposeString("note", { nullable: true }),
+    version: t.exposeInt("version"),
+    yearAmounts: t.relation("yearAmounts", { description: "Årsfördelning (IATI budget per period).", query: { orderBy: { year: "asc" } } }),
+    conditions: t.relation("conditions", { description: "Villkor i beslutet.", query: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] } }),
+    reportRequirements: t.relation("reportRequirements", { description: "Återrapportering.", query: { orderBy: [{ dueDate: "asc" }] } }),
+    disbursements: t.relation("disbursements", { description: "Utbetalningar (IATI transaction type disbursement).", query: { orderBy: [{ plannedDate: "asc" }] } }),
+    ...sourcePassage(t),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaObject("GrantYearAmount", {
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Databas-id." }),
+    year: t.exposeInt("year", { description: "År." }),
+    amountApplied: t.expose("amountApplied", { type: "Money", nullable: true }),
+    amountGranted: t.expose("amountGranted", { type: "Money", nullable: true }),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaNode("Condition", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    grant: t.relation("grant", { description: "Bidraget villkoret hör till." }),
+    text: t.exposeString("text"),
+    dueDate: t.expose("dueDate", { type: "Date", nullable: true }),
+    blocksPayment: t.exposeBoolean("blocksPayment"),
+    evidence: t.exposeString("evidence", { nullable: true }),
+    status: t.expose("status", { type: ConditionStatusEnum, description: "Villkorsstatus." }),
+    resolvedDate: t.expose("resolvedDate", { type: "Date", nullable: true }),
+    resolvedBy: t.exposeString("resolvedBy", { nullable: true }),
+    ...sourcePassage(t),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaNode("ReportRequirement", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    grant: t.relation("grant", { description: "Bidraget rapporten hör till." }),
+    kind: t.expose("kind", { type: ReportKindEnum, description: "Rapporttyp." }),
+    title: t.exposeString("title", { description: "Rubrik." }),
+    dueDate: t.expose("dueDate", { type: "Date", nullable: true }),
+    status: t.expose("status", { type: ReportStatusEnum, description: "Rapportstatus." }),
+    receivedDate: t.expose("receivedDate", { type: "Date", nullable: true }),
+    approvedDate: t.expose("approvedDate", { type: "Date", nullable: true }),
+    ...sourcePassage(t),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaNode("Disbursement", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    grant: t.relation("grant", { description: "Bidraget." }),
+    amount: t.expose("amount", { type: "Money", description: "Belopp (IATI transaction/value)." }),
+    plannedDate: t.expose("plannedDate", { type: "Date", nullable: true, description: "Planerat datum." }),
+    paidDate: t.expose("paidDate", { type: "Date", nullable: true, description: "Utbetalt datum (IATI transaction-date)." }),
+    status: t.expose("status", { type: DisbursementStatusEnum, description: "Status." }),
+    ...timestamps(t),
+  }),
+});

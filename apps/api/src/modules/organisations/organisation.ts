@@ -1,0 +1,51 @@
+import { builder } from "../../builder";
+import { OrganisationKindEnum } from "../shared/enums";
+import { timestamps } from "../shared/common-fields";
+import { defineListQuery } from "../shared/list-query";
+
+
+builder.prismaNode("Organisation", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    shortName: t.exposeString("shortName", { nullable: true }),
+    kind: t.expose("kind", { type: OrganisationKindEnum }),
+    organisationNumber: t.exposeString("organisationNumber", { nullable: true }),
+    municipality: t.exposeString("municipality", { nullable: true }),
+    description: t.exposeString("description", { nullable: true }),
+    website: t.exposeString("website", { nullable: true }),
+    email: t.exposeString("email", { nullable: true }),
+    phone: t.exposeString("phone", { nullable: true }),
+    address: t.exposeString("address", { nullable: true }),
+    parent: t.relation("parent", { nullable: true, description: "Överordnad organisation (a district belongs to the city)." }),
+    children: t.relation("children", { description: "Underordnade organisationer.", query: { orderBy: { name: "asc" } } }),
+    partnerRoles: t.relation("partnerRoles", { description: "Roller i projekt (IATI participating-org)." }),
+    grantsAsFunder: t.relatedConnection("grantsAsFunder", { cursor: "id", totalCount: true, description: "Bidrag där organisationen är finansiär (360Giving: fundingOrganization)." }),
+    grantsAsApplicant: t.relatedConnection("grantsAsApplicant", { cursor: "id", totalCount: true, description: "Bidrag där organisationen är sökande." }),
+    grantsAsRecipient: t.relatedConnection("grantsAsRecipient", { cursor: "id", totalCount: true, description: "Bidrag där organisationen är mottagare (360Giving: recipientOrganization)." }),
+    contributions: t.relation("contributions", { description: "Medfinansiering organisationen bidragit med.", query: { orderBy: [{ year: "asc" }] } }),
+    ...timestamps(t),
+  }),
+});
+
+defineListQuery(
+  "organisations",
+  {
+    model: "Organisation",
+    text: ["name", "shortName", "description", "municipality"],
+    enums: { kind: { column: "kind", enumRef: OrganisationKindEnum, enumName: "OrganisationKind", description: "Organisationstyp." } },
+    ids: { parent: { column: "parentId", nodeType: "Organisation", description: "Överordnad organisation." } },
+    strings: {
+      municipality: { column: "municipality", description: "Kommun (exact, case-insensitive)." },
+      organisationNumber: { column: "organisationNumber", description: "Organisationsnummer." },
+    },
+    order: {
+      NAME: { column: "name", description: "Namn." },
+      KIND: { column: "kind", description: "Organisationstyp." },
+      MUNICIPALITY: { column: "municipality", description: "Kommun." },
+      CREATED_AT: { column: "createdAt", description: "Skapad." },
+    },
+    defaultOrder: [{ name: "asc" }],
+  },
+  "Organisationer (parter): authorities, municipalities, districts, committees, police, regions and NGOs.",
+);

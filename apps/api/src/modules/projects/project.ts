@@ -1,0 +1,118 @@
+import { builder } from "../../builder";
+import { sourcePassage, timestamps } from "../shared/common-fields";
+import { DatePrecisionEnum, PartnerRoleKindEnum, ProjectPhaseEnum } from "../shared/enums";
+import { defineListQuery } from "../shared/list-query";
+
+builder.prismaNode("Project", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    description: t.exposeString("description", { nullable: true }),
+    targetGroup: t.exposeString("targetGroup", { nullable: true }),
+    owner: t.relation("owner", { nullable: true, description: "Huvudman (IATI participating-org@role=accountable)." }),
+    operator: t.relation("operator", { nullable: true, description: "Utförare (IATI participating-org@role=implementing)." }),
+    lead: t.exposeString("lead", { nullable: true }),
+    phase: t.expose("phase", { type: ProjectPhaseEnum }),
+    startDate: t.expose("startDate", { type: "Date", nullable: true }),
+    startPrecision: t.expose("startPrecision", { type: DatePrecisionEnum, description: "Precision of startDate." }),
+    endDate: t.expose("endDate", { type: "Date", nullable: true }),
+    endPrecision: t.expose("endPrecision", { type: DatePrecisionEnum, description: "Precision of endDate." }),
+    municipality: t.exposeString("municipality", { nullable: true }),
+    goals: t.relation("goals", { description: "Projektmål.", query: { orderBy: { position: "asc" } } }),
+    phases: t.relation("phases", { description: "Faser över åren.", query: { orderBy: { fromYear: "asc" } } }),
+    partnerRoles: t.relation("partnerRoles", { description: "Samverkansparter och deras roller.", query: { orderBy: [{ role: "asc" }, { fromYear: "asc" }] } }),
+    grants: t.relatedConnection("grants", { cursor: "id", totalCount: true, description: "Bidrag till projektet." }),
+    contributions: t.relation("contributions", { description: "Medfinansiering per part och år.", query: { orderBy: [{ year: "asc" }] } }),
+    budgetYears: t.relation("budgetYears", { description: "Budgetbehov per år.", query: { orderBy: { year: "asc" } } }),
+    evaluations: t.relation("evaluations", { description: "Utvärderingar och uppföljningar." }),
+    observations: t.relation("observations", { description: "Statistik för projektet." }),
+    activities: t.relation("activities", { description: "Aktiviteter, möten och datum.", query: { orderBy: [{ date: "asc" }] } }),
+    ...sourcePassage(t),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaObject("ProjectGoal", {
+  description: "Projektmål.",
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Databas-id." }),
+    text: t.exposeString("text", { description: "Målet i text." }),
+    longTerm: t.exposeBoolean("longTerm", { description: "Långsiktigt mål (else a deliverable of the project period)." }),
+    position: t.exposeInt("position", { description: "Ordning." }),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaObject("ProjectPhasePeriod", {
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Databas-id." }),
+    phase: t.expose("phase", { type: ProjectPhaseEnum, description: "Fas." }),
+    fromYear: t.exposeInt("fromYear"),
+    toYear: t.exposeInt("toYear", { nullable: true }),
+    note: t.exposeString("note", { nullable: true, description: "Anmärkning." }),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaObject("ProjectBudgetYear", {
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Databas-id." }),
+    year: t.exposeInt("year", { description: "År." }),
+    amount: t.expose("amount", { type: "Money" }),
+    ownFunding: t.expose("ownFunding", { type: "Money", nullable: true }),
+    note: t.exposeString("note", { nullable: true, description: "Anmärkning." }),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaNode("PartnerRole", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    project: t.relation("project", { description: "Projektet." }),
+    organisation: t.relation("organisation", { description: "Parten." }),
+    role: t.expose("role", { type: PartnerRoleKindEnum }),
+    fromYear: t.exposeInt("fromYear", { nullable: true }),
+    toYear: t.exposeInt("toYear", { nullable: true }),
+    note: t.exposeString("note", { nullable: true }),
+    ...sourcePassage(t),
+    ...timestamps(t),
+  }),
+});
+
+defineListQuery(
+  "projects",
+  {
+    model: "Project",
+    text: ["name", "description", "targetGroup", "owner.name", "operator.name"],
+    enums: { phase: { column: "phase", enumRef: ProjectPhaseEnum, enumName: "ProjectPhase", description: "Nuvarande fas." } },
+    ids: {
+      owner: { column: "ownerId", nodeType: "Organisation", description: "Huvudman." },
+      operator: { column: "operatorId", nodeType: "Organisation", description: "Utförare." },
+    },
+    strings: { municipality: { column: "municipality", description: "Kommun." } },
+    dates: { startDate: { column: "startDate", description: "Startdatum." }, endDate: { column: "endDate", description: "Slutdatum." } },
+    order: {
+      NAME: { column: "name", description: "Namn." },
+      START_DATE: { column: "startDate", description: "Startdatum." },
+      PHASE: { column: "phase", description: "Fas." },
+    },
+    defaultOrder: [{ name: "asc" }],
+  },
+  "Projekt och verksamheter.",
+);
+
+defineListQuery(
+  "partnerRoles",
+  {
+    model: "PartnerRole",
+    enums: { role: { column: "role", enumRef: PartnerRoleKindEnum, enumName: "PartnerRoleKind", description: "Roll." } },
+    ids: {
+      project: { column: "projectId", nodeType: "Project", description: "Projekt." },
+      organisation: { column: "organisationId", nodeType: "Organisation", description: "Part." },
+    },
+    ints: { fromYear: { column: "fromYear", description: "Från år." } },
+    order: { FROM_YEAR: { column: "fromYear", description: "Från år." }, ROLE: { column: "role", description: "Roll." } },
+    defaultOrder: [{ fromYear: "asc" }],
+  },
+  "Samverkansparter: organisations' roles in projects (IATI participating-org).",
+);

@@ -1,0 +1,211 @@
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import type { EnumRef, InputFieldBuilder } from "@pothos/core";
+import type PrismaTypes from "@bk/domain/pothos-types";
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import { badInput } from "../../errors";
+import { DateFilter, IdFilter, IntFilter, MoneyFilter, SortDirectionEnum } from "./filter-inputs";
+
+type Described = { description: string };
+type Column = Described & { column: string };
+// biome-ignore lint/suspicious/noExplicitAny: Prisma where fragments are built generically here.
+type Where = Record<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: enum refs of any GraphQL enum.
+type AnyEnum = EnumRef<any, any>;
+// biome-ignore lint/suspicious/noExplicitAny: the values arrive as validated GraphQL input.
+type Args = Record<string, any> | null | undefined;
+
+export type ListSpec = {
+  /** The Prisma model, also the GraphQL type name. */
+  model: keyof PrismaTypes & string;
+  /** Columns searched by `text` (contains, case-insensitive); dotted paths reach relations. */
+  text?: string[];
+  ids?: Record<string, Column & { nodeType: string }>;
+  enums?: Record<string, Column & { enumRef: AnyEnum; enumName: string }>;
+  ints?: Record<string, Column>;
+  dates?: Record<string, Column>;
+  money?: Record<string, Column>;
+  strings?: Record<string, Column>;
+  booleans?: Record<string, Column>;
+  /** Filters that need more than one column (e.g. a grant's year). */
+  custom?: Record<string, Described & { type: "Int" | "String" | "Boolean"; where: (value: never) => Where }>;
+  order: Record<string, Described & { column: string }>;
+  defaultOrder: Where[];
+};
+
+/** `a.b.c` + value → `{ a: { b: { c: value } } }`, so filters can reach related rows. */
+function nest(path: string, value: unknown): Where {
+  return path
+    .split(".")
+    .reverse()
+    .reduce<Where>((acc, key, i) => ({ [key]: i === 0 ? value : acc }), {} as Where);
+}
+
+function decodeId(value: string, nodeType: string, field: string): string {
+  try {
+    const decoded = decodeGlobalID(value);
+    if (decoded.typename === nodeType) return decoded.id;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(field, `${field}: ${JSON.stringify(value)} är inget giltigt id för ${nodeType}`);
+}
+
+function rangeWhere(column: string, f: { gte?: unknown; lte?: unknown; isNull?: boolean | null }, field: string): Where[] {
+  const out: Where[] = [];
+  if (f.gte != null && f.lte != null && String(f.gte) > String(f.lte) && typeof f.gte !== "string") {
+    throw badInput(`${field}.gte`, `${field}: gte får inte vara större än lte`);
+  }
+  if (f.gte != null) out.push(nest(column, { gte: f.gte }));
+  if (f.lte != null) out.push(nest(column, { lte: f.lte }));
+  if (f.isNull === true) out.push(nest(column, null));
+  if (f.isNull === false) out.push(nest(column, { not: null }));
+  return out;
+}
+
+/** Turns a validated `where` argument into a Prisma where, refusing bad ids with the field path. */
+export function buildWhere(spec: ListSpec, where: Args, path = "where"): Where {
+  if (!where) return {};
+  const and: Where[] = [];
+  for (const [name, value] of Object.entries(where)) {
+    if (value == null) continue;
+    const field = `${path}.${name}`;
+    if (name === "text") {
+      const q = String(value).trim();
+      if (q) and.push({ OR: (spec.text ?? []).map((c) => nest(c, { contains: q, mode: "insensitive" })) });
+    } else if (spec.ids?.[name]) {
+      const { column, nodeType } = spec.ids[name];
+      if (value.equals != null) and.push(nest(column, decodeId(value.equals, nodeType, `${field}.equals`)));
+      if (value.in != null) {
+        const ids = (value.in as string[]).map((v, i) => decodeId(v, nodeType, `${field}.in.${i}`));
+        and.push(nest(column, { in: ids }));
+      }
+    } else if (spec.enums?.[name]) {
+      const { column } = spec.enums[name];
+      if (value.equals != null) and.push(nest(column, value.equals));
+      if (value.in != null) and.push(nest(column, { in: value.in }));
+    } else if (spec.ints?.[name]) {
+      const { column } = spec.ints[name];
+      if (value.gte != null && value.lte != null && value.gte > value.lte) {
+        throw badInput(`${field}.gte`, `${field}: gte får inte vara större än lte`);
+      }
+      if (value.equals != null) and.push(nest(column, value.equals));
+      if (value.in != null) and.push(nest(column, { in: value.in }));
+      and.push(...rangeWhere(column, { gte: value.gte, lte: value.lte }, field));
+    } else if (spec.dates?.[name]) {
+      if (value.gte && value.lte && value.gte > value.lte) {
+        throw badInput(`${field}.gte`, `${field}: från-datumet får inte vara senare än till-datumet`);
+      }
+      and.push(...rangeWhere(spec.dates[name].column, value, field));
+    } else if (spec.money?.[name]) {
+      if (value.gte != null && value.lte != null && Number(value.gte) > Number(value.lte)) {
+        throw badInput(`${field}.gte`, `${field}: från-beloppet får inte vara större än till-beloppet`);
+      }
+      and.push(...rangeWhere(spec.money[name].column, value, field));
+    } else if (spec.strings?.[name]) {
+      and.push(nest(spec.strings[name].column, { equals: value, mode: "insensitive" }));
+    } else if (spec.booleans?.[name]) {
+      and.push(nest(spec.booleans[name].column, value));
+    } else if (spec.custom?.[name]) {
+      and.push(spec.custom[name].where(value as never));
+    }
+  }
+  return and.length ? { AND: and } : {};
+}
+
+const enumFilters = new Map<string, ReturnType<typeof builder.inputType>>();
+function enumFilter(enumName: string, enumRef: AnyEnum) {
+  const existing = enumFilters.get(enumName);
+  if (existing) return existing;
+  const ref = builder.inputType(`${enumName}Filter`, {
+    description: `Filter on ${enumName}.`,
+    fields: (t) => ({
+      equals: t.field({ type: enumRef, required: false, description: "Lika med." }),
+      in: t.field({ type: [enumRef], required: false, description: "Något av." }),
+    }),
+  });
+  enumFilters.set(enumName, ref);
+  return ref;
+}
+
+function whereFields(spec: ListSpec, t: InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<{}>, "InputObject">) {
+  // biome-ignore lint/suspicious/noExplicitAny: field refs of mixed input types.
+  const fields: Record<string, any> = {};
+  if (spec.text) fields.text = t.string({ required: false, description: `Fritext: contains, case-insensitive, in ${spec.text.join(", ")}.` });
+  for (const [k, v] of Object.entries(spec.ids ?? {})) fields[k] = t.field({ type: IdFilter, required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.enums ?? {}))
+    fields[k] = t.field({ type: enumFilter(v.enumName, v.enumRef), required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.ints ?? {})) fields[k] = t.field({ type: IntFilter, required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.dates ?? {})) fields[k] = t.field({ type: DateFilter, required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.money ?? {})) fields[k] = t.field({ type: MoneyFilter, required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.strings ?? {})) fields[k] = t.string({ required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.booleans ?? {})) fields[k] = t.boolean({ required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.custom ?? {}))
+    fields[k] = v.type === "Int" ? t.int({ required: false, description: v.description }) : v.type === "Boolean" ? t.boolean({ required: false, description: v.description }) : t.string({ required: false, description: v.description });
+  return fields;
+}
+
+export function buildOrderBy(spec: ListSpec, orderBy: { field: string; direction?: string | null }[] | null | undefined): Where[] {
+  const chosen = (orderBy ?? []).map((o) => nest(spec.order[o.field].column, o.direction === "DESC" ? "desc" : "asc"));
+  return [...(chosen.length ? chosen : spec.defaultOrder), { id: "asc" }];
+}
+
+export function checkPageSize(args: { first?: number | null; last?: number | null }) {
+  for (const key of ["first", "last"] as const) {
+    const v = args[key];
+    if (v != null && (v < 1 || v > 100)) throw badInput(key, `${key} måste vara mellan 1 och 100 (var ${v})`);
+  }
+}
+
+/**
+ * Defines `Query.<name>`: a Relay connection over a Prisma model with a typed `where`,
+ * `orderBy`, `first/after` (1–100, default 20) and `totalCount`.
+ */
+export function defineListQuery(name: string, spec: ListSpec, description: string) {
+  const WhereInput = builder.inputType(`${spec.model}Where`, {
+    description: `Filter for ${name}. All given conditions must hold.`,
+    fields: (t) => whereFields(spec, t as never),
+  });
+  const OrderField = builder.enumType(`${spec.model}OrderField`, {
+    description: `Fields ${name} can be sorted by.`,
+    values: Object.fromEntries(Object.entries(spec.order).map(([k, v]) => [k, { description: v.description }])),
+  });
+  const OrderInput = builder.inputType(`${spec.model}Order`, {
+    description: `Sorting for ${name}.`,
+    fields: (t) => ({
+      field: t.field({ type: OrderField, required: true, description: "Sorteringsfält." }),
+      direction: t.field({ type: SortDirectionEnum, required: false, defaultValue: "ASC", description: "Riktning." }),
+    }),
+  });
+  const delegate = (ctx: Context) =>
+    // biome-ignore lint/suspicious/noExplicitAny: generic over the model delegates.
+    (ctx.prisma as any)[spec.model[0].toLowerCase() + spec.model.slice(1)];
+
+  builder.queryField(name, (t) =>
+    // biome-ignore lint/suspicious/noExplicitAny: the model is chosen at runtime by the spec.
+    (t.prismaConnection as any)(
+      {
+        type: spec.model,
+        cursor: "id",
+        description,
+        defaultSize: 20,
+        maxSize: 100,
+        args: {
+          where: t.arg({ type: WhereInput, required: false, description: "Filter." }),
+          orderBy: t.arg({ type: [OrderInput], required: false, description: "Sortering; id breaks ties." }),
+        },
+        totalCount: (_c: unknown, args: { where?: Args; first?: number; last?: number }, ctx: Context) => {
+          checkPageSize(args);
+          return delegate(ctx).count({ where: buildWhere(spec, args.where) });
+        },
+        resolve: (query: object, _root: unknown, args: { where?: Args; orderBy?: never; first?: number; last?: number }, ctx: Context) => {
+          checkPageSize(args);
+          return delegate(ctx).findMany({ ...query, where: buildWhere(spec, args.where), orderBy: buildOrderBy(spec, args.orderBy) });
+        },
+      },
+      { description: `A page of ${name} (Relay connection).` },
+      { description: `One of ${name} with its cursor.` },
+    ),
+  );
+  return { WhereInput };
+}

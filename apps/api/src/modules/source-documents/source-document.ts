@@ -1,0 +1,55 @@
+import { builder } from "../../builder";
+import { timestamps } from "../shared/common-fields";
+import { SourceDocumentKindEnum } from "../shared/enums";
+import { defineListQuery } from "../shared/list-query";
+
+builder.prismaNode("SourceDocument", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    kind: t.expose("kind", { type: SourceDocumentKindEnum }),
+    reference: t.exposeString("reference", { nullable: true }),
+    documentDate: t.expose("documentDate", { type: "Date", nullable: true }),
+    year: t.exposeInt("year", { nullable: true }),
+    authorOrganisation: t.relation("authorOrganisation", { nullable: true, description: "Upprättad av: the author organisation." }),
+    officer: t.exposeString("officer", { nullable: true }),
+    officerPhone: t.exposeString("officerPhone", { nullable: true }),
+    addressee: t.exposeString("addressee", { nullable: true }),
+    meetingDate: t.expose("meetingDate", { type: "Date", nullable: true }),
+    signatories: t.exposeStringList("signatories"),
+    summary: t.exposeString("summary", { nullable: true }),
+    originalText: t.exposeString("originalText"),
+    fileName: t.exposeString("fileName", { nullable: true }),
+    passages: t.relation("passages", { description: "Textavsnitt that seeded figures point to.", query: { orderBy: { createdAt: "asc" } } }),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaNode("SourcePassage", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    document: t.relation("document", { description: "Källdokumentet." }),
+    section: t.exposeString("section", { nullable: true }),
+    quote: t.exposeString("quote"),
+    ...timestamps(t),
+  }),
+});
+
+defineListQuery(
+  "sourceDocuments",
+  {
+    model: "SourceDocument",
+    text: ["title", "reference", "summary", "officer", "originalText"],
+    enums: { kind: { column: "kind", enumRef: SourceDocumentKindEnum, enumName: "SourceDocumentKind", description: "Dokumenttyp." } },
+    ids: { author: { column: "authorOrganisationId", nodeType: "Organisation", description: "Upprättad av." } },
+    ints: { year: { column: "year", description: "År." } },
+    dates: { meetingDate: { column: "meetingDate", description: "Sammanträdesdatum." } },
+    order: {
+      YEAR: { column: "year", description: "År." },
+      TITLE: { column: "title", description: "Titel." },
+      MEETING_DATE: { column: "meetingDate", description: "Sammanträdesdatum." },
+    },
+    defaultOrder: [{ year: "asc" }, { title: "asc" }],
+  },
+  "Källdokument: the municipal papers the data comes from.",
+);

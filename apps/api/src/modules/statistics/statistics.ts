@@ -1,0 +1,61 @@
+import { builder } from "../../builder";
+import { sourcePassage, timestamps } from "../shared/common-fields";
+import { defineListQuery } from "../shared/list-query";
+
+builder.prismaNode("Indicator", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Namn." }),
+    unit: t.exposeString("unit"),
+    definition: t.exposeString("definition", { nullable: true, description: "Definition." }),
+    countsPeople: t.exposeBoolean("countsPeople"),
+    observations: t.relation("observations", { description: "Värden.", query: { orderBy: [{ periodStart: "asc" }] } }),
+    ...timestamps(t),
+  }),
+});
+
+builder.prismaNode("Observation", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    indicator: t.relation("indicator", { description: "Indikatorn." }),
+    project: t.relation("project", { nullable: true, description: "Projektet." }),
+    organisation: t.relation("organisation", { nullable: true, description: "Rapporterande organisation." }),
+    periodStart: t.expose("periodStart", { type: "Date", nullable: true }),
+    periodEnd: t.expose("periodEnd", { type: "Date", nullable: true }),
+    breakdown: t.exposeString("breakdown", { nullable: true }),
+    value: t.expose("value", { type: "Money", description: "Värde (exact decimal; IATI indicator/period/actual@value)." }),
+    approximate: t.exposeBoolean("approximate"),
+    note: t.exposeString("note", { nullable: true, description: "Anmärkning." }),
+    ...sourcePassage(t),
+    ...timestamps(t),
+  }),
+});
+
+defineListQuery(
+  "indicators",
+  {
+    model: "Indicator",
+    text: ["name", "definition", "unit"],
+    booleans: { countsPeople: { column: "countsPeople", description: "Räknar personer." } },
+    order: { NAME: { column: "name", description: "Namn." } },
+    defaultOrder: [{ name: "asc" }],
+  },
+  "Indikatorer (statistik).",
+);
+
+defineListQuery(
+  "observations",
+  {
+    model: "Observation",
+    text: ["breakdown", "note", "indicator.name"],
+    ids: {
+      indicator: { column: "indicatorId", nodeType: "Indicator", description: "Indikator." },
+      project: { column: "projectId", nodeType: "Project", description: "Projekt." },
+      organisation: { column: "organisationId", nodeType: "Organisation", description: "Organisation." },
+    },
+    dates: { periodStart: { column: "periodStart", description: "Period från." }, periodEnd: { column: "periodEnd", description: "Period till." } },
+    order: { PERIOD_START: { column: "periodStart", description: "Period från." }, VALUE: { column: "value", description: "Värde." } },
+    defaultOrder: [{ periodStart: "asc" }],
+  },
+  "Observationer: indicator values per period and breakdown.",
+);

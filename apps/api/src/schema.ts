@@ -1,0 +1,22 @@
+import { builder } from "./builder";
+import { describeRelayTypes } from "./relay-descriptions";
+import { DateScalar, DateTimeScalar, MoneyScalar } from "./scalars";
+import "./modules/organisations/organisation";
+import "./modules/source-documents/source-document";
+import "./modules/programmes/programme";
+import "./modules/projects/project";
+import "./modules/grants/grant.type";
+import "./modules/grants/grant.queries";
+import "./modules/contributions/contribution";
+import "./modules/agreements/agreement";
+import "./modules/evaluations/evaluation";
+import "./modules/statistics/statistics";
+import "./modules/activities/activity";
+
+builder.addScalarType("Money", MoneyScalar);
+builder.addScalarType("Date", DateScalar);
+builder.addScalarType("DateTime", DateTimeScalar);
+
+builder.queryType({ description: "Bidragskollen: public money for work against men's violence against women." });
+
+export const schema = describeRelayTypes(builder.toSchema({ sortSchema: true }));

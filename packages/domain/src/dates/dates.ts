@@ -1,0 +1,35 @@
+import type { DatePrecision } from "../generated/prisma/enums";
+
+/** Calendar dates travel as ISO strings ("2009-03-01") and are stored as UTC midnight. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseIsoDate(text: string): Date | null {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
+    ? d
+    : null;
+}
+
+export function formatIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+
+const MONTHS = {
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/**
+ * Shows a date as precisely as the source states it: "2009-03-01" (sv-SE writes ISO dates),
+ * "oktober 2008" or "2009".
+ */
+export function formatDate(iso: string | null | undefined, precision: DatePrecision = "DAY", locale: "sv" | "en" = "sv") {
+  if (!iso) return "–";
+  const [y, m] = iso.split("-");
+  if (precision === "YEAR") return y;
+  if (precision === "MONTH") return `${MONTHS[locale][Number(m) - 1]} ${y}`;
+  return iso.slice(0, 10);
+}
