@@ -37,6 +37,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
     return formatted;
   }
+  const original = (error as { originalError?: { code?: string; name?: string } })?.originalError;
+  if (original?.code === "P2025") {
+    return { message: "Objektet finns inte", locations: formatted.locations, path: formatted.path, extensions: { code: "NOT_FOUND" } };
+  }
   console.error(error);
   return {
     message: "Ett internt fel inträffade",

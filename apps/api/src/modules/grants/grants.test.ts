@@ -132,9 +132,10 @@ describe("bad input", () => {
     expect(date.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
-  it("answers NOT_FOUND-free null for an unknown node and never leaks internals", async () => {
+  it("answers NOT_FOUND for an unknown node and never leaks internals", async () => {
     const res = await api.gql<{ node: null }>(`{ node(id: "R3JhbnQ6bm9wZQ==") { id } }`);
-    expect(res.data?.node).toBeNull();
+    expect(res.data?.node ?? null).toBeNull();
+    expect(res.errors?.[0].extensions.code).toBe("NOT_FOUND");
     const bad = await api.gql(`{ grants { edges { node { nope } } } }`);
     expect(bad.errors?.[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(JSON.stringify(bad)).not.toContain("stacktrace");
