@@ -29,6 +29,6 @@ describe("money", () => {
     expect(formatMoney("916210.5")).toBe("916\u00a0210,50\u00a0kr");
     expect(formatMoney("150000")).toBe(new Intl.NumberFormat("sv-SE").format(150000) + "\u00a0kr");
     expect(formatMoney(null)).toBe("–");
-    expect(formatMoney("2200000", "en")).toBe("SEK 2,200,000");
+    expect(formatMoney("-500")).toBe("\u2212500\u00a0kr");
   });
 });

@@ -40,19 +40,14 @@ export function compareMoney(a: string, b: string): number {
 const groupThousands = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
 
 /**
- * Formats an amount as Swedish kronor: `2 200 000 kr` (sv-SE: non-breaking space as thousands
- * separator, comma for öre). Works on the exact string, so no rounding can creep in.
+ * Formats an amount as Swedish kronor, `2 200 000 kr` (sv-SE: non-breaking space between
+ * thousands, comma before öre), in both UI languages. Works on the exact string: no rounding.
  */
-export function formatMoney(amount: string | null | undefined, locale: "sv" | "en" = "sv"): string {
+export function formatMoney(amount: string | null | undefined): string {
   if (amount == null) return "–";
   const normalised = parseMoney(amount);
   if (normalised === null) return amount;
   const negative = normalised.startsWith("-");
   const [kr, ore] = normalised.replace("-", "").split(".");
-  const sign = negative ? "\u2212" : "";
-  if (locale === "en") {
-    const en = kr.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return `SEK ${sign}${en}${ore ? `.${ore.padEnd(2, "0")}` : ""}`;
-  }
-  return `${sign}${groupThousands(kr)}${ore ? `,${ore.padEnd(2, "0")}` : ""}\u00a0kr`;
+  return `${negative ? "\u2212" : ""}${groupThousands(kr)}${ore ? `,${ore.padEnd(2, "0")}` : ""}\u00a0kr`;
 }

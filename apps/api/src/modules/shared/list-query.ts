@@ -29,7 +29,8 @@ export type ListSpec = {
   booleans?: Record<string, Column>;
   /** Filters that need more than one column (e.g. a grant's year). */
   custom?: Record<string, Described & { type: "Int" | "String" | "Boolean"; where: (value: never) => Where }>;
-  order: Record<string, Described & { column: string }>;
+  /** Sort fields; `nullable` ones sort their empty values last in both directions. */
+  order: Record<string, Described & { column: string; nullable?: boolean }>;
   defaultOrder: Where[];
 };
 
@@ -146,7 +147,11 @@ function whereFields(spec: ListSpec, t: InputFieldBuilder<PothosSchemaTypes.Exte
 }
 
 export function buildOrderBy(spec: ListSpec, orderBy: { field: string; direction?: string | null }[] | null | undefined): Where[] {
-  const chosen = (orderBy ?? []).map((o) => nest(spec.order[o.field].column, o.direction === "DESC" ? "desc" : "asc"));
+  const chosen = (orderBy ?? []).map((o) => {
+    const { column, nullable } = spec.order[o.field];
+    const sort = o.direction === "DESC" ? "desc" : "asc";
+    return nest(column, nullable ? { sort, nulls: "last" } : sort);
+  });
   return [...(chosen.length ? chosen : spec.defaultOrder), { id: "asc" }];
 }
 

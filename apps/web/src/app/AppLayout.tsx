@@ -1,0 +1,66 @@
+import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Link, Outlet, useLocation } from "react-router";
+import { useI18n } from "../i18n/i18n";
+import type { MessageKey } from "../i18n/messages";
+
+export const NAV: { to: string; key: MessageKey }[] = [
+  { to: "/grants", key: "nav.grants" },
+  { to: "/projects", key: "nav.projects" },
+  { to: "/financing", key: "nav.financing" },
+  { to: "/partners", key: "nav.partners" },
+  { to: "/evaluations", key: "nav.evaluations" },
+  { to: "/statistics", key: "nav.statistics" },
+  { to: "/explorer", key: "nav.explorer" },
+  { to: "/documents", key: "nav.documents" },
+];
+
+export function AppLayout() {
+  const { t, locale, setLocale } = useI18n();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Meny" />
+            <Link to="/grants" style={{ textDecoration: "none", color: "inherit" }}>
+              <Title order={3} component="span">
+                {t("appName")}
+              </Title>
+            </Link>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t("tagline")}
+            </Text>
+          </Group>
+          <SegmentedControl
+            size="xs"
+            aria-label={t("language.label")}
+            value={locale}
+            onChange={(v) => setLocale(v === "en" ? "en" : "sv")}
+            data={[
+              { value: "sv", label: "Svenska" },
+              { value: "en", label: "English" },
+            ]}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Huvudmeny">
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.key)}
+            active={pathname.startsWith(item.to)}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,27 @@
+import { createBrowserRouter, Navigate } from "react-router";
+import { ComingSoonPage } from "../features/coming-soon/ComingSoonPage";
+import { GrantDetailPage } from "../features/grants/GrantDetailPage";
+import { GrantsPage } from "../features/grants/GrantsPage";
+import { SourceDocumentPage } from "../features/source-documents/SourceDocumentPage";
+import { SourceDocumentsPage } from "../features/source-documents/SourceDocumentsPage";
+import { AppLayout } from "./AppLayout";
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/grants" replace /> },
+      { path: "grants", element: <GrantsPage /> },
+      { path: "grants/:id", element: <GrantDetailPage /> },
+      { path: "documents", element: <SourceDocumentsPage /> },
+      { path: "documents/:id", element: <SourceDocumentPage /> },
+      { path: "projects", element: <ComingSoonPage titleKey="nav.projects" /> },
+      { path: "financing", element: <ComingSoonPage titleKey="nav.financing" /> },
+      { path: "partners", element: <ComingSoonPage titleKey="nav.partners" /> },
+      { path: "evaluations", element: <ComingSoonPage titleKey="nav.evaluations" /> },
+      { path: "statistics", element: <ComingSoonPage titleKey="nav.statistics" /> },
+      { path: "explorer", element: <ComingSoonPage titleKey="nav.explorer" /> },
+      { path: "*", element: <ComingSoonPage titleKey="state.notFound" /> },
+    ],
+  },
+]);

@@ -1,0 +1,58 @@
+import { useQuery } from "@apollo/client/react";
+import { Anchor, Grid, Group, Stack, Title } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import { useI18n } from "../../i18n/i18n";
+import { QueryState } from "../../shared/QueryState";
+import { GrantConditions } from "./GrantConditions";
+import { GrantDisbursements } from "./GrantDisbursements";
+import { type GrantDetail, GrantFacts } from "./GrantFacts";
+import { GrantProjectCard } from "./GrantProjectCard";
+import { GrantReports } from "./GrantReports";
+import { GrantYearSplit } from "./GrantYearSplit";
+import { GRANT_DETAIL } from "./grants.queries";
+import { SourcePassageCard } from "./SourceLink";
+import { StatusBadge } from "./StatusBadge";
+
+export function GrantDetailPage() {
+  const { t } = useI18n();
+  const { id = "" } = useParams();
+  const { data, dataState, loading, error, refetch } = useQuery(GRANT_DETAIL, { variables: { id } });
+  const node = dataState === "complete" ? data.node : null;
+  const grant = node?.__typename === "Grant" ? (node as GrantDetail) : null;
+  const notFound = !loading && !error && !grant;
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/grants" size="sm">
+        ← {t("grant.back")}
+      </Anchor>
+      <QueryState loading={loading} error={notFound ? null : error} empty={notFound} emptyText={t("state.notFound")} onRetry={() => refetch()}>
+        {grant && (
+          <>
+            <Group gap="sm" align="center">
+              <Title order={1}>{grant.title}</Title>
+              <StatusBadge status={grant.status} />
+            </Group>
+            <Grid>
+              <Grid.Col span={{ base: 12, lg: 8 }}>
+                <Stack>
+                  <GrantFacts grant={grant} />
+                  <GrantYearSplit yearAmounts={grant.yearAmounts} />
+                  <GrantConditions conditions={grant.conditions} />
+                  <GrantReports reports={grant.reportRequirements} />
+                  <GrantDisbursements disbursements={grant.disbursements} />
+                </Stack>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 4 }}>
+                <Stack>
+                  <SourcePassageCard passage={grant.sourcePassage} />
+                  <GrantProjectCard project={grant.project} />
+                </Stack>
+              </Grid.Col>
+            </Grid>
+          </>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import { disbursementStatusLabels, label } from "@bk/domain";
+import { Paper, Table, Text, Title } from "@mantine/core";
+import { useI18n } from "../../i18n/i18n";
+import { useFormat } from "../../shared/format";
+import type { GrantDetail } from "./GrantFacts";
+
+export function GrantDisbursements({ disbursements }: { disbursements: GrantDetail["disbursements"] }) {
+  const { t, locale } = useI18n();
+  const f = useFormat();
+  return (
+    <Paper withBorder p="md" radius="md" component="section">
+      <Title order={2} size="h4" mb="sm">
+        {t("grant.disbursements")}
+      </Title>
+      {disbursements.length === 0 ? (
+        <Text c="dimmed">{t("grant.noDisbursements")}</Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th ta="right">{t("grant.disbursement.amount")}</Table.Th>
+              <Table.Th>{t("grant.disbursement.planned")}</Table.Th>
+              <Table.Th>{t("grant.disbursement.paid")}</Table.Th>
+              <Table.Th>{t("grant.disbursement.status")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {disbursements.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td ta="right">{f.money(d.amount)}</Table.Td>
+                <Table.Td>{f.date(d.plannedDate)}</Table.Td>
+                <Table.Td>{f.date(d.paidDate)}</Table.Td>
+                <Table.Td>{label(disbursementStatusLabels, d.status, locale)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}

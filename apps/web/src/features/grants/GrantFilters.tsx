@@ -1,0 +1,112 @@
+import { GrantStatus, grantStatusLabels, label, parseMoney } from "@bk/domain";
+import { useQuery } from "@apollo/client/react";
+import { Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, TextInput } from "@mantine/core";
+import { useDebouncedCallback } from "@mantine/hooks";
+import { useEffect, useState } from "react";
+import { useI18n } from "../../i18n/i18n";
+import { GRANT_FILTER_OPTIONS } from "./grants.queries";
+import { SORTS, type SortKey, type useGrantFilters } from "./useGrantFilters";
+
+type Props = ReturnType<typeof useGrantFilters>;
+
+/** A money field that only applies a valid amount and says so when it is not. */
+function AmountInput({ label: text, value, onChange, testId }: { label: string; value: string; onChange(v: string): void; testId: string }) {
+  const { locale } = useI18n();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const invalid = draft.trim() !== "" && parseMoney(draft) === null;
+  return (
+    <TextInput
+      label={text}
+      value={draft}
+      inputMode="decimal"
+      data-testid={testId}
+      error={invalid ? (locale === "sv" ? "Ange ett belopp i kronor, t.ex. 500 000" : "Enter an amount in SEK, e.g. 500000") : undefined}
+      onChange={(e) => {
+        setDraft(e.currentTarget.value);
+        const parsed = parseMoney(e.currentTarget.value);
+        if (e.currentTarget.value.trim() === "") onChange("");
+        else if (parsed !== null) onChange(parsed);
+      }}
+    />
+  );
+}
+
+export function GrantFilters({ filters, update, clear }: Props) {
+  const { t, locale } = useI18n();
+  const options = useQuery(GRANT_FILTER_OPTIONS);
+  const orgs = options.data?.organisations.edges.map((e) => e.node) ?? [];
+  const funders = orgs.filter((o) => o.grantsAsFunder.totalCount > 0).map((o) => ({ value: o.id, label: o.name }));
+  const recipients = orgs.filter((o) => o.grantsAsRecipient.totalCount > 0).map((o) => ({ value: o.id, label: o.name }));
+  const [text, setText] = useState(filters.text);
+  useEffect(() => setText(filters.text), [filters.text]);
+  const applyText = useDebouncedCallback((q: string) => update({ text: q }), 300);
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={t("grants.filter.text")}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+        <TextInput
+          label={t("grants.filter.text")}
+          placeholder={t("grants.filter.textPlaceholder")}
+          value={text}
+          type="search"
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            applyText(e.currentTarget.value);
+          }}
+        />
+        <MultiSelect
+          label={t("grants.filter.status")}
+          placeholder={filters.status.length ? undefined : t("grants.filter.any")}
+          data={Object.values(GrantStatus).map((s) => ({ value: s, label: label(grantStatusLabels, s, locale) }))}
+          value={filters.status}
+          onChange={(v) => update({ status: v as GrantStatus[] })}
+          clearable
+        />
+        <Select
+          label={t("grants.filter.funder")}
+          placeholder={t("grants.filter.any")}
+          data={funders}
+          value={filters.funder}
+          onChange={(v) => update({ funder: v })}
+          searchable
+          clearable
+          disabled={options.loading}
+        />
+        <Select
+          label={t("grants.filter.recipient")}
+          placeholder={t("grants.filter.any")}
+          data={recipients}
+          value={filters.recipient}
+          onChange={(v) => update({ recipient: v })}
+          searchable
+          clearable
+          disabled={options.loading}
+        />
+        <NumberInput
+          label={t("grants.filter.year")}
+          value={filters.year ?? ""}
+          min={1990}
+          max={2100}
+          allowDecimal={false}
+          thousandSeparator=""
+          onChange={(v) => update({ year: typeof v === "number" && v >= 1990 && v <= 2100 ? v : null })}
+        />
+        <AmountInput label={t("grants.filter.amountMin")} value={filters.min} onChange={(min) => update({ min })} testId="amount-min" />
+        <AmountInput label={t("grants.filter.amountMax")} value={filters.max} onChange={(max) => update({ max })} testId="amount-max" />
+        <Select
+          label={t("grants.filter.sort")}
+          data={(Object.keys(SORTS) as SortKey[]).map((k) => ({ value: k, label: t(`grants.sort.${k}`) }))}
+          value={filters.sort}
+          onChange={(v) => update({ sort: (v as SortKey) ?? "newest" })}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <Group justify="flex-end" mt="sm">
+        <Button variant="subtle" size="xs" onClick={clear}>
+          {t("grants.filter.clear")}
+        </Button>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,41 @@
+import { label, reportKindLabels, reportStatusLabels } from "@bk/domain";
+import { Paper, Table, Text, Title } from "@mantine/core";
+import { useI18n } from "../../i18n/i18n";
+import { useFormat } from "../../shared/format";
+import type { GrantDetail } from "./GrantFacts";
+
+export function GrantReports({ reports }: { reports: GrantDetail["reportRequirements"] }) {
+  const { t, locale } = useI18n();
+  const f = useFormat();
+  return (
+    <Paper withBorder p="md" radius="md" component="section">
+      <Title order={2} size="h4" mb="sm">
+        {t("grant.reports")}
+      </Title>
+      {reports.length === 0 ? (
+        <Text c="dimmed">{t("grant.noReports")}</Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("grant.report.kind")}</Table.Th>
+              <Table.Th>{t("grant.report.title")}</Table.Th>
+              <Table.Th>{t("grant.report.due")}</Table.Th>
+              <Table.Th>{t("grant.report.status")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {reports.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{label(reportKindLabels, r.kind, locale)}</Table.Td>
+                <Table.Td>{r.title}</Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>{f.date(r.dueDate)}</Table.Td>
+                <Table.Td>{label(reportStatusLabels, r.status, locale)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,58 @@
+import { Anchor, Table, Text } from "@mantine/core";
+import { Link } from "react-router";
+import type { GrantRowFragment } from "../../gql/graphql";
+import { useI18n } from "../../i18n/i18n";
+import { useFormat } from "../../shared/format";
+import { StatusBadge } from "./StatusBadge";
+
+const period = (g: GrantRowFragment) =>
+  g.periodStartYear == null ? "–" : g.periodEndYear && g.periodEndYear !== g.periodStartYear ? `${g.periodStartYear}–${g.periodEndYear}` : String(g.periodStartYear);
+
+export function GrantTable({ grants }: { grants: GrantRowFragment[] }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing="sm" data-testid="grants-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t("grants.col.title")}</Table.Th>
+            <Table.Th>{t("grants.col.funder")}</Table.Th>
+            <Table.Th>{t("grants.col.recipient")}</Table.Th>
+            <Table.Th miw={150}>{t("grants.col.status")}</Table.Th>
+            <Table.Th ta="right">{t("grants.col.applied")}</Table.Th>
+            <Table.Th ta="right">{t("grants.col.granted")}</Table.Th>
+            <Table.Th>{t("grants.col.decided")}</Table.Th>
+            <Table.Th>{t("grants.col.period")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {grants.map((g) => (
+            <Table.Tr key={g.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/grants/${encodeURIComponent(g.id)}`} fw={500}>
+                  {g.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{g.funder.shortName ? <span title={g.funder.name}>{g.funder.name}</span> : g.funder.name}</Table.Td>
+              <Table.Td>{g.recipient.name}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={g.status} />
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                {f.money(g.amountApplied)}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                <Text fw={600} span>
+                  {f.money(g.amountGranted)}
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{f.date(g.decisionDate, g.decisionPrecision)}</Table.Td>
+              <Table.Td>{period(g)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,70 @@
+import { useQuery } from "@apollo/client/react";
+import { Button, Group, Select, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useState } from "react";
+import { useI18n } from "../../i18n/i18n";
+import { QueryState } from "../../shared/QueryState";
+import { GrantFilters } from "./GrantFilters";
+import { GrantTable } from "./GrantTable";
+import { GrantTotals } from "./GrantTotals";
+import { GRANTS_LIST } from "./grants.queries";
+import { useGrantFilters } from "./useGrantFilters";
+
+export function GrantsPage() {
+  const { t } = useI18n();
+  const filterState = useGrantFilters();
+  const { where, orderBy, filters } = filterState;
+  // Cursor stack for previous/next; any change of filter starts again at page 1.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const key = JSON.stringify([where, orderBy, filters.pageSize]);
+  useEffect(() => setCursors([null]), [key]);
+  const after = cursors[cursors.length - 1];
+  const { data, previousData, loading, error, refetch } = useQuery(GRANTS_LIST, {
+    variables: { where, orderBy, first: filters.pageSize, after },
+  });
+  const shown = data ?? previousData;
+  const grants = shown?.grants.edges.map((e) => e.node) ?? [];
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1}>{t("grants.title")}</Title>
+        <Text c="dimmed">{t("grants.intro")}</Text>
+      </div>
+      <GrantFilters {...filterState} />
+      <GrantTotals summary={shown?.grantSummary} />
+      <QueryState loading={loading && !shown} error={error} empty={!loading && grants.length === 0} emptyText={t("grants.empty")} onRetry={() => refetch()}>
+        <GrantTable grants={grants} />
+      </QueryState>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Text size="sm" c="dimmed">
+            {t("grants.pageSize")}
+          </Text>
+          <Select
+            w={90}
+            size="xs"
+            aria-label={t("grants.pageSize")}
+            data={filterState.pageSizes.map(String)}
+            value={String(filters.pageSize)}
+            onChange={(v) => filterState.update({ pageSize: Number(v) })}
+            allowDeselect={false}
+          />
+        </Group>
+        <Group gap="xs">
+          <Text size="sm">{t("grants.page", { page: cursors.length })}</Text>
+          <Button variant="default" size="xs" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+            {t("grants.previous")}
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            disabled={!shown?.grants.pageInfo.hasNextPage}
+            onClick={() => setCursors((c) => [...c, shown?.grants.pageInfo.endCursor ?? null])}
+          >
+            {t("grants.next")}
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,82 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment GrantRow on Grant {\n    id\n    title\n    status\n    amountApplied\n    amountGranted\n    decisionDate\n    decisionPrecision\n    periodStartYear\n    periodEndYear\n    funder { id name shortName }\n    recipient { id name }\n  }\n": typeof types.GrantRowFragmentDoc,
+    "\n  query GrantsList($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int!, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...GrantRow } }\n    }\n    grantSummary(where: $where) { count amountApplied amountGranted }\n  }\n": typeof types.GrantsListDocument,
+    "\n  query GrantFilterOptions {\n    organisations(first: 100, orderBy: [{ field: NAME }]) {\n      edges {\n        node {\n          id\n          name\n          grantsAsFunder(first: 1) { totalCount }\n          grantsAsRecipient(first: 1) { totalCount }\n        }\n      }\n    }\n  }\n": typeof types.GrantFilterOptionsDocument,
+    "\n  fragment Passage on SourcePassage {\n    id\n    section\n    quote\n    document { id title reference }\n  }\n": typeof types.PassageFragmentDoc,
+    "\n  query GrantDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Grant {\n        id\n        title\n        description\n        status\n        amountApplied\n        amountGranted\n        funderReference\n        applicantReference\n        applicationDeadline\n        submittedDate\n        submittedPrecision\n        decisionDate\n        decisionPrecision\n        decisionText\n        periodStartYear\n        periodEndYear\n        note\n        funder { id name }\n        applicant { id name }\n        recipient { id name }\n        programme { id name }\n        project {\n          id\n          name\n          description\n          targetGroup\n          phase\n          owner { id name }\n          partnerRoles { id role fromYear toYear note organisation { id name } }\n        }\n        yearAmounts { id year amountApplied amountGranted }\n        conditions { id text dueDate blocksPayment evidence status resolvedDate resolvedBy sourcePassage { ...Passage } }\n        reportRequirements { id kind title dueDate status receivedDate approvedDate }\n        disbursements { id amount plannedDate paidDate status }\n        sourcePassage { ...Passage }\n      }\n    }\n  }\n": typeof types.GrantDetailDocument,
+    "\n  query SourceDocuments {\n    sourceDocuments(first: 100) {\n      totalCount\n      edges { node { id title kind reference year officer authorOrganisation { id name } } }\n    }\n  }\n": typeof types.SourceDocumentsDocument,
+    "\n  query SourceDocument($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on SourceDocument {\n        id\n        title\n        kind\n        reference\n        year\n        documentDate\n        meetingDate\n        officer\n        officerPhone\n        addressee\n        signatories\n        summary\n        originalText\n        authorOrganisation { id name }\n        passages { id section quote }\n      }\n    }\n  }\n": typeof types.SourceDocumentDocument,
+};
+const documents: Documents = {
+    "\n  fragment GrantRow on Grant {\n    id\n    title\n    status\n    amountApplied\n    amountGranted\n    decisionDate\n    decisionPrecision\n    periodStartYear\n    periodEndYear\n    funder { id name shortName }\n    recipient { id name }\n  }\n": types.GrantRowFragmentDoc,
+    "\n  query GrantsList($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int!, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...GrantRow } }\n    }\n    grantSummary(where: $where) { count amountApplied amountGranted }\n  }\n": types.GrantsListDocument,
+    "\n  query GrantFilterOptions {\n    organisations(first: 100, orderBy: [{ field: NAME }]) {\n      edges {\n        node {\n          id\n          name\n          grantsAsFunder(first: 1) { totalCount }\n          grantsAsRecipient(first: 1) { totalCount }\n        }\n      }\n    }\n  }\n": types.GrantFilterOptionsDocument,
+    "\n  fragment Passage on SourcePassage {\n    id\n    section\n    quote\n    document { id title reference }\n  }\n": types.PassageFragmentDoc,
+    "\n  query GrantDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Grant {\n        id\n        title\n        description\n        status\n        amountApplied\n        amountGranted\n        funderReference\n        applicantReference\n        applicationDeadline\n        submittedDate\n        submittedPrecision\n        decisionDate\n        decisionPrecision\n        decisionText\n        periodStartYear\n        periodEndYear\n        note\n        funder { id name }\n        applicant { id name }\n        recipient { id name }\n        programme { id name }\n        project {\n          id\n          name\n          description\n          targetGroup\n          phase\n          owner { id name }\n          partnerRoles { id role fromYear toYear note organisation { id name } }\n        }\n        yearAmounts { id year amountApplied amountGranted }\n        conditions { id text dueDate blocksPayment evidence status resolvedDate resolvedBy sourcePassage { ...Passage } }\n        reportRequirements { id kind title dueDate status receivedDate approvedDate }\n        disbursements { id amount plannedDate paidDate status }\n        sourcePassage { ...Passage }\n      }\n    }\n  }\n": types.GrantDetailDocument,
+    "\n  query SourceDocuments {\n    sourceDocuments(first: 100) {\n      totalCount\n      edges { node { id title kind reference year officer authorOrganisation { id name } } }\n    }\n  }\n": types.SourceDocumentsDocument,
+    "\n  query SourceDocument($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on SourceDocument {\n        id\n        title\n        kind\n        reference\n        year\n        documentDate\n        meetingDate\n        officer\n        officerPhone\n        addressee\n        signatories\n        summary\n        originalText\n        authorOrganisation { id name }\n        passages { id section quote }\n      }\n    }\n  }\n": types.SourceDocumentDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GrantRow on Grant {\n    id\n    title\n    status\n    amountApplied\n    amountGranted\n    decisionDate\n    decisionPrecision\n    periodStartYear\n    periodEndYear\n    funder { id name shortName }\n    recipient { id name }\n  }\n"): (typeof documents)["\n  fragment GrantRow on Grant {\n    id\n    title\n    status\n    amountApplied\n    amountGranted\n    decisionDate\n    decisionPrecision\n    periodStartYear\n    periodEndYear\n    funder { id name shortName }\n    recipient { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantsList($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int!, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...GrantRow } }\n    }\n    grantSummary(where: $where) { count amountApplied amountGranted }\n  }\n"): (typeof documents)["\n  query GrantsList($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int!, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...GrantRow } }\n    }\n    grantSummary(where: $where) { count amountApplied amountGranted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantFilterOptions {\n    organisations(first: 100, orderBy: [{ field: NAME }]) {\n      edges {\n        node {\n          id\n          name\n          grantsAsFunder(first: 1) { totalCount }\n          grantsAsRecipient(first: 1) { totalCount }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GrantFilterOptions {\n    organisations(first: 100, orderBy: [{ field: NAME }]) {\n      edges {\n        node {\n          id\n          name\n          grantsAsFunder(first: 1) { totalCount }\n          grantsAsRecipient(first: 1) { totalCount }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Passage on SourcePassage {\n    id\n    section\n    quote\n    document { id title reference }\n  }\n"): (typeof documents)["\n  fragment Passage on SourcePassage {\n    id\n    section\n    quote\n    document { id title reference }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Grant {\n        id\n        title\n        description\n        status\n        amountApplied\n        amountGranted\n        funderReference\n        applicantReference\n        applicationDeadline\n        submittedDate\n        submittedPrecision\n        decisionDate\n        decisionPrecision\n        decisionText\n        periodStartYear\n        periodEndYear\n        note\n        funder { id name }\n        applicant { id name }\n        recipient { id name }\n        programme { id name }\n        project {\n          id\n          name\n          description\n          targetGroup\n          phase\n          owner { id name }\n          partnerRoles { id role fromYear toYear note organisation { id name } }\n        }\n        yearAmounts { id year amountApplied amountGranted }\n        conditions { id text dueDate blocksPayment evidence status resolvedDate resolvedBy sourcePassage { ...Passage } }\n        reportRequirements { id kind title dueDate status receivedDate approvedDate }\n        disbursements { id amount plannedDate paidDate status }\n        sourcePassage { ...Passage }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GrantDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Grant {\n        id\n        title\n        description\n        status\n        amountApplied\n        amountGranted\n        funderReference\n        applicantReference\n        applicationDeadline\n        submittedDate\n        submittedPrecision\n        decisionDate\n        decisionPrecision\n        decisionText\n        periodStartYear\n        periodEndYear\n        note\n        funder { id name }\n        applicant { id name }\n        recipient { id name }\n        programme { id name }\n        project {\n          id\n          name\n          description\n          targetGroup\n          phase\n          owner { id name }\n          partnerRoles { id role fromYear toYear note organisation { id name } }\n        }\n        yearAmounts { id year amountApplied amountGranted }\n        conditions { id text dueDate blocksPayment evidence status resolvedDate resolvedBy sourcePassage { ...Passage } }\n        reportRequirements { id kind title dueDate status receivedDate approvedDate }\n        disbursements { id amount plannedDate paidDate status }\n        sourcePassage { ...Passage }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceDocuments {\n    sourceDocuments(first: 100) {\n      totalCount\n      edges { node { id title kind reference year officer authorOrganisation { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query SourceDocuments {\n    sourceDocuments(first: 100) {\n      totalCount\n      edges { node { id title kind reference year officer authorOrganisation { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceDocument($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on SourceDocument {\n        id\n        title\n        kind\n        reference\n        year\n        documentDate\n        meetingDate\n        officer\n        officerPhone\n        addressee\n        signatories\n        summary\n        originalText\n        authorOrganisation { id name }\n        passages { id section quote }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SourceDocument($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on SourceDocument {\n        id\n        title\n        kind\n        reference\n        year\n        documentDate\n        meetingDate\n        officer\n        officerPhone\n        addressee\n        signatories\n        summary\n        originalText\n        authorOrganisation { id name }\n        passages { id section quote }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,24 @@
+import "@mantine/core/styles.css";
+import { ApolloProvider } from "@apollo/client/react";
+import { createTheme, MantineProvider } from "@mantine/core";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router";
+import { createApolloClient } from "./app/apollo";
+import { router } from "./app/router";
+import { I18nProvider } from "./i18n/i18n";
+
+const theme = createTheme({ primaryColor: "grape", defaultRadius: "md" });
+const client = createApolloClient();
+
+createRoot(document.getElementById("root") as HTMLElement).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <ApolloProvider client={client}>
+        <I18nProvider>
+          <RouterProvider router={router} />
+        </I18nProvider>
+      </ApolloProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,12 @@
+import { type DatePrecision, formatDate, formatMoney, type Locale } from "@bk/domain";
+import { useI18n } from "../i18n/i18n";
+
+/** Money always as `2 200 000 kr`, dates as sv-SE `2009-03-01`; month names follow the language. */
+export function useFormat() {
+  const { locale } = useI18n();
+  return {
+    money: (amount: string | null | undefined) => formatMoney(amount),
+    date: (iso: string | null | undefined, precision: DatePrecision = "DAY") => formatDate(iso, precision, locale),
+    locale: locale as Locale,
+  };
+}

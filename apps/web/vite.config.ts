@@ -1,0 +1,11 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    host: "127.0.0.1",
+    proxy: { "/graphql": "http://127.0.0.1:4000" },
+  },
+  build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 1500 },
+});
