@@ -25,13 +25,11 @@ export async function ensureOrganisation(tx: Tx, key: OrganisationKey): Promise<
 }
 
 export function createContext(tx: Tx, documentId: string): SeedContext {
-  let n = 0;
   return {
     tx,
     documentId,
     org: (key) => ensureOrganisation(tx, key),
     async passage(section, quote) {
-      n += 1;
       const p = await tx.sourcePassage.create({ data: { documentId, section, quote }, select: { id: true } });
       return p.id;
     },

@@ -1,8 +1,8 @@
+import type PrismaTypes from "@bk/domain/pothos-types";
+import { getDatamodel } from "@bk/domain/pothos-types";
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import type PrismaTypes from "@bk/domain/pothos-types";
-import { getDatamodel } from "@bk/domain/pothos-types";
 import type { Context } from "./context";
 
 export const builder = new SchemaBuilder<{

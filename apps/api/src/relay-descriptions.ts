@@ -20,8 +20,10 @@ const FIELD_DESCRIPTIONS: Record<string, string> = {
 export function describeRelayTypes(schema: GraphQLSchema) {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith("__")) continue;
-    if (!type.description && type.name.endsWith("ConnectionEdge")) type.description = "One item of a connection with its cursor (Relay edge).";
-    else if (!type.description && type.name.endsWith("Connection")) type.description = "A page of items (Relay connection) with totalCount and pageInfo.";
+    if (!type.description && type.name.endsWith("ConnectionEdge"))
+      type.description = "One item of a connection with its cursor (Relay edge).";
+    else if (!type.description && type.name.endsWith("Connection"))
+      type.description = "A page of items (Relay connection) with totalCount and pageInfo.";
     for (const field of Object.values(type.getFields())) {
       if (!field.description && FIELD_DESCRIPTIONS[field.name]) field.description = FIELD_DESCRIPTIONS[field.name];
       for (const arg of field.args) {

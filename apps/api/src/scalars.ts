@@ -1,5 +1,5 @@
+import { formatIsoDate, parseIsoDate, parseMoney } from "@bk/domain";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-import { parseMoney, formatIsoDate, parseIsoDate } from "@bk/domain";
 
 const inputError = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 
@@ -7,7 +7,7 @@ const inputError = (message: string) => new GraphQLError(message, { extensions: 
 export const MoneyScalar = new GraphQLScalarType<string, string>({
   name: "Money",
   description:
-    "Belopp: an exact amount in Swedish kronor as a decimal string, e.g. \"2200000\" (360Giving: amountAwarded; IATI: value). Input accepts a decimal string or a whole-krona integer.",
+    'Belopp: an exact amount in Swedish kronor as a decimal string, e.g. "2200000" (360Giving: amountAwarded; IATI: value). Input accepts a decimal string or a whole-krona integer.',
   serialize: (value) => parseMoney(String(value)) ?? String(value),
   parseValue: (value) => {
     const parsed = typeof value === "number" || typeof value === "string" ? parseMoney(String(value)) : null;
@@ -24,7 +24,7 @@ export const MoneyScalar = new GraphQLScalarType<string, string>({
 /** Datum: a calendar date, ISO 8601 "2009-03-01". */
 export const DateScalar = new GraphQLScalarType<Date, string>({
   name: "Date",
-  description: "Datum: a calendar date in ISO 8601, e.g. \"2009-03-01\" (360Giving: awardDate, plannedDates).",
+  description: 'Datum: a calendar date in ISO 8601, e.g. "2009-03-01" (360Giving: awardDate, plannedDates).',
   serialize: (value) => formatIsoDate(value as Date),
   parseValue: (value) => {
     const parsed = typeof value === "string" ? parseIsoDate(value) : null;
@@ -41,7 +41,7 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
 /** Tidpunkt: an instant in ISO 8601 with time zone. */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: "DateTime",
-  description: "Tidpunkt: an instant in ISO 8601 with time zone, e.g. \"2026-11-22T08:00:00.000Z\".",
+  description: 'Tidpunkt: an instant in ISO 8601 with time zone, e.g. "2026-11-22T08:00:00.000Z".',
   serialize: (value) => (value as Date).toISOString(),
   parseValue: (value) => {
     const d = new Date(String(value));

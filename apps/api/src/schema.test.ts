@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isInputObjectType, isObjectType, isInterfaceType, isEnumType, printSchema } from "graphql";
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, printSchema } from "graphql";
 import { expect, it } from "vitest";
 import { schema } from "./schema";
 
@@ -12,7 +12,8 @@ it("describes every type, field, argument and enum value", () => {
       for (const field of Object.values(type.getFields())) {
         if (!field.description) missing.push(`${type.name}.${field.name}`);
         for (const arg of "args" in field ? field.args : []) {
-          if (!arg.description && !["first", "last", "after", "before"].includes(arg.name)) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          if (!arg.description && !["first", "last", "after", "before"].includes(arg.name))
+            missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
     }

@@ -68,7 +68,15 @@ export const qJouren: SourceDocumentSeed = {
         municipality: "Stockholm",
         sourcePassageId: pGoal,
         goals: { create: [{ text: "Att erbjuda våldsutsatta missbrukande kvinnor råd, stöd och skydd.", longTerm: true }] },
-        phases: { create: [{ phase: "PROJECT", fromYear: 2007, note: "Projekt inom Utvecklingsmedel till kvinnojoursverksamhet 2007–2008; verksamhetsetablering 2009." }] },
+        phases: {
+          create: [
+            {
+              phase: "PROJECT",
+              fromYear: 2007,
+              note: "Projekt inom Utvecklingsmedel till kvinnojoursverksamhet 2007–2008; verksamhetsetablering 2009.",
+            },
+          ],
+        },
       },
       select: { id: true },
     });
@@ -105,7 +113,8 @@ export const qJouren: SourceDocumentSeed = {
         amountGranted: "2200000",
         decisionDate: day("2008-10-01"),
         decisionPrecision: "MONTH",
-        decisionText: "Länsstyrelsen beviljar Stockholms stad/Socialtjänstförvaltningen 2 200 000 kr för att stödja RFHL Stockholms projekt Q-jouren, villkorat mot en plan för framtida finansiering.",
+        decisionText:
+          "Länsstyrelsen beviljar Stockholms stad/Socialtjänstförvaltningen 2 200 000 kr för att stödja RFHL Stockholms projekt Q-jouren, villkorat mot en plan för framtida finansiering.",
         status: "GRANTED",
         periodStartYear: 2008,
         periodEndYear: 2008,
@@ -118,14 +127,22 @@ export const qJouren: SourceDocumentSeed = {
               text: "Stockholms stad redovisar en plan för hur man under kommande verksamhetsår ska bistå RFHL Stockholm med att etablera kontakter för att trygga en framtida finansiering av verksamheten Q-jouren.",
               dueDate: day("2009-03-01"),
               blocksPayment: true,
-              evidence: "Samarbetsplan gällande Q-jourens verksamhetsetablering (SAF dnr 6.0-0203/2009). Länsstyrelsens bedömning av planen framgår inte.",
+              evidence:
+                "Samarbetsplan gällande Q-jourens verksamhetsetablering (SAF dnr 6.0-0203/2009). Länsstyrelsens bedömning av planen framgår inte.",
               status: "OPEN",
               sourcePassageId: pCondition,
             },
           ],
         },
         reportRequirements: {
-          create: [{ kind: "INTERIM", title: "Projektets nästa delrapport, med planen för framtida finansiering", dueDate: day("2009-03-01"), sourcePassageId: pCondition }],
+          create: [
+            {
+              kind: "INTERIM",
+              title: "Projektets nästa delrapport, med planen för framtida finansiering",
+              dueDate: day("2009-03-01"),
+              sourcePassageId: pCondition,
+            },
+          ],
         },
       },
     });
@@ -134,7 +151,8 @@ export const qJouren: SourceDocumentSeed = {
       data: {
         seedKey: "san-q-jouren-2009",
         title: "Ekonomiskt stöd till Q-jouren",
-        description: "Ansökan från RFHL Stockholm, behandlad vid organisations- och föreningsutskottets (OFU) sammanträde den 12 februari 2009.",
+        description:
+          "Ansökan från RFHL Stockholm, behandlad vid organisations- och föreningsutskottets (OFU) sammanträde den 12 februari 2009.",
         funderId: san,
         applicantId: rfhl,
         recipientId: rfhl,
@@ -147,8 +165,24 @@ export const qJouren: SourceDocumentSeed = {
 
     await tx.contribution.createMany({
       data: [
-        { projectId: project.id, organisationId: saf, year: 2009, kind: "IN_KIND", description: "En tjänsteman på SAF utvärderar projektet/verksamheten Q-jouren.", status: "COMMITTED", sourcePassageId: pResources },
-        { projectId: project.id, organisationId: saf, year: 2009, kind: "IN_KIND", description: "En tjänsteman inom socialtjänstförvaltningen är delvis tjänstledig för att arbeta som projektledare inom Q-jouren.", status: "COMMITTED", sourcePassageId: pResources },
+        {
+          projectId: project.id,
+          organisationId: saf,
+          year: 2009,
+          kind: "IN_KIND",
+          description: "En tjänsteman på SAF utvärderar projektet/verksamheten Q-jouren.",
+          status: "COMMITTED",
+          sourcePassageId: pResources,
+        },
+        {
+          projectId: project.id,
+          organisationId: saf,
+          year: 2009,
+          kind: "IN_KIND",
+          description: "En tjänsteman inom socialtjänstförvaltningen är delvis tjänstledig för att arbeta som projektledare inom Q-jouren.",
+          status: "COMMITTED",
+          sourcePassageId: pResources,
+        },
       ],
     });
 
@@ -159,17 +193,45 @@ export const qJouren: SourceDocumentSeed = {
         title: "SAF:s utvärdering av Q-jouren",
         projectId: project.id,
         evaluatorOrganisationId: saf,
-        summary: "En tjänsteman hos socialtjänst- och arbetsmarknadsförvaltningen utvärderar projektet/verksamheten, vilket visar förvaltningens intresse av att nära följa verksamhetens utveckling och målgruppens behov.",
+        summary:
+          "En tjänsteman hos socialtjänst- och arbetsmarknadsförvaltningen utvärderar projektet/verksamheten, vilket visar förvaltningens intresse av att nära följa verksamhetens utveckling och målgruppens behov.",
         sourcePassageId: pResources,
       },
     });
 
     await tx.activity.createMany({
       data: [
-        { projectId: project.id, organisationId: san, title: "OFU behandlar RFHL Stockholms ansökan om ekonomiskt stöd till Q-jouren", date: day("2009-02-12"), sourcePassageId: pInfo },
-        { projectId: project.id, organisationId: saf, title: "SAN informeras om målgruppen och Q-jourens verksamhet", date: day("2009-03-01"), datePrecision: "MONTH", sourcePassageId: pInfo },
-        { projectId: project.id, organisationId: saf, title: "Utbildningssatsning/konferens om våldsutsatta kvinnor med missbruksproblematik (SAF och RFHL Stockholm)", date: day("2009-09-01"), datePrecision: "MONTH", description: "Planerad hösten 2009; riktad till stadsdelsförvaltningarna, kranskommuner och boenden.", sourcePassageId: pTraining },
-        { projectId: project.id, organisationId: saf, title: "Nätverket för frivilligorganisationer inom kvinnofridsområdet (2–3 gånger årligen)", description: "Inbjuds av SAF; aktuell information, erfarenhetsutbyte.", sourcePassageId: pNetwork },
+        {
+          projectId: project.id,
+          organisationId: san,
+          title: "OFU behandlar RFHL Stockholms ansökan om ekonomiskt stöd till Q-jouren",
+          date: day("2009-02-12"),
+          sourcePassageId: pInfo,
+        },
+        {
+          projectId: project.id,
+          organisationId: saf,
+          title: "SAN informeras om målgruppen och Q-jourens verksamhet",
+          date: day("2009-03-01"),
+          datePrecision: "MONTH",
+          sourcePassageId: pInfo,
+        },
+        {
+          projectId: project.id,
+          organisationId: saf,
+          title: "Utbildningssatsning/konferens om våldsutsatta kvinnor med missbruksproblematik (SAF och RFHL Stockholm)",
+          date: day("2009-09-01"),
+          datePrecision: "MONTH",
+          description: "Planerad hösten 2009; riktad till stadsdelsförvaltningarna, kranskommuner och boenden.",
+          sourcePassageId: pTraining,
+        },
+        {
+          projectId: project.id,
+          organisationId: saf,
+          title: "Nätverket för frivilligorganisationer inom kvinnofridsområdet (2–3 gånger årligen)",
+          description: "Inbjuds av SAF; aktuell information, erfarenhetsutbyte.",
+          sourcePassageId: pNetwork,
+        },
       ],
     });
   },

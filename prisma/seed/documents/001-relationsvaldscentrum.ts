@@ -1,18 +1,10 @@
-import type { OrganisationKey } from "../organisations";
 import { day } from "../context";
+import type { OrganisationKey } from "../organisations";
 import { ensureRelationsvaldscentrum } from "../shared";
 import type { SourceDocumentSeed } from "./types";
 
 /** The seven partners that each set aside 150 000 kr a year for Relationsvåldscentrum. */
-const CASH_PARTNERS: OrganisationKey[] = [
-  "hasselby-vallingby",
-  "bromma",
-  "rinkeby-kista",
-  "spanga-tensta",
-  "solna",
-  "sundbyberg",
-  "ekero",
-];
+const CASH_PARTNERS: OrganisationKey[] = ["hasselby-vallingby", "bromma", "rinkeby-kista", "spanga-tensta", "solna", "sundbyberg", "ekero"];
 const PROJECT_YEARS = [2007, 2008, 2009];
 
 /** Hässelby-Vällingby's reply to the (V) letter "Rädda Relationsvåldscentrum", October 2009. */
@@ -110,7 +102,14 @@ export const relationsvaldscentrum: SourceDocumentSeed = {
       });
     }
     await tx.partnerRole.create({
-      data: { projectId, organisationId: saf, role: "STEERING_GROUP", fromYear: 2009, note: "Styrgruppen ansökte via SAF om medel för 2010.", sourcePassageId: pPlan },
+      data: {
+        projectId,
+        organisationId: saf,
+        role: "STEERING_GROUP",
+        fromYear: 2009,
+        note: "Styrgruppen ansökte via SAF om medel för 2010.",
+        sourcePassageId: pPlan,
+      },
     });
 
     for (const key of CASH_PARTNERS) {
@@ -170,7 +169,8 @@ export const relationsvaldscentrum: SourceDocumentSeed = {
         submittedDate: day("2009-06-01"),
         submittedPrecision: "MONTH",
         decisionDate: day("2009-09-10"),
-        decisionText: "Länsstyrelsen beviljar Relationsvåldscentrum ett projektbidrag om 500 000 kronor under förutsättning att berörda samverkanspartners redovisar hur de långsiktigt ska kunna trygga finansieringen av verksamheten.",
+        decisionText:
+          "Länsstyrelsen beviljar Relationsvåldscentrum ett projektbidrag om 500 000 kronor under förutsättning att berörda samverkanspartners redovisar hur de långsiktigt ska kunna trygga finansieringen av verksamheten.",
         status: "PARTIALLY_GRANTED",
         periodStartYear: 2010,
         periodEndYear: 2010,
@@ -193,7 +193,13 @@ export const relationsvaldscentrum: SourceDocumentSeed = {
     const cases = await tx.indicator.upsert({
       where: { seedKey: "arenden-handlagda" },
       update: {},
-      create: { seedKey: "arenden-handlagda", name: "Handlagda ärenden", unit: "ärenden", definition: "Ärenden som handlagts av verksamheten under perioden.", countsPeople: false },
+      create: {
+        seedKey: "arenden-handlagda",
+        name: "Handlagda ärenden",
+        unit: "ärenden",
+        definition: "Ärenden som handlagts av verksamheten under perioden.",
+        countsPeople: false,
+      },
     });
     await tx.observation.create({
       data: {
@@ -225,12 +231,38 @@ export const relationsvaldscentrum: SourceDocumentSeed = {
 
     await tx.activity.createMany({
       data: [
-        { projectId, title: "Metodbok färdigställd", description: "Arbetsmetoder och arbetssätt redovisas.", date: day("2009-01-01"), datePrecision: "YEAR", sourcePassageId: pCases },
+        {
+          projectId,
+          title: "Metodbok färdigställd",
+          description: "Arbetsmetoder och arbetssätt redovisas.",
+          date: day("2009-01-01"),
+          datePrecision: "YEAR",
+          sourcePassageId: pCases,
+        },
         { projectId, title: "Samverkansplan för stöd till personer som utsatts för relationsvåld framtagen", sourcePassageId: pCases },
-        { projectId, organisationId: await org("kommunstyrelsen-stockholm"), title: "Skrivelse från (V), Ann-Margarethe Livh, till kommunstyrelsen: Rädda Relationsvåldscentrum (dnr 332-1747/2009)", date: day("2009-08-26"), sourcePassageId: pSummary },
+        {
+          projectId,
+          organisationId: await org("kommunstyrelsen-stockholm"),
+          title: "Skrivelse från (V), Ann-Margarethe Livh, till kommunstyrelsen: Rädda Relationsvåldscentrum (dnr 332-1747/2009)",
+          date: day("2009-08-26"),
+          sourcePassageId: pSummary,
+        },
         { projectId, title: "Yttrande över remissen senast", date: day("2009-10-31"), sourcePassageId: pRemiss },
-        { projectId, organisationId: await org("hasselby-vallingby"), title: "Hässelby-Vällingby stadsdelsnämnd behandlar ärendet", date: day("2009-10-27"), sourcePassageId: pRemiss },
-        { projectId, title: "Styrgruppen slutför diskussionen om implementering och långsiktig finansiering", description: "I samband med budget och verksamhetsplan för 2010; länskommunerna har 2-årsbudgetar.", date: day("2009-09-01"), datePrecision: "MONTH", sourcePassageId: pBudget },
+        {
+          projectId,
+          organisationId: await org("hasselby-vallingby"),
+          title: "Hässelby-Vällingby stadsdelsnämnd behandlar ärendet",
+          date: day("2009-10-27"),
+          sourcePassageId: pRemiss,
+        },
+        {
+          projectId,
+          title: "Styrgruppen slutför diskussionen om implementering och långsiktig finansiering",
+          description: "I samband med budget och verksamhetsplan för 2010; länskommunerna har 2-årsbudgetar.",
+          date: day("2009-09-01"),
+          datePrecision: "MONTH",
+          sourcePassageId: pBudget,
+        },
       ],
     });
   },

@@ -93,11 +93,34 @@ export const struktureradSamverkan: SourceDocumentSeed = {
       data: [
         { projectId: project.id, organisationId: saf, role: "OWNER", sourcePassageId: pAmount },
         { projectId: project.id, organisationId: pc, role: "OPERATOR", sourcePassageId: pPartners },
-        { projectId: project.id, organisationId: await org("stockholms-stad"), role: "STEERING_GROUP", note: "Styrgrupp från Stockholms stad med representation från strategiska funktioner i kvinnofridsarbetet.", sourcePassageId: pPartners },
-        { projectId: project.id, organisationId: await org("polismyndigheten-stockholm"), role: "COLLABORATION_PARTNER", sourcePassageId: pPartners },
+        {
+          projectId: project.id,
+          organisationId: await org("stockholms-stad"),
+          role: "STEERING_GROUP",
+          note: "Styrgrupp från Stockholms stad med representation från strategiska funktioner i kvinnofridsarbetet.",
+          sourcePassageId: pPartners,
+        },
+        {
+          projectId: project.id,
+          organisationId: await org("polismyndigheten-stockholm"),
+          role: "COLLABORATION_PARTNER",
+          sourcePassageId: pPartners,
+        },
         { projectId: project.id, organisationId: await org("skl"), role: "COLLABORATION_PARTNER", sourcePassageId: pPartners },
-        { projectId: project.id, organisationId: await org("operation-kvinnofrid"), role: "REFERENCE_GROUP", note: "Resultat återkopplas kontinuerligt till Operation kvinnofrids arbets- och ledningsgrupp. Referensgruppen väljs bland samarbetsparterna.", sourcePassageId: pPartners },
-        { projectId: project.id, organisationId: lst, role: "FUNDER", note: "Ansökan om 916 210 kr; beslut framgår inte.", sourcePassageId: pAmount },
+        {
+          projectId: project.id,
+          organisationId: await org("operation-kvinnofrid"),
+          role: "REFERENCE_GROUP",
+          note: "Resultat återkopplas kontinuerligt till Operation kvinnofrids arbets- och ledningsgrupp. Referensgruppen väljs bland samarbetsparterna.",
+          sourcePassageId: pPartners,
+        },
+        {
+          projectId: project.id,
+          organisationId: lst,
+          role: "FUNDER",
+          note: "Ansökan om 916 210 kr; beslut framgår inte.",
+          sourcePassageId: pAmount,
+        },
       ],
     });
 
@@ -129,9 +152,30 @@ export const struktureradSamverkan: SourceDocumentSeed = {
     const period = { periodStart: new Date("2009-01-01T00:00:00.000Z"), periodEnd: new Date("2009-12-31T00:00:00.000Z") };
     await tx.observation.createMany({
       data: [
-        { indicatorId: skl.id, organisationId: await org("skl"), ...period, breakdown: "Samverkan med andra myndigheter och aktörer", value: "1", sourcePassageId: pSkl },
-        { indicatorId: skl.id, organisationId: await org("skl"), ...period, breakdown: "Arbetet sker i ordinarie verksamheter", value: "2", sourcePassageId: pSkl },
-        { indicatorId: skl.id, organisationId: await org("skl"), ...period, breakdown: "Verksamheterna har en handlingsplan för kvinnofridsarbetet", value: "3", sourcePassageId: pSkl },
+        {
+          indicatorId: skl.id,
+          organisationId: await org("skl"),
+          ...period,
+          breakdown: "Samverkan med andra myndigheter och aktörer",
+          value: "1",
+          sourcePassageId: pSkl,
+        },
+        {
+          indicatorId: skl.id,
+          organisationId: await org("skl"),
+          ...period,
+          breakdown: "Arbetet sker i ordinarie verksamheter",
+          value: "2",
+          sourcePassageId: pSkl,
+        },
+        {
+          indicatorId: skl.id,
+          organisationId: await org("skl"),
+          ...period,
+          breakdown: "Verksamheterna har en handlingsplan för kvinnofridsarbetet",
+          value: "3",
+          sourcePassageId: pSkl,
+        },
       ],
     });
   },

@@ -67,7 +67,14 @@ export const haningeKvinnojour: SourceDocumentSeed = {
         startPrecision: "YEAR",
         municipality: "Haninge",
         sourcePassageId: pNej,
-        goals: { create: [{ text: "Påverkan och opinionsarbete i frågor som rör våldsutsatta kvinnors och barns vardag, och en röst i samhället för de unga tjejer som tjejjouren möter.", longTerm: true }] },
+        goals: {
+          create: [
+            {
+              text: "Påverkan och opinionsarbete i frågor som rör våldsutsatta kvinnors och barns vardag, och en röst i samhället för de unga tjejer som tjejjouren möter.",
+              longTerm: true,
+            },
+          ],
+        },
       },
       select: { id: true },
     });
@@ -75,10 +82,29 @@ export const haningeKvinnojour: SourceDocumentSeed = {
     await tx.partnerRole.createMany({
       data: [
         { projectId: operation.id, organisationId: jour, role: "OWNER", sourcePassageId: pBackground },
-        { projectId: operation.id, organisationId: nämnd, role: "FUNDER", note: "Föreningsbidrag enligt avtal.", sourcePassageId: pBackground },
-        { projectId: operation.id, organisationId: await org("roks"), role: "COLLABORATION_PARTNER", note: "Barnnätverksträff, information om barnens rättigheter.", sourcePassageId: pBackground },
+        {
+          projectId: operation.id,
+          organisationId: nämnd,
+          role: "FUNDER",
+          note: "Föreningsbidrag enligt avtal.",
+          sourcePassageId: pBackground,
+        },
+        {
+          projectId: operation.id,
+          organisationId: await org("roks"),
+          role: "COLLABORATION_PARTNER",
+          note: "Barnnätverksträff, information om barnens rättigheter.",
+          sourcePassageId: pBackground,
+        },
         { projectId: nej.id, organisationId: jour, role: "OWNER", fromYear: 2018, sourcePassageId: pNej },
-        { projectId: nej.id, organisationId: jour, role: "STEERING_GROUP", fromYear: 2018, note: "Två styrelseledamöter och verksamhetsledaren, möte en gång per månad.", sourcePassageId: pNej },
+        {
+          projectId: nej.id,
+          organisationId: jour,
+          role: "STEERING_GROUP",
+          fromYear: 2018,
+          note: "Två styrelseledamöter och verksamhetsledaren, möte en gång per månad.",
+          sourcePassageId: pNej,
+        },
       ],
     });
 
@@ -157,39 +183,157 @@ export const haningeKvinnojour: SourceDocumentSeed = {
 
     const indicator = (seedKey: string, name: string, unit: string, countsPeople: boolean, definition: string) =>
       tx.indicator.create({ data: { seedKey, name, unit, countsPeople, definition } });
-    const facebook = await indicator("facebook-foljare", "Följare på Facebook", "följare", false, "Antal följare av föreningens Facebooksida vid en tidpunkt.");
-    const instagram = await indicator("instagram-foljare", "Följare på Instagram", "följare", false, "Antal följare av föreningens Instagramkonto vid en tidpunkt.");
-    const meetings = await indicator("personligt-mote-erbjudet", "Skyddsbehövande som erbjudits tid för personligt möte", "personer", true, "Skyddsbehövande personer som föreningen erbjudit tid för personligt möte.");
-    const contacts = await indicator("kvinnor-kontakt", "Kvinnor som kontaktat jouren via telefon eller mejl", "kvinnor", true, "Kvinnor med behov av samtalsstöd och rådgivning som kontaktat jouren via telefon eller mejl.");
-    const calls = await indicator("stod-och-radgivningssamtal", "Stöd- och rådgivningssamtal", "samtal", false, "Stöd- och rådgivningssamtal som de anställda på boendet utfört.");
-    const sheltered = await indicator("skyddat-boende-erbjudet", "Haningebor utan kontakt med socialtjänsten som erbjudits skyddat boende", "personer", true, "Personer bosatta i Haninge som inte har kontakt med socialtjänsten och som föreningen erbjudit skyddat boende.");
-    const nights = await indicator("skyddat-boende-natter", "Nätter i skyddat boende för Haningebor utan kontakt med socialtjänsten", "nätter", false, "Nätter i skyddat boende som erbjudits personer bosatta i Haninge utan kontakt med socialtjänsten.");
-    const newsletters = await indicator("nyhetsbrev-per-termin", "Nyhetsbrev per termin", "nummer per termin", false, "Nyhetsbrev till medlemmar och gåvogivare.");
-    const complaints = await indicator("synpunkter-klagomal-lex-sarah", "Inkomna synpunkter, klagomål och lex Sarah-rapporter", "ärenden", false, "Synpunkter, klagomål och lex Sarah-rapporter som inkommit till föreningen.");
+    const facebook = await indicator(
+      "facebook-foljare",
+      "Följare på Facebook",
+      "följare",
+      false,
+      "Antal följare av föreningens Facebooksida vid en tidpunkt.",
+    );
+    const instagram = await indicator(
+      "instagram-foljare",
+      "Följare på Instagram",
+      "följare",
+      false,
+      "Antal följare av föreningens Instagramkonto vid en tidpunkt.",
+    );
+    const meetings = await indicator(
+      "personligt-mote-erbjudet",
+      "Skyddsbehövande som erbjudits tid för personligt möte",
+      "personer",
+      true,
+      "Skyddsbehövande personer som föreningen erbjudit tid för personligt möte.",
+    );
+    const contacts = await indicator(
+      "kvinnor-kontakt",
+      "Kvinnor som kontaktat jouren via telefon eller mejl",
+      "kvinnor",
+      true,
+      "Kvinnor med behov av samtalsstöd och rådgivning som kontaktat jouren via telefon eller mejl.",
+    );
+    const calls = await indicator(
+      "stod-och-radgivningssamtal",
+      "Stöd- och rådgivningssamtal",
+      "samtal",
+      false,
+      "Stöd- och rådgivningssamtal som de anställda på boendet utfört.",
+    );
+    const sheltered = await indicator(
+      "skyddat-boende-erbjudet",
+      "Haningebor utan kontakt med socialtjänsten som erbjudits skyddat boende",
+      "personer",
+      true,
+      "Personer bosatta i Haninge som inte har kontakt med socialtjänsten och som föreningen erbjudit skyddat boende.",
+    );
+    const nights = await indicator(
+      "skyddat-boende-natter",
+      "Nätter i skyddat boende för Haningebor utan kontakt med socialtjänsten",
+      "nätter",
+      false,
+      "Nätter i skyddat boende som erbjudits personer bosatta i Haninge utan kontakt med socialtjänsten.",
+    );
+    const newsletters = await indicator(
+      "nyhetsbrev-per-termin",
+      "Nyhetsbrev per termin",
+      "nummer per termin",
+      false,
+      "Nyhetsbrev till medlemmar och gåvogivare.",
+    );
+    const complaints = await indicator(
+      "synpunkter-klagomal-lex-sarah",
+      "Inkomna synpunkter, klagomål och lex Sarah-rapporter",
+      "ärenden",
+      false,
+      "Synpunkter, klagomål och lex Sarah-rapporter som inkommit till föreningen.",
+    );
 
     const base = { projectId: operation.id, organisationId: jour };
     await tx.observation.createMany({
       data: [
-        { ...base, indicatorId: facebook.id, periodStart: day("2017-12-31"), periodEnd: day("2017-12-31"), value: "699", sourcePassageId: q(4) },
-        { ...base, indicatorId: facebook.id, periodStart: day("2018-12-31"), periodEnd: day("2018-12-31"), value: "758", sourcePassageId: q(4) },
-        { ...base, indicatorId: instagram.id, value: "209", note: "”har idag 209 följare” – dagen för svaret, senast 1 mars 2019; exakt datum anges inte.", sourcePassageId: q(4) },
-        { ...base, indicatorId: meetings.id, value: "133", note: "Perioden (”Vilka år?”) och fördelningen bosatta i respektive utanför Haninge anges inte i svaret.", sourcePassageId: q(5) },
+        {
+          ...base,
+          indicatorId: facebook.id,
+          periodStart: day("2017-12-31"),
+          periodEnd: day("2017-12-31"),
+          value: "699",
+          sourcePassageId: q(4),
+        },
+        {
+          ...base,
+          indicatorId: facebook.id,
+          periodStart: day("2018-12-31"),
+          periodEnd: day("2018-12-31"),
+          value: "758",
+          sourcePassageId: q(4),
+        },
+        {
+          ...base,
+          indicatorId: instagram.id,
+          value: "209",
+          note: "”har idag 209 följare” – dagen för svaret, senast 1 mars 2019; exakt datum anges inte.",
+          sourcePassageId: q(4),
+        },
+        {
+          ...base,
+          indicatorId: meetings.id,
+          value: "133",
+          note: "Perioden (”Vilka år?”) och fördelningen bosatta i respektive utanför Haninge anges inte i svaret.",
+          sourcePassageId: q(5),
+        },
         { ...base, indicatorId: contacts.id, ...YEAR_2018, value: "143", sourcePassageId: q(6) },
         { ...base, indicatorId: contacts.id, ...YEAR_2018, breakdown: "Bosatta i Haninge kommun", value: "138", sourcePassageId: q(6) },
         { ...base, indicatorId: calls.id, ...YEAR_2018, value: "2137", sourcePassageId: q(6) },
-        { ...base, indicatorId: sheltered.id, value: "0", note: "Perioden anges inte. ”De flesta har minderåriga barn.”", sourcePassageId: q(7) },
-        { ...base, indicatorId: nights.id, value: "0", note: "Svaret ”0” gäller frågan om personer och nätter; perioden anges inte.", sourcePassageId: q(7) },
+        {
+          ...base,
+          indicatorId: sheltered.id,
+          value: "0",
+          note: "Perioden anges inte. ”De flesta har minderåriga barn.”",
+          sourcePassageId: q(7),
+        },
+        {
+          ...base,
+          indicatorId: nights.id,
+          value: "0",
+          note: "Svaret ”0” gäller frågan om personer och nätter; perioden anges inte.",
+          sourcePassageId: q(7),
+        },
         { ...base, indicatorId: newsletters.id, ...YEAR_2018, value: "2", note: "”2 ggr/termin” under 2018.", sourcePassageId: q(4) },
-        { ...base, indicatorId: complaints.id, periodStart: day("2015-01-01"), periodEnd: day("2018-12-31"), value: "0", note: "”Finns inga” – de senaste fyra åren före uppföljningen.", sourcePassageId: q(13) },
+        {
+          ...base,
+          indicatorId: complaints.id,
+          periodStart: day("2015-01-01"),
+          periodEnd: day("2018-12-31"),
+          value: "0",
+          note: "”Finns inga” – de senaste fyra åren före uppföljningen.",
+          sourcePassageId: q(13),
+        },
       ],
     });
 
     await tx.activity.createMany({
       data: [
-        { projectId: operation.id, organisationId: jour, title: "Kampanj på FN:s internationella dag för avskaffande av våld mot kvinnor", date: day("2018-11-25"), description: "Återkommande den 25 november.", sourcePassageId: q(2) },
+        {
+          projectId: operation.id,
+          organisationId: jour,
+          title: "Kampanj på FN:s internationella dag för avskaffande av våld mot kvinnor",
+          date: day("2018-11-25"),
+          description: "Återkommande den 25 november.",
+          sourcePassageId: q(2),
+        },
         { projectId: operation.id, organisationId: jour, title: "Deltagande på Haningedagen", sourcePassageId: q(2) },
-        { projectId: operation.id, organisationId: jour, title: "Studiecirkel för nya volontärer: 8 tillfällen à 2,5 timmar", sourcePassageId: q(10) },
-        { projectId: operation.id, organisationId: förvaltning, title: "Svar på uppföljningen senast", date: day("2019-03-01"), sourcePassageId: pDue },
+        {
+          projectId: operation.id,
+          organisationId: jour,
+          title: "Studiecirkel för nya volontärer: 8 tillfällen à 2,5 timmar",
+          sourcePassageId: q(10),
+        },
+        {
+          projectId: operation.id,
+          organisationId: förvaltning,
+          title: "Svar på uppföljningen senast",
+          date: day("2019-03-01"),
+          sourcePassageId: pDue,
+        },
       ],
     });
   },

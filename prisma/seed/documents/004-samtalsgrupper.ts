@@ -72,7 +72,8 @@ export const samtalsgrupper: SourceDocumentSeed = {
         name: "Pilotprojekt med samtalsgrupper för våldsutsatta kvinnor över 18 år",
         description:
           "Samtalsgrupper för kvinnor som saknar stöd under och efter uppbrottsprocessen, för att sätta ord på det de varit med om, bryta sin isolering och träffa andra kvinnor i samma situation. Samtalsgruppen som arbetsform ska få ett modellvärde som kan övertas av andra.",
-        targetGroup: "Kvinnor över 18 år som varit utsatta för fysiskt och/eller psykiskt våld i nära relation och som kan tala och förstå svenska",
+        targetGroup:
+          "Kvinnor över 18 år som varit utsatta för fysiskt och/eller psykiskt våld i nära relation och som kan tala och förstå svenska",
         ownerId: hv,
         operatorId: team,
         phase: "PILOT",
@@ -86,7 +87,11 @@ export const samtalsgrupper: SourceDocumentSeed = {
             { text: "Att samtalsgruppen som arbetsform får ett modellvärde som kan övertas av andra.", longTerm: true, position: 2 },
           ],
         },
-        phases: { create: [{ phase: "PILOT", fromYear: 2008, toYear: 2008, note: "Utvärderas efter avslutningen och implementeras om det slår väl ut." }] },
+        phases: {
+          create: [
+            { phase: "PILOT", fromYear: 2008, toYear: 2008, note: "Utvärderas efter avslutningen och implementeras om det slår väl ut." },
+          ],
+        },
       },
       select: { id: true },
     });
@@ -95,7 +100,15 @@ export const samtalsgrupper: SourceDocumentSeed = {
       data: [
         { projectId: project.id, organisationId: hv, role: "OWNER", fromYear: 2008, toYear: 2008, sourcePassageId: pApplication },
         { projectId: project.id, organisationId: team, role: "OPERATOR", fromYear: 2008, toYear: 2008, sourcePassageId: pTeam },
-        { projectId: project.id, organisationId: lst, role: "FUNDER", fromYear: 2008, toYear: 2008, note: "Ansökan om 100 000 kr; beslut framgår inte.", sourcePassageId: pApplication },
+        {
+          projectId: project.id,
+          organisationId: lst,
+          role: "FUNDER",
+          fromYear: 2008,
+          toYear: 2008,
+          note: "Ansökan om 100 000 kr; beslut framgår inte.",
+          sourcePassageId: pApplication,
+        },
       ],
     });
 
@@ -130,16 +143,38 @@ export const samtalsgrupper: SourceDocumentSeed = {
         periodStart: day("2008-01-01"),
         periodEnd: day("2008-12-31"),
         dueDate: day("2009-01-01"),
-        summary: "Projektet kommer efter avslutningen att utvärderas och implementeras om det slår väl ut. Inget datum anges; förfaller när piloten avslutats vid utgången av 2008.",
+        summary:
+          "Projektet kommer efter avslutningen att utvärderas och implementeras om det slår väl ut. Inget datum anges; förfaller när piloten avslutats vid utgången av 2008.",
         sourcePassageId: pPilot,
       },
     });
 
     await tx.activity.createMany({
       data: [
-        { projectId: project.id, organisationId: team, title: "Socialsekreterare utbildade i att leda samtalsgrupper för våldsutsatta kvinnor", date: day("2007-03-01"), datePrecision: "MONTH", description: "Våren 2007.", sourcePassageId: pPilot },
-        { projectId: project.id, organisationId: team, title: "En pilotgrupp har startats i form av en samtalsgrupp", date: day("2007-11-27"), description: "Enligt tjänsteutlåtandet till sammanträdet den 27 november 2007.", sourcePassageId: pPilot },
-        { projectId: project.id, organisationId: hv, title: "Stadsdelsnämnden godkänner ansökan (omedelbar justering)", date: day("2007-11-27"), sourcePassageId: pApplication },
+        {
+          projectId: project.id,
+          organisationId: team,
+          title: "Socialsekreterare utbildade i att leda samtalsgrupper för våldsutsatta kvinnor",
+          date: day("2007-03-01"),
+          datePrecision: "MONTH",
+          description: "Våren 2007.",
+          sourcePassageId: pPilot,
+        },
+        {
+          projectId: project.id,
+          organisationId: team,
+          title: "En pilotgrupp har startats i form av en samtalsgrupp",
+          date: day("2007-11-27"),
+          description: "Enligt tjänsteutlåtandet till sammanträdet den 27 november 2007.",
+          sourcePassageId: pPilot,
+        },
+        {
+          projectId: project.id,
+          organisationId: hv,
+          title: "Stadsdelsnämnden godkänner ansökan (omedelbar justering)",
+          date: day("2007-11-27"),
+          sourcePassageId: pApplication,
+        },
       ],
     });
   },

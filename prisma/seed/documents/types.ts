@@ -6,9 +6,6 @@ export type SourceDocumentSeed = {
   key: string;
   fileName: string;
   author?: OrganisationKey;
-  document: Omit<
-    Prisma.SourceDocumentUncheckedCreateInput,
-    "originalText" | "authorOrganisationId" | "seedKey" | "fileName"
-  >;
+  document: Omit<Prisma.SourceDocumentUncheckedCreateInput, "originalText" | "authorOrganisationId" | "seedKey" | "fileName">;
   load(ctx: SeedContext): Promise<void>;
 };

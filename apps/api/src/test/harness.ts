@@ -1,7 +1,7 @@
-import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
-import pg from "pg";
+import type { AddressInfo } from "node:net";
 import { type Database, openDatabase, seedSourceDocuments } from "@bk/domain/server";
+import pg from "pg";
 import { createApp } from "../http/app";
 
 /**
@@ -58,9 +58,13 @@ export async function startTestApi({ seed = true }: { seed?: boolean } = {}): Pr
     db,
     url,
     statements,
-    async gql(query, variables) {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-      return res.json();
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResult<T>;
     },
     async close() {
       server.close();

@@ -48,14 +48,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Huvudmeny">
         {NAV.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={t(item.key)}
-            active={pathname.startsWith(item.to)}
-            onClick={close}
-          />
+          <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} active={pathname.startsWith(item.to)} onClick={close} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

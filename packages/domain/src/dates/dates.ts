@@ -7,15 +7,12 @@ export function parseIsoDate(text: string): Date | null {
   const m = ISO_DATE.exec(text.trim());
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
-    ? d
-    : null;
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : null;
 }
 
 export function formatIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
-
 
 const MONTHS = {
   sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],

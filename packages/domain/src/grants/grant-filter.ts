@@ -3,12 +3,10 @@ import { GrantStatus } from "../generated/prisma/enums";
 import { compareMoney, parseMoney } from "../money/money";
 
 const money = z.string().refine((v) => parseMoney(v) !== null, "Ogiltigt belopp");
-const range = z
-  .object({ gte: money.nullish(), lte: money.nullish() })
-  .refine((r) => !r.gte || !r.lte || compareMoney(r.gte, r.lte) <= 0, {
-    message: "Från-beloppet får inte vara större än till-beloppet",
-    path: ["gte"],
-  });
+const range = z.object({ gte: money.nullish(), lte: money.nullish() }).refine((r) => !r.gte || !r.lte || compareMoney(r.gte, r.lte) <= 0, {
+  message: "Från-beloppet får inte vara större än till-beloppet",
+  path: ["gte"],
+});
 
 /** The grant filter as analysts and the grants list send it, checked before it reaches the database. */
 export const grantFilterSchema = z.object({

@@ -27,7 +27,7 @@ describe("money", () => {
   it("formats as Swedish kronor with the sv-SE grouping", () => {
     expect(formatMoney("2200000")).toBe("2\u00a0200\u00a0000\u00a0kr");
     expect(formatMoney("916210.5")).toBe("916\u00a0210,50\u00a0kr");
-    expect(formatMoney("150000")).toBe(new Intl.NumberFormat("sv-SE").format(150000) + "\u00a0kr");
+    expect(formatMoney("150000")).toBe(`${new Intl.NumberFormat("sv-SE").format(150000)}\u00a0kr`);
     expect(formatMoney(null)).toBe("–");
     expect(formatMoney("-500")).toBe("\u2212500\u00a0kr");
   });

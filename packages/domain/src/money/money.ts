@@ -6,7 +6,10 @@ const MONEY_RE = /^-?\d{1,12}(\.\d{1,2})?$/;
 
 /** Normalises "2 200 000", "2200000.00" or 2200000 to "2200000"; null when not an amount. */
 export function parseMoney(input: string): string | null {
-  const compact = input.trim().replace(/[\s\u00a0]/g, "").replace(",", ".");
+  const compact = input
+    .trim()
+    .replace(/[\s\u00a0]/g, "")
+    .replace(",", ".");
   if (!MONEY_RE.test(compact)) return null;
   return fromOre(toOre(compact));
 }
@@ -14,7 +17,7 @@ export function parseMoney(input: string): string | null {
 export function toOre(amount: string): bigint {
   const negative = amount.startsWith("-");
   const [kr, ore = ""] = amount.replace("-", "").split(".");
-  const value = BigInt(kr) * 100n + BigInt((ore + "00").slice(0, 2));
+  const value = BigInt(kr) * 100n + BigInt(`${ore}00`.slice(0, 2));
   return negative ? -value : value;
 }
 

@@ -1,4 +1,4 @@
-export * from "../generated/prisma/client";
-export { openDatabase, MIGRATIONS_DIR, type Database, type DatabaseOptions } from "./database";
-export { migrate, readMigrations } from "./migrate";
 export { seedSourceDocuments } from "../../../../prisma/seed/seed";
+export * from "../generated/prisma/client";
+export { type Database, type DatabaseOptions, MIGRATIONS_DIR, openDatabase } from "./database";
+export { migrate, readMigrations } from "./migrate";

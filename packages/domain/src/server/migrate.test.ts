@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -21,11 +21,16 @@ afterEach(() => db?.close());
 describe("migrate", () => {
   it("applies migrations in order, once, recorded in _prisma_migrations", async () => {
     db = new PGlite();
-    const dir = await migrationsDir({ "2_b": "ALTER TABLE t ADD COLUMN b int;", "1_a": "CREATE TABLE t (a int); INSERT INTO t VALUES (1);" });
+    const dir = await migrationsDir({
+      "2_b": "ALTER TABLE t ADD COLUMN b int;",
+      "1_a": "CREATE TABLE t (a int); INSERT INTO t VALUES (1);",
+    });
     const connection = pgliteConnection(db);
     expect(await migrate({ connection, migrationsDir: dir })).toEqual(["1_a", "2_b"]);
     expect(await migrate({ connection, migrationsDir: dir })).toEqual([]);
-    const rows = await connection.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`);
+    const rows = await connection.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     expect(rows.map((r) => r.migration_name)).toEqual(["1_a", "2_b"]);
   });
 
@@ -33,7 +38,10 @@ describe("migrate", () => {
     db = new PGlite();
     const connection = pgliteConnection(db);
     await migrate({ connection, migrationsDir: await migrationsDir({ "1_a": "CREATE TABLE t (a int); INSERT INTO t VALUES (1);" }) });
-    const bad = await migrationsDir({ "1_a": "CREATE TABLE t (a int); INSERT INTO t VALUES (1);", "2_bad": "INSERT INTO t VALUES (2); SELECT nope FROM t;" });
+    const bad = await migrationsDir({
+      "1_a": "CREATE TABLE t (a int); INSERT INTO t VALUES (1);",
+      "2_bad": "INSERT INTO t VALUES (2); SELECT nope FROM t;",
+    });
     await expect(migrate({ connection, migrationsDir: bad })).rejects.toThrow(/2_bad failed/);
     expect(await connection.query(`SELECT a FROM t`)).toEqual([{ a: 1 }]);
   });
@@ -42,6 +50,8 @@ describe("migrate", () => {
     db = new PGlite();
     const connection = pgliteConnection(db);
     await migrate({ connection, migrationsDir: await migrationsDir({ "1_a": "CREATE TABLE t (a int);" }) });
-    await expect(migrate({ connection, migrationsDir: await migrationsDir({ "1_a": "CREATE TABLE t (b int);" }) })).rejects.toThrow(/changed/);
+    await expect(migrate({ connection, migrationsDir: await migrationsDir({ "1_a": "CREATE TABLE t (b int);" }) })).rejects.toThrow(
+      /changed/,
+    );
   });
 });

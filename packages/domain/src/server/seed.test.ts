@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedSourceDocuments } from "../../../../prisma/seed/seed";
 import { sumMoney } from "../money/money";
 import { type Database, openDatabase } from "./database";
-import { seedSourceDocuments } from "../../../../prisma/seed/seed";
 
 let db: Database;
 beforeAll(async () => {
@@ -13,7 +13,14 @@ afterAll(() => db.close());
 const grant = (seedKey: string) =>
   db.prisma.grant.findUniqueOrThrow({
     where: { seedKey },
-    include: { conditions: true, reportRequirements: true, yearAmounts: true, funder: true, recipient: true, sourcePassage: { include: { document: true } } },
+    include: {
+      conditions: true,
+      reportRequirements: true,
+      yearAmounts: true,
+      funder: true,
+      recipient: true,
+      sourcePassage: { include: { document: true } },
+    },
   });
 
 describe("the five source documents as data", () => {
@@ -38,7 +45,10 @@ describe("the five source documents as data", () => {
     expect([g.amountApplied?.toString(), g.amountGranted?.toString(), g.status]).toEqual(["900000", "500000", "PARTIALLY_GRANTED"]);
     expect(g.decisionDate?.toISOString().slice(0, 10)).toBe("2009-09-10");
     expect(g.yearAmounts.map((y) => [y.year, y.amountGranted?.toString()])).toEqual([[2010, "500000"]]);
-    const project = await db.prisma.project.findUniqueOrThrow({ where: { seedKey: "relationsvaldscentrum" }, include: { contributions: { include: { organisation: true } }, partnerRoles: true } });
+    const project = await db.prisma.project.findUniqueOrThrow({
+      where: { seedKey: "relationsvaldscentrum" },
+      include: { contributions: { include: { organisation: true } }, partnerRoles: true },
+    });
     const cash = project.contributions.filter((c) => c.kind === "CASH");
     expect(cash).toHaveLength(21);
     expect(new Set(cash.map((c) => c.organisation.name)).size).toBe(7);
@@ -63,7 +73,10 @@ describe("the five source documents as data", () => {
   });
 
   it("holds the programme's national and county allocations", async () => {
-    const p = await db.prisma.programme.findUniqueOrThrow({ where: { seedKey: "utvecklingsmedel-kvinnojour-2007-2008" }, include: { allocations: { orderBy: [{ year: "asc" }, { level: "asc" }] } } });
+    const p = await db.prisma.programme.findUniqueOrThrow({
+      where: { seedKey: "utvecklingsmedel-kvinnojour-2007-2008" },
+      include: { allocations: { orderBy: [{ year: "asc" }, { level: "asc" }] } },
+    });
     expect(p.allocations.map((a) => [a.year, a.level, a.amount.toString(), a.approximate])).toEqual([
       [2007, "NATIONAL", "109000000", false],
       [2007, "COUNTY", "21000000", true],
@@ -73,12 +86,18 @@ describe("the five source documents as data", () => {
   });
 
   it("holds Haninge's agreement, 13 answered questions and the 2018 statistics", async () => {
-    const a = await db.prisma.agreement.findUniqueOrThrow({ where: { seedKey: "haninge-avtal-kvinnojour" }, include: { evaluations: { include: { answers: true } } } });
+    const a = await db.prisma.agreement.findUniqueOrThrow({
+      where: { seedKey: "haninge-avtal-kvinnojour" },
+      include: { evaluations: { include: { answers: true } } },
+    });
     expect([a.followUpClause, a.followUpIntervalYears]).toEqual(["§ 12", 4]);
     const followUp = a.evaluations[0];
     expect(followUp.replyDueDate?.toISOString().slice(0, 10)).toBe("2019-03-01");
     expect(followUp.answers).toHaveLength(13);
-    const obs = await db.prisma.observation.findMany({ where: { organisation: { seedKey: "haninge-kvinnojour" } }, include: { indicator: true } });
+    const obs = await db.prisma.observation.findMany({
+      where: { organisation: { seedKey: "haninge-kvinnojour" } },
+      include: { indicator: true },
+    });
     const value = (key: string, breakdown: string | null = null) =>
       obs.filter((o) => o.indicator.seedKey === key && o.breakdown === breakdown).map((o) => o.value.toString());
     expect(value("kvinnor-kontakt")).toEqual(["143"]);
@@ -99,7 +118,20 @@ describe("the five source documents as data", () => {
     const passages = await db.prisma.sourcePassage.findMany();
     const names = await db.prisma.organisation.findMany({ select: { name: true } });
     const text = [...passages.map((p) => p.quote), ...names.map((n) => n.name)].join("\n");
-    for (const damage of ["Hasselby", "Villingby", " lén", "Lansstyrelsen", "Socialtjanst", "Forvaltning", "stadsdelsforvaltning", "Spanga", "Eker6", "Aklagar", "Visterort", "Kriminalvirden"]) {
+    for (const damage of [
+      "Hasselby",
+      "Villingby",
+      " lén",
+      "Lansstyrelsen",
+      "Socialtjanst",
+      "Forvaltning",
+      "stadsdelsforvaltning",
+      "Spanga",
+      "Eker6",
+      "Aklagar",
+      "Visterort",
+      "Kriminalvirden",
+    ]) {
       expect(text, damage).not.toContain(damage);
     }
     expect(text).toContain("Hässelby-Vällingby");
@@ -107,11 +139,21 @@ describe("the five source documents as data", () => {
   });
 
   it("is idempotent: a second run adds nothing", async () => {
-    const before = await Promise.all([db.prisma.grant.count(), db.prisma.organisation.count(), db.prisma.sourcePassage.count(), db.prisma.observation.count()]);
+    const before = await Promise.all([
+      db.prisma.grant.count(),
+      db.prisma.organisation.count(),
+      db.prisma.sourcePassage.count(),
+      db.prisma.observation.count(),
+    ]);
     const again = await seedSourceDocuments(db.prisma);
     expect(again.seeded).toEqual([]);
     expect(again.skipped).toHaveLength(5);
-    const after = await Promise.all([db.prisma.grant.count(), db.prisma.organisation.count(), db.prisma.sourcePassage.count(), db.prisma.observation.count()]);
+    const after = await Promise.all([
+      db.prisma.grant.count(),
+      db.prisma.organisation.count(),
+      db.prisma.sourcePassage.count(),
+      db.prisma.observation.count(),
+    ]);
     expect(after).toEqual(before);
   });
 });

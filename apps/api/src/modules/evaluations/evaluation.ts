@@ -65,7 +65,11 @@ defineListQuery(
       dueDate: { column: "dueDate", description: "Planerad till." },
       replyDueDate: { column: "replyDueDate", description: "Svar senast." },
     },
-    order: { TITLE: { column: "title", description: "Rubrik." }, DATE: { column: "date", description: "Datum." }, DUE_DATE: { column: "dueDate", description: "Planerad till." } },
+    order: {
+      TITLE: { column: "title", description: "Rubrik." },
+      DATE: { column: "date", description: "Datum." },
+      DUE_DATE: { column: "dueDate", description: "Planerad till." },
+    },
     defaultOrder: [{ title: "asc" }],
   },
   "Utvärderingar och uppföljningar.",

@@ -8,7 +8,9 @@ export function grantYearWhere(year: number) {
     OR: [
       { AND: [{ periodStartYear: { lte: year } }, { periodEndYear: { gte: year } }] },
       { yearAmounts: { some: { year } } },
-      { AND: [{ periodStartYear: null }, { decisionDate: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } }] },
+      {
+        AND: [{ periodStartYear: null }, { decisionDate: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } }],
+      },
     ],
   };
 }
@@ -29,7 +31,12 @@ export const grantListSpec: ListSpec = {
   ],
   enums: {
     status: { column: "status", enumRef: GrantStatusEnum, enumName: "GrantStatus", description: "Status." },
-    recipientKind: { column: "recipient.kind", enumRef: OrganisationKindEnum, enumName: "OrganisationKind", description: "Mottagarens organisationstyp." },
+    recipientKind: {
+      column: "recipient.kind",
+      enumRef: OrganisationKindEnum,
+      enumName: "OrganisationKind",
+      description: "Mottagarens organisationstyp.",
+    },
   },
   ids: {
     funder: { column: "funderId", nodeType: "Organisation", description: "Finansiär." },

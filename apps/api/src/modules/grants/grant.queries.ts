@@ -1,7 +1,7 @@
 import { builder } from "../../builder";
 import { buildWhere, defineListQuery } from "../shared/list-query";
 import { grantListSpec } from "./grant-list-spec";
-import { GRANT_GROUPS, type GrantForSummary, type GrantGroup, grantSummarySelect, groupGrants, totals } from "./grant-summary";
+import { type GRANT_GROUPS, type GrantForSummary, type GrantGroup, grantSummarySelect, groupGrants, totals } from "./grant-summary";
 
 const { WhereInput } = defineListQuery(
   "grants",
@@ -25,7 +25,9 @@ const GrantGroupByEnum = builder.enumType("GrantGroupBy", {
 const GrantGroupRef = builder.objectRef<GrantGroup>("GrantGroup").implement({
   description: "Sums for one group of grants.",
   fields: (t) => ({
-    key: t.exposeString("key", { description: "Group key: a year, a status, a municipality, or the raw id of an organisation or programme." }),
+    key: t.exposeString("key", {
+      description: "Group key: a year, a status, a municipality, or the raw id of an organisation or programme.",
+    }),
     label: t.exposeString("label", { description: "Readable name of the group (Swedish)." }),
     count: t.exposeInt("count", { description: "Antal bidrag." }),
     amountApplied: t.expose("amountApplied", { type: "Money", description: "Summa sökt." }),
@@ -51,7 +53,8 @@ const GrantSummaryRef = builder.objectRef<GrantForSummary[]>("GrantSummary").imp
 builder.queryField("grantSummary", (t) =>
   t.field({
     type: GrantSummaryRef,
-    description: "Totals (and groups) of applied and granted amounts for the grants matching `where`. A fixed number of SQL statements whatever the number of grants.",
+    description:
+      "Totals (and groups) of applied and granted amounts for the grants matching `where`. A fixed number of SQL statements whatever the number of grants.",
     args: { where: t.arg({ type: WhereInput, required: false, description: "Same filter as `grants`." }) },
     resolve: (_root, args, ctx) => ctx.prisma.grant.findMany({ where: buildWhere(grantListSpec, args.where), select: grantSummarySelect }),
   }),

@@ -1,6 +1,13 @@
 import { builder } from "../../builder";
 import { sourcePassage, timestamps } from "../shared/common-fields";
-import { ConditionStatusEnum, DatePrecisionEnum, DisbursementStatusEnum, GrantStatusEnum, ReportKindEnum, ReportStatusEnum } from "../shared/enums";
+import {
+  ConditionStatusEnum,
+  DatePrecisionEnum,
+  DisbursementStatusEnum,
+  GrantStatusEnum,
+  ReportKindEnum,
+  ReportStatusEnum,
+} from "../shared/enums";
 
 builder.prismaNode("Grant", {
   id: { field: "id", description: "Globalt id (360Giving: identifier)." },
@@ -14,14 +21,21 @@ builder.prismaNode("Grant", {
     project: t.relation("project", { nullable: true, description: "Projektet bidraget avser." }),
     funderReference: t.exposeString("funderReference", { nullable: true }),
     applicantReference: t.exposeString("applicantReference", { nullable: true }),
-    amountApplied: t.expose("amountApplied", { type: "Money", nullable: true, description: "Sökt belopp (360Giving: amountAppliedFor); empty where the source does not say." }),
+    amountApplied: t.expose("amountApplied", {
+      type: "Money",
+      nullable: true,
+      description: "Sökt belopp (360Giving: amountAppliedFor); empty where the source does not say.",
+    }),
     amountGranted: t.expose("amountGranted", { type: "Money", nullable: true, description: "Beviljat belopp (360Giving: amountAwarded)." }),
     currency: t.exposeString("currency"),
     applicationDeadline: t.expose("applicationDeadline", { type: "Date", nullable: true }),
     submittedDate: t.expose("submittedDate", { type: "Date", nullable: true }),
     submittedPrecision: t.expose("submittedPrecision", { type: DatePrecisionEnum, description: "Precision of submittedDate." }),
     decisionDate: t.expose("decisionDate", { type: "Date", nullable: true }),
-    decisionPrecision: t.expose("decisionPrecision", { type: DatePrecisionEnum, description: "Precision of decisionDate (e.g. MONTH for \"oktober 2008\")." }),
+    decisionPrecision: t.expose("decisionPrecision", {
+      type: DatePrecisionEnum,
+      description: 'Precision of decisionDate (e.g. MONTH for "oktober 2008").',
+    }),
     decisionText: t.exposeString("decisionText", { nullable: true }),
     status: t.expose("status", { type: GrantStatusEnum }),
     periodStartYear: t.exposeInt("periodStartYear", { nullable: true }),
@@ -29,9 +43,15 @@ builder.prismaNode("Grant", {
     note: t.exposeString("note", { nullable: true }),
     version: t.exposeInt("version"),
     yearAmounts: t.relation("yearAmounts", { description: "Årsfördelning (IATI budget per period).", query: { orderBy: { year: "asc" } } }),
-    conditions: t.relation("conditions", { description: "Villkor i beslutet.", query: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] } }),
+    conditions: t.relation("conditions", {
+      description: "Villkor i beslutet.",
+      query: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
+    }),
     reportRequirements: t.relation("reportRequirements", { description: "Återrapportering.", query: { orderBy: [{ dueDate: "asc" }] } }),
-    disbursements: t.relation("disbursements", { description: "Utbetalningar (IATI transaction type disbursement).", query: { orderBy: [{ plannedDate: "asc" }] } }),
+    disbursements: t.relation("disbursements", {
+      description: "Utbetalningar (IATI transaction type disbursement).",
+      query: { orderBy: [{ plannedDate: "asc" }] },
+    }),
     ...sourcePassage(t),
     ...timestamps(t),
   }),

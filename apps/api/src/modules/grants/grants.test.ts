@@ -36,7 +36,10 @@ describe("grants query", () => {
     const res = await api.gql<GrantsPage>(GRANTS, { first: 100 });
     expect(res.errors).toBeUndefined();
     expect(res.data?.grants.totalCount).toBe(8);
-    const amounts = res.data?.grants.edges.map((e) => e.node.amountGranted).filter(Boolean).sort();
+    const amounts = res.data?.grants.edges
+      .map((e) => e.node.amountGranted)
+      .filter(Boolean)
+      .sort();
     expect(amounts).toEqual(["2200000", "500000"]);
   });
 
@@ -85,7 +88,13 @@ describe("grants query", () => {
   it("fetches a grant with node(id) and its source passage", async () => {
     const list = await api.gql<GrantsPage>(GRANTS, { where: { text: "Q-jouren", amountGranted: { gte: "1" } } });
     const id = list.data?.grants.edges[0].node.id;
-    const res = await api.gql<{ node: { title: string; funderReference: string; conditions: { dueDate: string; sourcePassage: { document: { reference: string } } }[] } }>(
+    const res = await api.gql<{
+      node: {
+        title: string;
+        funderReference: string;
+        conditions: { dueDate: string; sourcePassage: { document: { reference: string } } }[];
+      };
+    }>(
       `query ($id: ID!) { node(id: $id) { ... on Grant { title funderReference conditions { dueDate sourcePassage { document { reference } } } } } }`,
       { id },
     );
@@ -95,7 +104,9 @@ describe("grants query", () => {
   });
 
   it("sums applied and granted for a filter, and by year", async () => {
-    const res = await api.gql<{ grantSummary: { count: number; amountApplied: string; amountGranted: string; groups: { key: string; amountGranted: string }[] } }>(
+    const res = await api.gql<{
+      grantSummary: { count: number; amountApplied: string; amountGranted: string; groups: { key: string; amountGranted: string }[] };
+    }>(
       `query ($where: GrantWhere) { grantSummary(where: $where) { count amountApplied amountGranted groups(by: YEAR) { key amountGranted } } }`,
       { where: { funder: { equals: await lansstyrelsenId() } } },
     );
@@ -118,7 +129,10 @@ describe("bad input", () => {
 
   it("names the field of an id of the wrong type", async () => {
     const project = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(`{ projects(first: 1) { edges { node { id } } } }`);
-    expectBadInput(await api.gql(GRANTS, { where: { funder: { equals: project.data?.projects.edges[0].node.id } } }), "where.funder.equals");
+    expectBadInput(
+      await api.gql(GRANTS, { where: { funder: { equals: project.data?.projects.edges[0].node.id } } }),
+      "where.funder.equals",
+    );
     expectBadInput(await api.gql(GRANTS, { where: { recipient: { in: ["nonsense"] } } }), "where.recipient.in.0");
   });
 

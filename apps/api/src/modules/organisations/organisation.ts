@@ -1,8 +1,7 @@
 import { builder } from "../../builder";
-import { OrganisationKindEnum } from "../shared/enums";
 import { timestamps } from "../shared/common-fields";
+import { OrganisationKindEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
-
 
 builder.prismaNode("Organisation", {
   id: { field: "id", description: "Globalt id." },
@@ -20,10 +19,25 @@ builder.prismaNode("Organisation", {
     parent: t.relation("parent", { nullable: true, description: "Överordnad organisation (a district belongs to the city)." }),
     children: t.relation("children", { description: "Underordnade organisationer.", query: { orderBy: { name: "asc" } } }),
     partnerRoles: t.relation("partnerRoles", { description: "Roller i projekt (IATI participating-org)." }),
-    grantsAsFunder: t.relatedConnection("grantsAsFunder", { cursor: "id", totalCount: true, description: "Bidrag där organisationen är finansiär (360Giving: fundingOrganization)." }),
-    grantsAsApplicant: t.relatedConnection("grantsAsApplicant", { cursor: "id", totalCount: true, description: "Bidrag där organisationen är sökande." }),
-    grantsAsRecipient: t.relatedConnection("grantsAsRecipient", { cursor: "id", totalCount: true, description: "Bidrag där organisationen är mottagare (360Giving: recipientOrganization)." }),
-    contributions: t.relation("contributions", { description: "Medfinansiering organisationen bidragit med.", query: { orderBy: [{ year: "asc" }] } }),
+    grantsAsFunder: t.relatedConnection("grantsAsFunder", {
+      cursor: "id",
+      totalCount: true,
+      description: "Bidrag där organisationen är finansiär (360Giving: fundingOrganization).",
+    }),
+    grantsAsApplicant: t.relatedConnection("grantsAsApplicant", {
+      cursor: "id",
+      totalCount: true,
+      description: "Bidrag där organisationen är sökande.",
+    }),
+    grantsAsRecipient: t.relatedConnection("grantsAsRecipient", {
+      cursor: "id",
+      totalCount: true,
+      description: "Bidrag där organisationen är mottagare (360Giving: recipientOrganization).",
+    }),
+    contributions: t.relation("contributions", {
+      description: "Medfinansiering organisationen bidragit med.",
+      query: { orderBy: [{ year: "asc" }] },
+    }),
     ...timestamps(t),
   }),
 });

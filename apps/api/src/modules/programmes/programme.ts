@@ -12,7 +12,10 @@ builder.prismaNode("Programme", {
     administrator: t.relation("administrator", { nullable: true, description: "Fördelare: who distributes the money." }),
     startYear: t.exposeInt("startYear", { nullable: true }),
     endYear: t.exposeInt("endYear", { nullable: true }),
-    allocations: t.relation("allocations", { description: "Anslag per år och nivå (IATI budget).", query: { orderBy: [{ year: "asc" }, { level: "asc" }] } }),
+    allocations: t.relation("allocations", {
+      description: "Anslag per år och nivå (IATI budget).",
+      query: { orderBy: [{ year: "asc" }, { level: "asc" }] },
+    }),
     grants: t.relatedConnection("grants", { cursor: "id", totalCount: true, description: "Bidrag inom programmet." }),
     ...sourcePassage(t),
     ...timestamps(t),
@@ -24,7 +27,10 @@ builder.prismaObject("ProgrammeAllocation", {
     id: t.exposeID("id", { description: "Databas-id." }),
     year: t.exposeInt("year", { description: "År." }),
     level: t.expose("level", { type: AllocationLevelEnum }),
-    organisation: t.relation("organisation", { nullable: true, description: "The body the allocation is made to (e.g. the county board)." }),
+    organisation: t.relation("organisation", {
+      nullable: true,
+      description: "The body the allocation is made to (e.g. the county board).",
+    }),
     amount: t.expose("amount", { type: "Money" }),
     approximate: t.exposeBoolean("approximate"),
     note: t.exposeString("note", { nullable: true }),

@@ -20,7 +20,10 @@ builder.prismaNode("Project", {
     municipality: t.exposeString("municipality", { nullable: true }),
     goals: t.relation("goals", { description: "Projektmål.", query: { orderBy: { position: "asc" } } }),
     phases: t.relation("phases", { description: "Faser över åren.", query: { orderBy: { fromYear: "asc" } } }),
-    partnerRoles: t.relation("partnerRoles", { description: "Samverkansparter och deras roller.", query: { orderBy: [{ role: "asc" }, { fromYear: "asc" }] } }),
+    partnerRoles: t.relation("partnerRoles", {
+      description: "Samverkansparter och deras roller.",
+      query: { orderBy: [{ role: "asc" }, { fromYear: "asc" }] },
+    }),
     grants: t.relatedConnection("grants", { cursor: "id", totalCount: true, description: "Bidrag till projektet." }),
     contributions: t.relation("contributions", { description: "Medfinansiering per part och år.", query: { orderBy: [{ year: "asc" }] } }),
     budgetYears: t.relation("budgetYears", { description: "Budgetbehov per år.", query: { orderBy: { year: "asc" } } }),

@@ -17,8 +17,8 @@ import {
   OrganisationKind,
   organisationKindLabels,
   PartnerRoleKind,
-  partnerRoleLabels,
   ProjectPhase,
+  partnerRoleLabels,
   projectPhaseLabels,
   ReportKind,
   ReportStatus,
@@ -36,7 +36,11 @@ function defineEnum<T extends Record<string, string>>(name: string, values: T, l
   const enumValues = Object.fromEntries(
     Object.keys(values).map((v) => [v, { value: v, description: `${labels[v].sv} (${labels[v].en})` }]),
   );
-  return builder.enumType(name, { description, values: enumValues }) as unknown as EnumRef<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer S> ? S : never, T[keyof T], T[keyof T]>;
+  return builder.enumType(name, { description, values: enumValues }) as unknown as EnumRef<
+    typeof builder extends PothosSchemaTypes.SchemaBuilder<infer S> ? S : never,
+    T[keyof T],
+    T[keyof T]
+  >;
 }
 
 const precisionLabels: Labels = {
@@ -45,20 +49,60 @@ const precisionLabels: Labels = {
   YEAR: { sv: "År", en: "Year" },
 };
 
-export const GrantStatusEnum = defineEnum("GrantStatus", GrantStatus, grantStatusLabels, "Bidragsstatus: where an application and its decision stand. 360Giving has no status field; IATI: activity-status.");
-export const OrganisationKindEnum = defineEnum("OrganisationKind", OrganisationKind, organisationKindLabels, "Organisationstyp. IATI: organisation type.");
-export const PartnerRoleKindEnum = defineEnum("PartnerRoleKind", PartnerRoleKind, partnerRoleLabels, "Samverkansroll. IATI: participating-org@role.");
-export const ProjectPhaseEnum = defineEnum("ProjectPhase", ProjectPhase, projectPhaseLabels, "Projektfas: pilot → projekt → implementeringsår → permanent verksamhet.");
+export const GrantStatusEnum = defineEnum(
+  "GrantStatus",
+  GrantStatus,
+  grantStatusLabels,
+  "Bidragsstatus: where an application and its decision stand. 360Giving has no status field; IATI: activity-status.",
+);
+export const OrganisationKindEnum = defineEnum(
+  "OrganisationKind",
+  OrganisationKind,
+  organisationKindLabels,
+  "Organisationstyp. IATI: organisation type.",
+);
+export const PartnerRoleKindEnum = defineEnum(
+  "PartnerRoleKind",
+  PartnerRoleKind,
+  partnerRoleLabels,
+  "Samverkansroll. IATI: participating-org@role.",
+);
+export const ProjectPhaseEnum = defineEnum(
+  "ProjectPhase",
+  ProjectPhase,
+  projectPhaseLabels,
+  "Projektfas: pilot → projekt → implementeringsår → permanent verksamhet.",
+);
 export const ConditionStatusEnum = defineEnum("ConditionStatus", ConditionStatus, conditionStatusLabels, "Villkorsstatus.");
 export const ReportKindEnum = defineEnum("ReportKind", ReportKind, reportKindLabels, "Rapporttyp.");
 export const ReportStatusEnum = defineEnum("ReportStatus", ReportStatus, reportStatusLabels, "Rapportstatus.");
-export const DisbursementStatusEnum = defineEnum("DisbursementStatus", DisbursementStatus, disbursementStatusLabels, "Utbetalningsstatus. IATI: transaction-type.");
-export const ContributionKindEnum = defineEnum("ContributionKind", ContributionKind, contributionKindLabels, "Medfinansieringsslag: kontant eller i natura.");
-export const ContributionStatusEnum = defineEnum("ContributionStatus", ContributionStatus, contributionStatusLabels, "Medfinansieringsstatus.");
+export const DisbursementStatusEnum = defineEnum(
+  "DisbursementStatus",
+  DisbursementStatus,
+  disbursementStatusLabels,
+  "Utbetalningsstatus. IATI: transaction-type.",
+);
+export const ContributionKindEnum = defineEnum(
+  "ContributionKind",
+  ContributionKind,
+  contributionKindLabels,
+  "Medfinansieringsslag: kontant eller i natura.",
+);
+export const ContributionStatusEnum = defineEnum(
+  "ContributionStatus",
+  ContributionStatus,
+  contributionStatusLabels,
+  "Medfinansieringsstatus.",
+);
 export const EvaluationKindEnum = defineEnum("EvaluationKind", EvaluationKind, evaluationKindLabels, "Utvärderingstyp.");
 export const AllocationLevelEnum = defineEnum("AllocationLevel", AllocationLevel, allocationLevelLabels, "Tilldelningsnivå.");
 export const SourceDocumentKindEnum = defineEnum("SourceDocumentKind", SourceDocumentKind, sourceDocumentKindLabels, "Dokumenttyp.");
-export const DatePrecisionEnum = defineEnum("DatePrecision", DatePrecision, precisionLabels, "Datumprecision: how exactly the source states a date.");
+export const DatePrecisionEnum = defineEnum(
+  "DatePrecision",
+  DatePrecision,
+  precisionLabels,
+  "Datumprecision: how exactly the source states a date.",
+);
 
 export const SortDirectionEnum = builder.enumType("SortDirection", {
   description: "Sorteringsordning.",

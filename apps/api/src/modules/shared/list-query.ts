@@ -1,6 +1,6 @@
-import { decodeGlobalID } from "@pothos/plugin-relay";
-import type { EnumRef, InputFieldBuilder } from "@pothos/core";
 import type PrismaTypes from "@bk/domain/pothos-types";
+import type { EnumRef } from "@pothos/core";
+import { decodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
@@ -129,20 +129,31 @@ function enumFilter(enumName: string, enumRef: AnyEnum) {
   return ref;
 }
 
-function whereFields(spec: ListSpec, t: InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<{}>, "InputObject">) {
+type InputFields = Parameters<NonNullable<Parameters<typeof builder.inputType>[1]["fields"]>>[0];
+
+function whereFields(spec: ListSpec, t: InputFields) {
   // biome-ignore lint/suspicious/noExplicitAny: field refs of mixed input types.
   const fields: Record<string, any> = {};
-  if (spec.text) fields.text = t.string({ required: false, description: `Fritext: contains, case-insensitive, in ${spec.text.join(", ")}.` });
+  if (spec.text)
+    fields.text = t.string({ required: false, description: `Fritext: contains, case-insensitive, in ${spec.text.join(", ")}.` });
   for (const [k, v] of Object.entries(spec.ids ?? {})) fields[k] = t.field({ type: IdFilter, required: false, description: v.description });
   for (const [k, v] of Object.entries(spec.enums ?? {}))
     fields[k] = t.field({ type: enumFilter(v.enumName, v.enumRef), required: false, description: v.description });
-  for (const [k, v] of Object.entries(spec.ints ?? {})) fields[k] = t.field({ type: IntFilter, required: false, description: v.description });
-  for (const [k, v] of Object.entries(spec.dates ?? {})) fields[k] = t.field({ type: DateFilter, required: false, description: v.description });
-  for (const [k, v] of Object.entries(spec.money ?? {})) fields[k] = t.field({ type: MoneyFilter, required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.ints ?? {}))
+    fields[k] = t.field({ type: IntFilter, required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.dates ?? {}))
+    fields[k] = t.field({ type: DateFilter, required: false, description: v.description });
+  for (const [k, v] of Object.entries(spec.money ?? {}))
+    fields[k] = t.field({ type: MoneyFilter, required: false, description: v.description });
   for (const [k, v] of Object.entries(spec.strings ?? {})) fields[k] = t.string({ required: false, description: v.description });
   for (const [k, v] of Object.entries(spec.booleans ?? {})) fields[k] = t.boolean({ required: false, description: v.description });
   for (const [k, v] of Object.entries(spec.custom ?? {}))
-    fields[k] = v.type === "Int" ? t.int({ required: false, description: v.description }) : v.type === "Boolean" ? t.boolean({ required: false, description: v.description }) : t.string({ required: false, description: v.description });
+    fields[k] =
+      v.type === "Int"
+        ? t.int({ required: false, description: v.description })
+        : v.type === "Boolean"
+          ? t.boolean({ required: false, description: v.description })
+          : t.string({ required: false, description: v.description });
   return fields;
 }
 
@@ -169,7 +180,7 @@ export function checkPageSize(args: { first?: number | null; last?: number | nul
 export function defineListQuery(name: string, spec: ListSpec, description: string) {
   const WhereInput = builder.inputType(`${spec.model}Where`, {
     description: `Filter for ${name}. All given conditions must hold.`,
-    fields: (t) => whereFields(spec, t as never),
+    fields: (t) => whereFields(spec, t),
   });
   const OrderField = builder.enumType(`${spec.model}OrderField`, {
     description: `Fields ${name} can be sorted by.`,

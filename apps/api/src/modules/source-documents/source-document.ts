@@ -20,7 +20,10 @@ builder.prismaNode("SourceDocument", {
     summary: t.exposeString("summary", { nullable: true }),
     originalText: t.exposeString("originalText"),
     fileName: t.exposeString("fileName", { nullable: true }),
-    passages: t.relation("passages", { description: "Textavsnitt that seeded figures point to.", query: { orderBy: { createdAt: "asc" } } }),
+    passages: t.relation("passages", {
+      description: "Textavsnitt that seeded figures point to.",
+      query: { orderBy: { createdAt: "asc" } },
+    }),
     ...timestamps(t),
   }),
 });

@@ -53,7 +53,10 @@ defineListQuery(
       project: { column: "projectId", nodeType: "Project", description: "Projekt." },
       organisation: { column: "organisationId", nodeType: "Organisation", description: "Organisation." },
     },
-    dates: { periodStart: { column: "periodStart", description: "Period från." }, periodEnd: { column: "periodEnd", description: "Period till." } },
+    dates: {
+      periodStart: { column: "periodStart", description: "Period från." },
+      periodEnd: { column: "periodEnd", description: "Period till." },
+    },
     order: { PERIOD_START: { column: "periodStart", description: "Period från." }, VALUE: { column: "value", description: "Värde." } },
     defaultOrder: [{ periodStart: "asc" }],
   },

@@ -26,7 +26,13 @@ export function GrantDetailPage() {
       <Anchor component={Link} to="/grants" size="sm">
         ← {t("grant.back")}
       </Anchor>
-      <QueryState loading={loading} error={notFound ? null : error} empty={notFound} emptyText={t("state.notFound")} onRetry={() => refetch()}>
+      <QueryState
+        loading={loading}
+        error={notFound ? null : error}
+        empty={notFound}
+        emptyText={t("state.notFound")}
+        onRetry={() => refetch()}
+      >
         {grant && (
           <>
             <Group gap="sm" align="center">

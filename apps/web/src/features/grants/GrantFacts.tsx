@@ -24,10 +24,18 @@ function Fact({ labelKey, children, testId }: { labelKey: MessageKey; children: 
 export function GrantFacts({ grant }: { grant: GrantDetail }) {
   const { t } = useI18n();
   const f = useFormat();
-  const notStated = <Text c="dimmed" span>{t("grant.notStated")}</Text>;
+  const notStated = (
+    <Text c="dimmed" span>
+      {t("grant.notStated")}
+    </Text>
+  );
   const or = (value: string | null | undefined, shown?: string) => (value ? (shown ?? value) : notStated);
   const period =
-    grant.periodStartYear == null ? null : grant.periodEndYear && grant.periodEndYear !== grant.periodStartYear ? `${grant.periodStartYear}–${grant.periodEndYear}` : String(grant.periodStartYear);
+    grant.periodStartYear == null
+      ? null
+      : grant.periodEndYear && grant.periodEndYear !== grant.periodStartYear
+        ? `${grant.periodStartYear}–${grant.periodEndYear}`
+        : String(grant.periodStartYear);
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="facts-title">
@@ -38,7 +46,9 @@ export function GrantFacts({ grant }: { grant: GrantDetail }) {
         <Fact labelKey="grant.status">
           <StatusBadge status={grant.status} />
         </Fact>
-        <Fact labelKey="grant.amountApplied" testId="amount-applied">{or(grant.amountApplied, f.money(grant.amountApplied))}</Fact>
+        <Fact labelKey="grant.amountApplied" testId="amount-applied">
+          {or(grant.amountApplied, f.money(grant.amountApplied))}
+        </Fact>
         <Fact labelKey="grant.amountGranted" testId="amount-granted">
           <Text fw={700} span>
             {or(grant.amountGranted, f.money(grant.amountGranted))}
@@ -54,7 +64,9 @@ export function GrantFacts({ grant }: { grant: GrantDetail }) {
         <Fact labelKey="grant.applicantReference">{or(grant.applicantReference)}</Fact>
         <Fact labelKey="grant.applicationDeadline">{or(grant.applicationDeadline, f.date(grant.applicationDeadline))}</Fact>
         <Fact labelKey="grant.submittedDate">{or(grant.submittedDate, f.date(grant.submittedDate, grant.submittedPrecision))}</Fact>
-        <Fact labelKey="grant.decisionDate" testId="decision-date">{or(grant.decisionDate, f.date(grant.decisionDate, grant.decisionPrecision))}</Fact>
+        <Fact labelKey="grant.decisionDate" testId="decision-date">
+          {or(grant.decisionDate, f.date(grant.decisionDate, grant.decisionPrecision))}
+        </Fact>
       </SimpleGrid>
       <Stack gap="sm" mt="md">
         {grant.description && <Fact labelKey="grant.description">{grant.description}</Fact>}

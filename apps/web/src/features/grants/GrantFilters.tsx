@@ -1,5 +1,5 @@
-import { GrantStatus, grantStatusLabels, label, parseMoney } from "@bk/domain";
 import { useQuery } from "@apollo/client/react";
+import { GrantStatus, grantStatusLabels, label, parseMoney } from "@bk/domain";
 import { Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { useEffect, useState } from "react";
@@ -10,7 +10,17 @@ import { SORTS, type SortKey, type useGrantFilters } from "./useGrantFilters";
 type Props = ReturnType<typeof useGrantFilters>;
 
 /** A money field that only applies a valid amount and says so when it is not. */
-function AmountInput({ label: text, value, onChange, testId }: { label: string; value: string; onChange(v: string): void; testId: string }) {
+function AmountInput({
+  label: text,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  testId: string;
+}) {
   const { locale } = useI18n();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);

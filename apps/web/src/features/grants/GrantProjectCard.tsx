@@ -3,7 +3,8 @@ import { Badge, Group, Paper, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import type { GrantDetail } from "./GrantFacts";
 
-const years = (from?: number | null, to?: number | null) => (from == null ? "" : to == null ? `${from}–` : from === to ? String(from) : `${from}–${to}`);
+const years = (from?: number | null, to?: number | null) =>
+  from == null ? "" : to == null ? `${from}–` : from === to ? String(from) : `${from}–${to}`;
 
 /** The project the grant supports and everyone who takes part in it. */
 export function GrantProjectCard({ project }: { project: GrantDetail["project"] }) {

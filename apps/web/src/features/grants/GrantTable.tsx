@@ -6,7 +6,11 @@ import { useFormat } from "../../shared/format";
 import { StatusBadge } from "./StatusBadge";
 
 const period = (g: GrantRowFragment) =>
-  g.periodStartYear == null ? "–" : g.periodEndYear && g.periodEndYear !== g.periodStartYear ? `${g.periodStartYear}–${g.periodEndYear}` : String(g.periodStartYear);
+  g.periodStartYear == null
+    ? "–"
+    : g.periodEndYear && g.periodEndYear !== g.periodStartYear
+      ? `${g.periodStartYear}–${g.periodEndYear}`
+      : String(g.periodStartYear);
 
 export function GrantTable({ grants }: { grants: GrantRowFragment[] }) {
   const { t } = useI18n();

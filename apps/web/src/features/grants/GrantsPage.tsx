@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, Group, Select, Stack, Text, Title } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
 import { GrantFilters } from "./GrantFilters";
@@ -14,9 +14,10 @@ export function GrantsPage() {
   const filterState = useGrantFilters();
   const { where, orderBy, filters } = filterState;
   // Cursor stack for previous/next; any change of filter starts again at page 1.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const key = JSON.stringify([where, orderBy, filters.pageSize]);
-  useEffect(() => setCursors([null]), [key]);
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key, cursors: [null] });
+  const cursors = paging.key === key ? paging.cursors : [null];
+  const setCursors = (next: (c: (string | null)[]) => (string | null)[]) => setPaging({ key, cursors: next(cursors) });
   const after = cursors[cursors.length - 1];
   const { data, previousData, loading, error, refetch } = useQuery(GRANTS_LIST, {
     variables: { where, orderBy, first: filters.pageSize, after },
@@ -32,7 +33,13 @@ export function GrantsPage() {
       </div>
       <GrantFilters {...filterState} />
       <GrantTotals summary={shown?.grantSummary} />
-      <QueryState loading={loading && !shown} error={error} empty={!loading && grants.length === 0} emptyText={t("grants.empty")} onRetry={() => refetch()}>
+      <QueryState
+        loading={loading && !shown}
+        error={error}
+        empty={!loading && grants.length === 0}
+        emptyText={t("grants.empty")}
+        onRetry={() => refetch()}
+      >
         <GrantTable grants={grants} />
       </QueryState>
       <Group justify="space-between">

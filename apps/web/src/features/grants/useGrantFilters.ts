@@ -73,5 +73,12 @@ export function useGrantFilters() {
     [filters],
   );
 
-  return { filters, update, clear: () => setParams(new URLSearchParams(), { replace: true }), where, orderBy: SORTS[filters.sort], pageSizes: PAGE_SIZES };
+  return {
+    filters,
+    update,
+    clear: () => setParams(new URLSearchParams(), { replace: true }),
+    where,
+    orderBy: SORTS[filters.sort],
+    pageSizes: PAGE_SIZES,
+  };
 }

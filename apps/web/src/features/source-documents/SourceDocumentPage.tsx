@@ -1,5 +1,5 @@
-import { label, sourceDocumentKindLabels } from "@bk/domain";
 import { useQuery } from "@apollo/client/react";
+import { label, sourceDocumentKindLabels } from "@bk/domain";
 import { Anchor, Badge, Blockquote, Code, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
@@ -42,7 +42,13 @@ export function SourceDocumentPage() {
       <Anchor component="button" type="button" size="sm" onClick={() => navigate(-1)} style={{ alignSelf: "flex-start" }}>
         ← {t("document.back")}
       </Anchor>
-      <QueryState loading={loading} error={error} empty={!loading && !error && !doc} emptyText={t("state.notFound")} onRetry={() => refetch()}>
+      <QueryState
+        loading={loading}
+        error={error}
+        empty={!loading && !error && !doc}
+        emptyText={t("state.notFound")}
+        onRetry={() => refetch()}
+      >
         {doc && (
           <>
             <Title order={1}>{doc.title}</Title>

@@ -1,5 +1,5 @@
-import { label, sourceDocumentKindLabels } from "@bk/domain";
 import { useQuery } from "@apollo/client/react";
+import { label, sourceDocumentKindLabels } from "@bk/domain";
 import { Anchor, Stack, Table, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";

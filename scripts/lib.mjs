@@ -1,0 +1,63 @@
+// Helpers for the README's commands. Plain Node (no dependencies): they must work on a
+// fresh clone with nothing but Node 20+ and npm.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PNPM_VERSION = "12.21.0";
+
+Object.assign(process.env, {
+  CHECKPOINT_DISABLE: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+  TURBO_NO_UPDATE_NOTIFIER: "1",
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+});
+
+export function step(title) {
+  console.log(`\n▶ ${title}`);
+}
+
+/** Runs a command in the repo with inherited output; returns its exit code. */
+export function run(cmd, args, { cwd = ROOT, env = {}, allowFail = false } = {}) {
+  const res = spawnSync(cmd, args, { cwd, stdio: "inherit", env: { ...process.env, ...env } });
+  const code = res.status ?? 1;
+  if (code !== 0 && !allowFail) {
+    console.error(`✖ ${cmd} ${args.join(" ")} exited with ${code}`);
+    process.exit(code);
+  }
+  return code;
+}
+
+let pnpmCommand;
+/** pnpm 12 if it is on the PATH, else through npx (downloads it from the npm registry once). */
+export function pnpm(args, opts) {
+  if (!pnpmCommand) {
+    const probe = spawnSync("pnpm", ["--version"], { encoding: "utf8" });
+    pnpmCommand = probe.status === 0 && probe.stdout.trim().startsWith("12.") ? ["pnpm"] : ["npx", "-y", `pnpm@${PNPM_VERSION}`];
+  }
+  return run(pnpmCommand[0], [...pnpmCommand.slice(1), ...args], opts);
+}
+
+/** Installs what is missing (a no-op when up to date) and generates the Prisma client. */
+export function ensureInstalled() {
+  step("Installing dependencies (pnpm install)");
+  pnpm(["install", "--frozen-lockfile", "--prefer-offline"]);
+  step("Generating the Prisma client");
+  pnpm(["exec", "prisma", "generate", "--no-hints"]);
+}
+
+/** Debian's Chromium for the browser tests; installed with apt when missing and we are root. */
+export function ensureChromium() {
+  const wanted = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(wanted)) return wanted;
+  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    step("Installing Chromium for the browser tests (apt-get install chromium)");
+    run("apt-get", ["update", "-qq"]);
+    run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+    if (existsSync(wanted)) return wanted;
+  }
+  console.error(`✖ Chromium not found at ${wanted}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
