@@ -1,0 +1,24 @@
+import { expect, it } from "vitest";
+import { grantTimeline } from "./timeline";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+it("puts application, decision, conditions, reports, payments and changes in date order", () => {
+  const events = grantTimeline({
+    applicationDeadline: null,
+    submittedDate: d("2009-06-01"),
+    submittedPrecision: "MONTH",
+    decisionDate: d("2009-09-10"),
+    decisionPrecision: "DAY",
+    decisionText: "500 000 kr under förutsättning …",
+    status: "PARTIALLY_GRANTED",
+    amountGranted: "500000",
+    conditions: [{ text: "Redovisa finansiering", dueDate: d("2009-12-01"), status: "FULFILLED", resolvedDate: d("2009-11-20"), resolvedBy: "Anna" }],
+    reports: [{ title: "Slutrapport", dueDate: d("2011-03-01"), status: "DUE", receivedDate: null, approvedDate: null }],
+    disbursements: [{ amount: "500000", plannedDate: d("2010-01-15"), paidDate: d("2010-01-20"), status: "PAID" }],
+    audit: [{ createdAt: new Date("2009-09-10T10:00:00Z"), action: "decided", entityType: "Grant", field: "status", before: "SUBMITTED", after: "PARTIALLY_GRANTED", actor: "Anna" }],
+  });
+  expect(events.map((e) => e.kind)).toEqual(["SUBMITTED", "DECIDED", "CHANGE", "CONDITION_RESOLVED", "CONDITION_DUE", "PAYMENT_PAID", "REPORT_DUE"]);
+  expect(events[1].precision).toBe("DAY");
+  expect(events[2].actor).toBe("Anna");
+});

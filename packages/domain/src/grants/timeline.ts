@@ -1,0 +1,91 @@
+import type { ConditionStatus, DatePrecision, DisbursementStatus, ReportStatus } from "../generated/prisma/enums";
+
+export type TimelineEvent = {
+  /** ISO date (or instant for changes); null when the source gives none. */
+  date: string | null;
+  precision: DatePrecision;
+  kind:
+    | "DEADLINE"
+    | "SUBMITTED"
+    | "DECIDED"
+    | "CONDITION_DUE"
+    | "CONDITION_RESOLVED"
+    | "REPORT_DUE"
+    | "REPORT_RECEIVED"
+    | "REPORT_APPROVED"
+    | "PAYMENT_PLANNED"
+    | "PAYMENT_PAID"
+    | "CHANGE";
+  title: string;
+  detail: string | null;
+  /** Open, fulfilled, due, paid… for items that have a state. */
+  state: string | null;
+  /** Who made a recorded change. */
+  actor: string | null;
+};
+
+type TimelineGrant = {
+  applicationDeadline: Date | null;
+  submittedDate: Date | null;
+  submittedPrecision: DatePrecision;
+  decisionDate: Date | null;
+  decisionPrecision: DatePrecision;
+  decisionText: string | null;
+  status: string;
+  amountGranted: string | null;
+  conditions: { text: string; dueDate: Date | null; status: ConditionStatus; resolvedDate: Date | null; resolvedBy: string | null }[];
+  reports: { title: string; dueDate: Date | null; status: ReportStatus; receivedDate: Date | null; approvedDate: Date | null }[];
+  disbursements: { amount: string; plannedDate: Date | null; paidDate: Date | null; status: DisbursementStatus }[];
+  audit: { createdAt: Date; action: string; entityType: string; field: string | null; before: string | null; after: string | null; actor: string }[];
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** One chronological view of a grant: applied, decided, each condition, report and payment, each change. */
+export function grantTimeline(g: TimelineGrant): TimelineEvent[] {
+  const ev = (e: Partial<TimelineEvent> & Pick<TimelineEvent, "kind" | "title">): TimelineEvent => ({
+    date: null,
+    precision: "DAY",
+    detail: null,
+    state: null,
+    actor: null,
+    ...e,
+  });
+  const events: TimelineEvent[] = [];
+  if (g.applicationDeadline) events.push(ev({ kind: "DEADLINE", title: "Sista ansökningsdag", date: iso(g.applicationDeadline) }));
+  if (g.submittedDate) events.push(ev({ kind: "SUBMITTED", title: "Ansökan inlämnad", date: iso(g.submittedDate), precision: g.submittedPrecision }));
+  if (g.decisionDate) {
+    events.push(
+      ev({ kind: "DECIDED", title: "Beslut", date: iso(g.decisionDate), precision: g.decisionPrecision, detail: g.decisionText, state: g.status }),
+    );
+  }
+  for (const c of g.conditions) {
+    events.push(ev({ kind: "CONDITION_DUE", title: "Villkor ska vara uppfyllt", date: iso(c.dueDate), detail: c.text, state: c.status }));
+    if (c.resolvedDate) {
+      events.push(ev({ kind: "CONDITION_RESOLVED", title: "Villkor avklarat", date: iso(c.resolvedDate), detail: c.text, state: c.status, actor: c.resolvedBy }));
+    }
+  }
+  for (const r of g.reports) {
+    events.push(ev({ kind: "REPORT_DUE", title: "Rapport ska lämnas", date: iso(r.dueDate), detail: r.title, state: r.status }));
+    if (r.receivedDate) events.push(ev({ kind: "REPORT_RECEIVED", title: "Rapport inkom", date: iso(r.receivedDate), detail: r.title }));
+    if (r.approvedDate) events.push(ev({ kind: "REPORT_APPROVED", title: "Rapport godkänd", date: iso(r.approvedDate), detail: r.title }));
+  }
+  for (const d of g.disbursements) {
+    if (d.status === "PAID") events.push(ev({ kind: "PAYMENT_PAID", title: "Utbetalning", date: iso(d.paidDate), detail: d.amount, state: "PAID" }));
+    else events.push(ev({ kind: "PAYMENT_PLANNED", title: "Planerad utbetalning", date: iso(d.plannedDate), detail: d.amount, state: "PLANNED" }));
+  }
+  for (const a of g.audit) {
+    const what = a.field ? `${a.entityType}.${a.field}: ${a.before ?? "–"} → ${a.after ?? "–"}` : `${a.entityType} ${a.action}`;
+    events.push(ev({ kind: "CHANGE", title: `Ändring: ${a.action}`, date: a.createdAt.toISOString(), detail: what, actor: a.actor }));
+  }
+  // Dated events in order (a date sorts before changes recorded later that day); undated last.
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => {
+      if (a.e.date === b.e.date) return a.i - b.i;
+      if (a.e.date === null) return 1;
+      if (b.e.date === null) return -1;
+      return a.e.date < b.e.date ? -1 : 1;
+    })
+    .map(({ e }) => e);
+}
