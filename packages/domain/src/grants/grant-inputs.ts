@@ -21,11 +21,18 @@ const optionalDate = z
   .nullish()
   .transform((v) => v || null)
   .refine((v) => v === null || parseIsoDate(v) !== null, "Ange ett datum som ÅÅÅÅ-MM-DD");
-const money = z
-  .string()
-  .refine((v) => parseMoney(v) !== null, "Ange ett belopp i kronor, t.ex. 500 000")
-  .transform((v) => parseMoney(v) as string)
-  .refine((v) => compareMoney(v, "0") >= 0, "Beloppet får inte vara negativt");
+const money = z.string().transform((value, ctx) => {
+  const parsed = parseMoney(value);
+  if (parsed === null) {
+    ctx.addIssue({ code: "custom", message: "Ange ett belopp i kronor, t.ex. 500 000" });
+    return z.NEVER;
+  }
+  if (compareMoney(parsed, "0") < 0) {
+    ctx.addIssue({ code: "custom", message: "Beloppet får inte vara negativt" });
+    return z.NEVER;
+  }
+  return parsed;
+});
 const optionalMoney = z
   .string()
   .nullish()
