@@ -1,3 +1,4 @@
+import { RuleViolation } from "@bk/domain";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
 /** Stable error codes analysts and the web app can rely on (`extensions.code`). */
@@ -32,12 +33,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   if (code && PUBLIC_CODES.has(code)) {
     if (code === "BAD_USER_INPUT" && !formatted.extensions?.field) {
-      const field = /argument "([^"]+)"|Variable "\$([^"]+)"/.exec(formatted.message);
+      const field = /at "([^"]+)"/.exec(formatted.message) ?? /argument "([^"]+)"|Variable "\$([^"]+)"/.exec(formatted.message);
       if (field) return { ...formatted, extensions: { ...formatted.extensions, field: field[1] ?? field[2] } };
     }
     return formatted;
   }
-  const original = (error as { originalError?: { code?: string; name?: string } })?.originalError;
+  const original = (error as { originalError?: unknown })?.originalError as { code?: string; name?: string; field?: string | null; message?: string } | undefined;
+  if (original instanceof RuleViolation) {
+    const field = original.field && original.code === "BAD_USER_INPUT" ? `input.${original.field}` : original.field;
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...(field ? { field } : {}) } };
+  }
   if (original?.code === "P2025") {
     return { message: "Objektet finns inte", locations: formatted.locations, path: formatted.path, extensions: { code: "NOT_FOUND" } };
   }
@@ -48,4 +53,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+/** Zod field errors → BAD_USER_INPUT naming the first field, with all of them in `fieldErrors`. */
+export function inputError(prefix: string, errors: Record<string, string>): AppError {
+  const [first, message] = Object.entries(errors)[0] ?? ["_", "Ogiltig indata"];
+  const prefixed = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${prefix}.${k}`, v]));
+  return new AppError("BAD_USER_INPUT", `${prefix}.${first}: ${message}`, { field: `${prefix}.${first}`, fieldErrors: prefixed });
 }

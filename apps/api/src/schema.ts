@@ -7,6 +7,11 @@ import "./modules/programmes/programme";
 import "./modules/projects/project";
 import "./modules/grants/grant.type";
 import "./modules/grants/grant.queries";
+import "./modules/grants/grant.mutations";
+import "./modules/grants/grant-timeline";
+import "./modules/attention/attention";
+import "./modules/search/search";
+import "./modules/programmes/programme-overview";
 import "./modules/contributions/contribution";
 import "./modules/agreements/agreement";
 import "./modules/evaluations/evaluation";
@@ -18,5 +23,6 @@ builder.addScalarType("Date", DateScalar);
 builder.addScalarType("DateTime", DateTimeScalar);
 
 builder.queryType({ description: "Bidragskollen: public money for work against men's violence against women." });
+builder.mutationType({ description: "Changes. Every change to a grant or its parts carries the version last read and is recorded in the audit trail." });
 
 export const schema = describeRelayTypes(builder.toSchema({ sortSchema: true }));

@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@bk/domain/server";
 import express from "express";
-import type { Context } from "../context";
+import { actorFrom, type Context } from "../context";
 import { formatError } from "../errors";
 import { schema } from "../schema";
 
@@ -37,7 +37,7 @@ export async function createApp({ prisma, webDist }: AppOptions) {
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
-  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => ({ prisma, today: new Date() }) }));
+  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async ({ req }) => ({ prisma, actor: actorFrom(req.headers["x-bidragskollen-user"]), today: new Date() }) }));
 
   if (webDist && existsSync(path.join(webDist, "index.html"))) {
     app.use(express.static(webDist, { index: false, maxAge: "1h" }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GrantStatus } from "../generated/prisma/enums";
 import { RuleViolation } from "../rules/rule-violation";
-import { assertTransition, canTransition, TRANSITIONS } from "./lifecycle";
+import { assertTransition, assertTransitionRequirements, canTransition, TRANSITIONS } from "./lifecycle";
 
 describe("grant lifecycle", () => {
   it("follows draft → submitted → decided → active → reported → closed", () => {
@@ -30,5 +30,19 @@ describe("grant lifecycle", () => {
       expect((e as RuleViolation).message).toContain("avslutad");
       expect((e as RuleViolation).message).toContain("inga fler steg");
     }
+  });
+});
+
+describe("transition requirements", () => {
+  const none = { conditions: [], reports: [], disbursements: [] };
+  it("needs a received final report before the grant is reported", () => {
+    expect(() => assertTransitionRequirements("ACTIVE", "REPORTED", none)).toThrow(/slutrapport/);
+    expect(() => assertTransitionRequirements("ACTIVE", "REPORTED", { ...none, reports: [{ kind: "FINAL", status: "RECEIVED" }] })).not.toThrow();
+  });
+
+  it("needs settled conditions and no planned payments before closing", () => {
+    expect(() => assertTransitionRequirements("REPORTED", "CLOSED", { ...none, conditions: [{ status: "OPEN" }] })).toThrow(/villkor/);
+    expect(() => assertTransitionRequirements("REPORTED", "CLOSED", { ...none, disbursements: [{ status: "PLANNED" }] })).toThrow(/utbetalningar/);
+    expect(() => assertTransitionRequirements("REPORTED", "CLOSED", { ...none, conditions: [{ status: "WAIVED" }], disbursements: [{ status: "PAID" }] })).not.toThrow();
   });
 });

@@ -40,3 +40,24 @@ export function assertTransition(from: GrantStatus, to: GrantStatus): void {
     );
   }
 }
+
+export type TransitionFacts = {
+  conditions: { status: "OPEN" | "FULFILLED" | "WAIVED" }[];
+  reports: { kind: "INTERIM" | "FINAL" | "FINANCIAL"; status: "DUE" | "RECEIVED" | "APPROVED" }[];
+  disbursements: { status: "PLANNED" | "PAID" }[];
+};
+
+/**
+ * What a step requires beyond being allowed: "reported" needs a received final report; "closed"
+ * needs every condition settled and no payment still planned.
+ */
+export function assertTransitionRequirements(from: GrantStatus, to: GrantStatus, facts: TransitionFacts): void {
+  assertTransition(from, to);
+  if (to === "REPORTED" && !facts.reports.some((r) => r.kind === "FINAL" && r.status !== "DUE")) {
+    throw conflict("Registrera en inkommen slutrapport innan bidraget markeras som redovisat", "reportRequirements");
+  }
+  if (to === "CLOSED") {
+    if (facts.conditions.some((c) => c.status === "OPEN")) throw conflict("Alla villkor måste vara uppfyllda eller efterskänkta innan bidraget avslutas", "conditions");
+    if (facts.disbursements.some((d) => d.status === "PLANNED")) throw conflict("Det finns planerade utbetalningar som inte är gjorda", "disbursements");
+  }
+}

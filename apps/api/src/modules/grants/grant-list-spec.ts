@@ -17,18 +17,8 @@ export function grantYearWhere(year: number) {
 
 export const grantListSpec: ListSpec = {
   model: "Grant",
-  text: [
-    "title",
-    "description",
-    "funderReference",
-    "applicantReference",
-    "note",
-    "funder.name",
-    "applicant.name",
-    "recipient.name",
-    "project.name",
-    "programme.name",
-  ],
+  text: ["funderReference", "applicantReference"],
+  foldedText: ["searchText", "funder.searchText", "applicant.searchText", "recipient.searchText", "project.searchText", "programme.name"],
   enums: {
     status: { column: "status", enumRef: GrantStatusEnum, enumName: "GrantStatus", description: "Status." },
     recipientKind: {

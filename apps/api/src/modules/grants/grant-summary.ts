@@ -22,10 +22,19 @@ export type GrantForSummary = Prisma.GrantGetPayload<{ select: typeof grantSumma
 
 export type GrantGroup = { key: string; label: string; count: number; amountApplied: string; amountGranted: string };
 
-const money = (v: { toString(): string } | null) => (v == null ? null : v.toString());
+const money = (v: Amount) => (v == null ? null : v.toString());
+
+type Amount = { toString(): string } | null;
+export type YearShareSource = {
+  amountApplied: Amount;
+  amountGranted: Amount;
+  periodStartYear: number | null;
+  decisionDate: Date | null;
+  yearAmounts: { year: number; amountApplied: Amount; amountGranted: Amount }[];
+};
 
 /** Per-year amounts: the split where there is one, else the whole grant in its first year. */
-function yearShares(g: GrantForSummary): { key: string; applied: string | null; granted: string | null }[] {
+export function yearShares(g: YearShareSource): { key: string; applied: string | null; granted: string | null }[] {
   if (g.yearAmounts.length) {
     return g.yearAmounts.map((y) => ({ key: String(y.year), applied: money(y.amountApplied), granted: money(y.amountGranted) }));
   }

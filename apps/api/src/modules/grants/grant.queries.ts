@@ -3,7 +3,7 @@ import { buildWhere, defineListQuery } from "../shared/list-query";
 import { grantListSpec } from "./grant-list-spec";
 import { type GRANT_GROUPS, type GrantForSummary, type GrantGroup, grantSummarySelect, groupGrants, totals } from "./grant-summary";
 
-const { WhereInput } = defineListQuery(
+export const { WhereInput: GrantWhereInput } = defineListQuery(
   "grants",
   grantListSpec,
   "Bidrag: applications and decisions, filterable by status, funder, applicant, recipient, programme, project, year, amounts, dates and text.",
@@ -55,7 +55,7 @@ builder.queryField("grantSummary", (t) =>
     type: GrantSummaryRef,
     description:
       "Totals (and groups) of applied and granted amounts for the grants matching `where`. A fixed number of SQL statements whatever the number of grants.",
-    args: { where: t.arg({ type: WhereInput, required: false, description: "Same filter as `grants`." }) },
+    args: { where: t.arg({ type: GrantWhereInput, required: false, description: "Same filter as `grants`." }) },
     resolve: (_root, args, ctx) => ctx.prisma.grant.findMany({ where: buildWhere(grantListSpec, args.where), select: grantSummarySelect }),
   }),
 );

@@ -46,7 +46,7 @@ defineListQuery(
   "organisations",
   {
     model: "Organisation",
-    text: ["name", "shortName", "description", "municipality"],
+    foldedText: ["searchText"],
     enums: { kind: { column: "kind", enumRef: OrganisationKindEnum, enumName: "OrganisationKind", description: "Organisationstyp." } },
     ids: { parent: { column: "parentId", nodeType: "Organisation", description: "Överordnad organisation." } },
     strings: {

@@ -86,7 +86,7 @@ defineListQuery(
   "projects",
   {
     model: "Project",
-    text: ["name", "description", "targetGroup", "owner.name", "operator.name"],
+    foldedText: ["searchText", "owner.searchText", "operator.searchText"],
     enums: { phase: { column: "phase", enumRef: ProjectPhaseEnum, enumName: "ProjectPhase", description: "Nuvarande fas." } },
     ids: {
       owner: { column: "ownerId", nodeType: "Organisation", description: "Huvudman." },

@@ -1,6 +1,7 @@
 import type PrismaTypes from "@bk/domain/pothos-types";
 import type { EnumRef } from "@pothos/core";
 import { decodeGlobalID } from "@pothos/plugin-relay";
+import { foldForSearch } from "@bk/domain";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
@@ -20,6 +21,8 @@ export type ListSpec = {
   model: keyof PrismaTypes & string;
   /** Columns searched by `text` (contains, case-insensitive); dotted paths reach relations. */
   text?: string[];
+  /** Generated `searchText` columns, searched with the query folded (no case, no diacritics). */
+  foldedText?: string[];
   ids?: Record<string, Column & { nodeType: string }>;
   enums?: Record<string, Column & { enumRef: AnyEnum; enumName: string }>;
   ints?: Record<string, Column>;
@@ -42,7 +45,7 @@ function nest(path: string, value: unknown): Where {
     .reduce<Where>((acc, key, i) => ({ [key]: i === 0 ? value : acc }), {} as Where);
 }
 
-function decodeId(value: string, nodeType: string, field: string): string {
+export function decodeId(value: string, nodeType: string, field: string): string {
   try {
     const decoded = decodeGlobalID(value);
     if (decoded.typename === nodeType) return decoded.id;
@@ -73,7 +76,15 @@ export function buildWhere(spec: ListSpec, where: Args, path = "where"): Where {
     const field = `${path}.${name}`;
     if (name === "text") {
       const q = String(value).trim();
-      if (q) and.push({ OR: (spec.text ?? []).map((c) => nest(c, { contains: q, mode: "insensitive" })) });
+      const folded = foldForSearch(q);
+      if (q) {
+        and.push({
+          OR: [
+            ...(spec.text ?? []).map((c) => nest(c, { contains: q, mode: "insensitive" })),
+            ...(spec.foldedText ?? []).map((c) => nest(c, { contains: folded })),
+          ],
+        });
+      }
     } else if (spec.ids?.[name]) {
       const { column, nodeType } = spec.ids[name];
       if (value.equals != null) and.push(nest(column, decodeId(value.equals, nodeType, `${field}.equals`)));
@@ -134,8 +145,11 @@ type InputFields = Parameters<NonNullable<Parameters<typeof builder.inputType>[1
 function whereFields(spec: ListSpec, t: InputFields) {
   // biome-ignore lint/suspicious/noExplicitAny: field refs of mixed input types.
   const fields: Record<string, any> = {};
-  if (spec.text)
-    fields.text = t.string({ required: false, description: `Fritext: contains, case-insensitive, in ${spec.text.join(", ")}.` });
+  const searched = [...(spec.text ?? []), ...(spec.foldedText ?? [])];
+  if (searched.length) {
+    const folding = spec.foldedText ? ' and diacritics ("hasselby" finds Hässelby)' : "";
+    fields.text = t.string({ required: false, description: `Fritext, ignoring case${folding}: ${searched.join(", ")}.` });
+  }
   for (const [k, v] of Object.entries(spec.ids ?? {})) fields[k] = t.field({ type: IdFilter, required: false, description: v.description });
   for (const [k, v] of Object.entries(spec.enums ?? {}))
     fields[k] = t.field({ type: enumFilter(v.enumName, v.enumRef), required: false, description: v.description });

@@ -1,0 +1,65 @@
+import { grantTimeline, type TimelineEvent } from "@bk/domain";
+import { builder } from "../../builder";
+
+import { DatePrecisionEnum } from "../shared/enums";
+import { defineListQuery } from "../shared/list-query";
+
+builder.prismaNode("AuditEntry", {
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    grant: t.relation("grant", { description: "Bidraget ändringen gäller." }),
+    entityType: t.exposeString("entityType"),
+    entityId: t.exposeString("entityId", { description: "Database id of the changed record." }),
+    action: t.exposeString("action"),
+    field: t.exposeString("field", { nullable: true }),
+    before: t.exposeString("before", { nullable: true }),
+    after: t.exposeString("after", { nullable: true }),
+    actor: t.exposeString("actor"),
+    version: t.exposeInt("version"),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "När." }),
+  }),
+});
+
+const TimelineEventRef = builder.objectRef<TimelineEvent>("TimelineEvent").implement({
+  description: "Händelse i bidragets tidslinje.",
+  fields: (t) => ({
+    date: t.exposeString("date", { nullable: true, description: "ISO date, or ISO instant for recorded changes; empty when the source gives none." }),
+    precision: t.expose("precision", { type: DatePrecisionEnum, description: "Precision of the date." }),
+    kind: t.exposeString("kind", { description: "DEADLINE, SUBMITTED, DECIDED, CONDITION_DUE, CONDITION_RESOLVED, REPORT_DUE, REPORT_RECEIVED, REPORT_APPROVED, PAYMENT_PLANNED, PAYMENT_PAID or CHANGE." }),
+    title: t.exposeString("title", { description: "Rubrik (Swedish)." }),
+    detail: t.exposeString("detail", { nullable: true, description: "Detalj: the condition's text, the amount, the changed field." }),
+    state: t.exposeString("state", { nullable: true, description: "State of the condition, report or payment." }),
+    actor: t.exposeString("actor", { nullable: true, description: "Vem, for recorded changes." }),
+  }),
+});
+
+builder.prismaObjectFields("Grant", (t) => ({
+  auditEntries: t.relation("auditEntries", { description: "Ändringslogg: every change to the grant and its parts.", query: { orderBy: { createdAt: "asc" } } }),
+  timeline: t.field({
+    type: [TimelineEventRef],
+    description: "Tidslinje: applied, decided, each condition and report with its due date and state, each payment, each change, in date order.",
+    select: { conditions: true, reportRequirements: true, disbursements: true, auditEntries: { orderBy: { createdAt: "asc" } } },
+    resolve: (g) =>
+      grantTimeline({
+        ...g,
+        amountGranted: g.amountGranted?.toString() ?? null,
+        reports: g.reportRequirements,
+        disbursements: g.disbursements.map((d) => ({ ...d, amount: d.amount.toString() })),
+        audit: g.auditEntries,
+      }),
+  }),
+}));
+
+defineListQuery(
+  "auditEntries",
+  {
+    model: "AuditEntry",
+    text: ["actor", "action", "field", "before", "after"],
+    ids: { grant: { column: "grantId", nodeType: "Grant", description: "Bidrag." } },
+    strings: { actor: { column: "actor", description: "Vem (exact, case-insensitive)." }, entityType: { column: "entityType", description: "Typ av post." } },
+    dates: { createdAt: { column: "createdAt", description: "När." } },
+    order: { CREATED_AT: { column: "createdAt", description: "När." } },
+    defaultOrder: [{ createdAt: "desc" }],
+  },
+  "Ändringslogg: who changed what, when, before and after.",
+);

@@ -1,0 +1,60 @@
+import { foldForSearch } from "@bk/domain";
+import { builder } from "../../builder";
+import { badInput } from "../../errors";
+
+type Search = { folded: string; take: number };
+
+const SearchResultRef = builder.objectRef<Search>("SearchResult").implement({
+  description: "Sökträffar bland bidrag, projekt och organisationer.",
+  fields: (t) => ({
+    grants: t.prismaField({
+      type: ["Grant"],
+      description: "Bidrag vars rubrik, beskrivning, diarienummer eller parter matchar.",
+      resolve: (query, s, _args, ctx) =>
+        ctx.prisma.grant.findMany({
+          ...query,
+          take: s.take,
+          orderBy: [{ title: "asc" }],
+          where: {
+            OR: [
+              { searchText: { contains: s.folded } },
+              { funder: { searchText: { contains: s.folded } } },
+              { recipient: { searchText: { contains: s.folded } } },
+              { applicant: { searchText: { contains: s.folded } } },
+              { project: { searchText: { contains: s.folded } } },
+            ],
+          },
+        }),
+    }),
+    projects: t.prismaField({
+      type: ["Project"],
+      description: "Projekt vars namn, beskrivning eller målgrupp matchar.",
+      resolve: (query, s, _args, ctx) =>
+        ctx.prisma.project.findMany({ ...query, take: s.take, orderBy: [{ name: "asc" }], where: { searchText: { contains: s.folded } } }),
+    }),
+    organisations: t.prismaField({
+      type: ["Organisation"],
+      description: "Organisationer vars namn, kortnamn, beskrivning eller kommun matchar.",
+      resolve: (query, s, _args, ctx) =>
+        ctx.prisma.organisation.findMany({ ...query, take: s.take, orderBy: [{ name: "asc" }], where: { searchText: { contains: s.folded } } }),
+    }),
+  }),
+});
+
+builder.queryField("search", (t) =>
+  t.field({
+    type: SearchResultRef,
+    description: "Sök i bidrag, projekt och organisationer; ignores case and diacritics (\"hasselby\" finds Hässelby-Vällingby, \"vald\" finds våld).",
+    args: {
+      text: t.arg.string({ required: true, description: "Söktext (2–200 tecken)." }),
+      first: t.arg.int({ required: false, defaultValue: 10, description: "Max träffar per typ (1–50)." }),
+    },
+    resolve: (_root, args) => {
+      const folded = foldForSearch(args.text);
+      if (folded.length < 2 || folded.length > 200) throw badInput("text", "Söktexten ska vara 2–200 tecken");
+      const take = args.first ?? 10;
+      if (take < 1 || take > 50) throw badInput("first", "first måste vara mellan 1 och 50");
+      return { folded, take };
+    },
+  }),
+);
