@@ -13,13 +13,13 @@ export type TestApi = {
   url: string;
   /** SQL statements sent since the last reset (for N+1 tests). */
   statements: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
   close(): Promise<void>;
 };
 
 export type GqlResult<T> = {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string } }[];
+  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string; fieldErrors?: Record<string, string> } }[];
 };
 
 export const onPostgres = () => !!process.env.TEST_DATABASE_URL;
@@ -58,10 +58,10 @@ export async function startTestApi({ seed = true }: { seed?: boolean } = {}): Pr
     db,
     url,
     statements,
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
+    async gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
       const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GqlResult<T>;
