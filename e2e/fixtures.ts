@@ -1,10 +1,12 @@
 import { test as base } from "@playwright/test";
 import { GrantDetailPage } from "./pages/grant-detail-page";
+import { GrantForms } from "./pages/grant-forms";
 import { GrantsPage } from "./pages/grants-page";
 
-export const test = base.extend<{ grantsPage: GrantsPage; grantPage: GrantDetailPage }>({
+export const test = base.extend<{ grantsPage: GrantsPage; grantPage: GrantDetailPage; forms: GrantForms }>({
   grantsPage: async ({ page }, use) => use(new GrantsPage(page)),
   grantPage: async ({ page }, use) => use(new GrantDetailPage(page)),
+  forms: async ({ page }, use) => use(new GrantForms(page)),
 });
 
 export { expect } from "@playwright/test";

@@ -37,6 +37,11 @@ export default defineConfig({
       ],
     },
   },
+  // Read-only tests see the seeded data exactly; the tests that change data run after them.
+  projects: [
+    { name: "read-only", testMatch: /grants\.spec\.ts/ },
+    { name: "changes", testMatch: /grant-lifecycle\.spec\.ts/, dependencies: ["read-only"] },
+  ],
   webServer: {
     command: "pnpm --dir ../apps/api exec tsx src/main.ts",
     url: `${baseURL}/healthz`,

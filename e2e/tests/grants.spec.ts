@@ -31,7 +31,7 @@ test("filter grants by Länsstyrelsen, open Q-jouren, follow the source, switch 
   await expect(page.getByRole("heading", { name: "Details" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Conditions" })).toBeVisible();
   await expect(page.getByText("Blocks payment")).toBeVisible();
-  await expect(page.getByText("October 2008")).toBeVisible();
+  await expect(page.getByTestId("decision-date")).toHaveText(/October 2008/);
   await expect(grantPage.amountGranted).toContainText(`2${NBSP}200${NBSP}000${NBSP}kr`);
   await expect(page.getByRole("link", { name: "Grants", exact: true })).toBeVisible();
   await page.screenshot(shot("grant-q-jouren-en"));

@@ -38,10 +38,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
     return formatted;
   }
-  const original = (error as { originalError?: unknown })?.originalError as { code?: string; name?: string; field?: string | null; message?: string } | undefined;
+  const original = (error as { originalError?: unknown })?.originalError as
+    | { code?: string; name?: string; field?: string | null; message?: string }
+    | undefined;
   if (original instanceof RuleViolation) {
     const field = original.field && original.code === "BAD_USER_INPUT" ? `input.${original.field}` : original.field;
-    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...(field ? { field } : {}) } };
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: original.code, ...(field ? { field } : {}) },
+    };
   }
   if (original?.code === "P2025") {
     return { message: "Objektet finns inte", locations: formatted.locations, path: formatted.path, extensions: { code: "NOT_FOUND" } };

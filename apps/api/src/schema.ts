@@ -23,6 +23,8 @@ builder.addScalarType("Date", DateScalar);
 builder.addScalarType("DateTime", DateTimeScalar);
 
 builder.queryType({ description: "Bidragskollen: public money for work against men's violence against women." });
-builder.mutationType({ description: "Changes. Every change to a grant or its parts carries the version last read and is recorded in the audit trail." });
+builder.mutationType({
+  description: "Changes. Every change to a grant or its parts carries the version last read and is recorded in the audit trail.",
+});
 
 export const schema = describeRelayTypes(builder.toSchema({ sortSchema: true }));

@@ -1,6 +1,9 @@
 import "@mantine/core/styles.css";
+import "@mantine/charts/styles.css";
+import "@mantine/notifications/styles.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { createTheme, MantineProvider } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
@@ -14,6 +17,7 @@ const client = createApolloClient();
 createRoot(document.getElementById("root") as HTMLElement).render(
   <StrictMode>
     <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
       <ApolloProvider client={client}>
         <I18nProvider>
           <RouterProvider router={router} />

@@ -37,7 +37,13 @@ export async function createApp({ prisma, webDist }: AppOptions) {
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
-  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async ({ req }) => ({ prisma, actor: actorFrom(req.headers["x-bidragskollen-user"]), today: new Date() }) }));
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ prisma, actor: actorFrom(req.headers["x-bidragskollen-user"]), today: new Date() }),
+    }),
+  );
 
   if (webDist && existsSync(path.join(webDist, "index.html"))) {
     app.use(express.static(webDist, { index: false, maxAge: "1h" }));

@@ -13,7 +13,11 @@ export type TestApi = {
   url: string;
   /** SQL statements sent since the last reset (for N+1 tests). */
   statements: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 };
 

@@ -1,11 +1,15 @@
-import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from "@mantine/core";
+import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, TextInput, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useLocation } from "react-router";
+import { HeaderSearch } from "../features/search/HeaderSearch";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
+import { getActor, setActor } from "./actor";
 
 export const NAV: { to: string; key: MessageKey }[] = [
+  { to: "/attention", key: "nav.attention" },
   { to: "/grants", key: "nav.grants" },
+  { to: "/programmes", key: "nav.programmes" },
   { to: "/projects", key: "nav.projects" },
   { to: "/financing", key: "nav.financing" },
   { to: "/partners", key: "nav.partners" },
@@ -25,7 +29,7 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Meny" />
-            <Link to="/grants" style={{ textDecoration: "none", color: "inherit" }}>
+            <Link to="/" style={{ textDecoration: "none", color: "inherit" }}>
               <Title order={3} component="span">
                 {t("appName")}
               </Title>
@@ -34,16 +38,29 @@ export function AppLayout() {
               {t("tagline")}
             </Text>
           </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t("language.label")}
-            value={locale}
-            onChange={(v) => setLocale(v === "en" ? "en" : "sv")}
-            data={[
-              { value: "sv", label: "Svenska" },
-              { value: "en", label: "English" },
-            ]}
-          />
+          <Group gap="sm" wrap="nowrap">
+            <HeaderSearch />
+            <TextInput
+              size="xs"
+              w={170}
+              visibleFrom="sm"
+              aria-label={t("actor.label")}
+              placeholder={t("actor.placeholder")}
+              defaultValue={getActor()}
+              onBlur={(e) => setActor(e.currentTarget.value)}
+              data-testid="actor"
+            />
+            <SegmentedControl
+              size="xs"
+              aria-label={t("language.label")}
+              value={locale}
+              onChange={(v) => setLocale(v === "en" ? "en" : "sv")}
+              data={[
+                { value: "sv", label: "Svenska" },
+                { value: "en", label: "English" },
+              ]}
+            />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Huvudmeny">

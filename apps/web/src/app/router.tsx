@@ -1,7 +1,10 @@
 import { createBrowserRouter, Navigate } from "react-router";
+import { AttentionPage } from "../features/attention/AttentionPage";
 import { ComingSoonPage } from "../features/coming-soon/ComingSoonPage";
 import { GrantDetailPage } from "../features/grants/GrantDetailPage";
 import { GrantsPage } from "../features/grants/GrantsPage";
+import { NewGrantPage } from "../features/grants/NewGrantPage";
+import { ProgrammeOverviewPage } from "../features/programmes/ProgrammeOverviewPage";
 import { SourceDocumentPage } from "../features/source-documents/SourceDocumentPage";
 import { SourceDocumentsPage } from "../features/source-documents/SourceDocumentsPage";
 import { AppLayout } from "./AppLayout";
@@ -10,7 +13,10 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/grants" replace /> },
+      { index: true, element: <Navigate to="/attention" replace /> },
+      { path: "attention", element: <AttentionPage /> },
+      { path: "programmes", element: <ProgrammeOverviewPage /> },
+      { path: "grants/new", element: <NewGrantPage /> },
       { path: "grants", element: <GrantsPage /> },
       { path: "grants/:id", element: <GrantDetailPage /> },
       { path: "documents", element: <SourceDocumentsPage /> },

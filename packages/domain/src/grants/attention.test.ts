@@ -41,7 +41,13 @@ describe("attentionItems", () => {
     const items = attentionItems(
       [
         grant({ id: "a", status: "SUBMITTED", amountGranted: null }),
-        grant({ id: "b", disbursements: [{ amount: "200000", status: "PAID" }, { amount: "300000", status: "PLANNED" }] }),
+        grant({
+          id: "b",
+          disbursements: [
+            { amount: "200000", status: "PAID" },
+            { amount: "300000", status: "PLANNED" },
+          ],
+        }),
         grant({ id: "c", disbursements: [{ amount: "500000", status: "PAID" }] }),
       ],
       today,
@@ -53,7 +59,10 @@ describe("attentionItems", () => {
   it("flags a project that has ended without a received final report", () => {
     const ended = grant({ status: "ACTIVE", projectEndDate: d("2008-12-31"), disbursements: [{ amount: "500000", status: "PAID" }] });
     expect(attentionItems([ended], today).map((i) => i.kind)).toEqual(["ENDED_WITHOUT_FINAL_REPORT"]);
-    const reported = { ...ended, reports: [{ id: "f", title: "Slutrapport", kind: "FINAL" as const, dueDate: d("2009-01-31"), status: "RECEIVED" as const }] };
+    const reported = {
+      ...ended,
+      reports: [{ id: "f", title: "Slutrapport", kind: "FINAL" as const, dueDate: d("2009-01-31"), status: "RECEIVED" as const }],
+    };
     expect(attentionItems([reported], today)).toEqual([]);
   });
 

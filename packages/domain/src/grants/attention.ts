@@ -93,6 +93,9 @@ export function attentionItems(grants: AttentionGrant[], today: Date, horizonDay
     }
   }
   return items.sort(
-    (a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.dueDate?.getTime() ?? 0) - (b.dueDate?.getTime() ?? 0) || a.grantTitle.localeCompare(b.grantTitle, "sv"),
+    (a, b) =>
+      ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) ||
+      (a.dueDate?.getTime() ?? 0) - (b.dueDate?.getTime() ?? 0) ||
+      a.grantTitle.localeCompare(b.grantTitle, "sv"),
   );
 }

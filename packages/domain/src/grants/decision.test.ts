@@ -20,12 +20,16 @@ describe("validateDecision", () => {
   });
 
   it("accepts a grant in full and a rejection at 0", () => {
-    expect(validateDecision("SUBMITTED", "100000", { outcome: "GRANTED", amountGranted: "100000", decisionDate: date }).amountGranted).toBe("100000");
+    expect(validateDecision("SUBMITTED", "100000", { outcome: "GRANTED", amountGranted: "100000", decisionDate: date }).amountGranted).toBe(
+      "100000",
+    );
     expect(validateDecision("SUBMITTED", "100000", { outcome: "REJECTED", decisionDate: date }).amountGranted).toBe("0");
   });
 
   it("requires a date and an amount", () => {
-    expect(violation(() => validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "900000", decisionDate: null }))).toEqual({
+    expect(
+      violation(() => validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "900000", decisionDate: null })),
+    ).toEqual({
       code: "BAD_USER_INPUT",
       field: "decisionDate",
     });
@@ -36,25 +40,48 @@ describe("validateDecision", () => {
   });
 
   it("refuses more than applied for unless the decision says so", () => {
-    expect(violation(() => validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "900001", decisionDate: date }))?.field).toBe(
-      "amountGranted",
-    );
     expect(
-      validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "950000", decisionDate: date, allowAboveApplied: true }).amountGranted,
+      violation(() => validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "900001", decisionDate: date }))?.field,
+    ).toBe("amountGranted");
+    expect(
+      validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "950000", decisionDate: date, allowAboveApplied: true })
+        .amountGranted,
     ).toBe("950000");
   });
 
   it("keeps partial and full grants consistent with the amounts", () => {
-    expect(violation(() => validateDecision("SUBMITTED", "900000", { outcome: "PARTIALLY_GRANTED", amountGranted: "900000", decisionDate: date }))?.field).toBe(
-      "amountGranted",
-    );
-    expect(violation(() => validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "500000", decisionDate: date }))?.field).toBe("outcome");
-    expect(violation(() => validateDecision("SUBMITTED", "900000", { outcome: "REJECTED", amountGranted: "5", decisionDate: date }))?.field).toBe("amountGranted");
-    expect(violation(() => validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "0", decisionDate: date }))?.field).toBe("amountGranted");
+    expect(
+      violation(() =>
+        validateDecision("SUBMITTED", "900000", { outcome: "PARTIALLY_GRANTED", amountGranted: "900000", decisionDate: date }),
+      )?.field,
+    ).toBe("amountGranted");
+    expect(
+      violation(() => validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "500000", decisionDate: date }))?.field,
+    ).toBe("outcome");
+    expect(
+      violation(() => validateDecision("SUBMITTED", "900000", { outcome: "REJECTED", amountGranted: "5", decisionDate: date }))?.field,
+    ).toBe("amountGranted");
+    expect(
+      violation(() => validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "0", decisionDate: date }))?.field,
+    ).toBe("amountGranted");
+  });
+
+  it("refuses a decision dated before the application was submitted", () => {
+    const submitted = new Date("2009-10-01T00:00:00Z");
+    expect(
+      violation(() =>
+        validateDecision("SUBMITTED", "900000", { outcome: "GRANTED", amountGranted: "900000", decisionDate: date }, submitted),
+      ),
+    ).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "decisionDate",
+    });
   });
 
   it("refuses a decision on an application that is not submitted", () => {
-    expect(violation(() => validateDecision("DRAFT", "900000", { outcome: "GRANTED", amountGranted: "900000", decisionDate: date }))?.code).toBe("CONFLICT");
+    expect(
+      violation(() => validateDecision("DRAFT", "900000", { outcome: "GRANTED", amountGranted: "900000", decisionDate: date }))?.code,
+    ).toBe("CONFLICT");
     expect(violation(() => validateDecision("GRANTED", "900000", { outcome: "REJECTED", decisionDate: date }))?.code).toBe("CONFLICT");
   });
 });

@@ -19,9 +19,17 @@ export type DecisionInput = {
  * a date; a granted amount must be positive and at most what was applied for (unless the
  * decision says otherwise); a partial grant is less than applied for; a rejection is 0.
  */
-export function validateDecision(status: GrantStatus, amountApplied: string | null, input: DecisionInput): { amountGranted: string } {
+export function validateDecision(
+  status: GrantStatus,
+  amountApplied: string | null,
+  input: DecisionInput,
+  submittedDate: Date | null = null,
+): { amountGranted: string } {
   assertTransition(status, input.outcome);
   if (!input.decisionDate) throw badValue("decisionDate", "Beslutsdatum måste anges");
+  if (submittedDate && input.decisionDate < submittedDate) {
+    throw badValue("decisionDate", "Beslutet kan inte vara fattat före ansökan lämnades in");
+  }
   if (input.outcome === "REJECTED") {
     if (input.amountGranted && compareMoney(input.amountGranted, "0") !== 0) {
       throw badValue("amountGranted", "Ett avslag har beviljat belopp 0 kr");
@@ -36,7 +44,8 @@ export function validateDecision(status: GrantStatus, amountApplied: string | nu
   }
   if (input.outcome === "PARTIALLY_GRANTED") {
     if (!amountApplied) throw badValue("outcome", "Delvis beviljat kräver att sökt belopp är känt");
-    if (compareMoney(amount, amountApplied) >= 0) throw badValue("amountGranted", "Vid delvis beviljat ska beviljat belopp vara mindre än sökt belopp");
+    if (compareMoney(amount, amountApplied) >= 0)
+      throw badValue("amountGranted", "Vid delvis beviljat ska beviljat belopp vara mindre än sökt belopp");
   }
   if (input.outcome === "GRANTED" && amountApplied && compareMoney(amount, amountApplied) < 0) {
     throw badValue("outcome", "Beviljat belopp är mindre än sökt: välj delvis beviljat");

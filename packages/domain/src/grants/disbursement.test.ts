@@ -24,8 +24,12 @@ describe("validateDisbursement", () => {
 
   it("refuses to mark it paid while the blocking condition is open, and allows it once fulfilled", () => {
     expect(code({ ...base, next: { amount: "500000", status: "PAID" } })).toBe("CONFLICT:status");
-    expect(code({ ...base, conditions: [{ ...base.conditions[0], status: "FULFILLED" }], next: { amount: "500000", status: "PAID" } })).toBe("OK");
-    expect(code({ ...base, conditions: [{ ...base.conditions[0], blocksPayment: false }], next: { amount: "1", status: "PAID" } })).toBe("OK");
+    expect(
+      code({ ...base, conditions: [{ ...base.conditions[0], status: "FULFILLED" }], next: { amount: "500000", status: "PAID" } }),
+    ).toBe("OK");
+    expect(code({ ...base, conditions: [{ ...base.conditions[0], blocksPayment: false }], next: { amount: "1", status: "PAID" } })).toBe(
+      "OK",
+    );
   });
 
   it("never pays out more than granted, counting the other payments", () => {

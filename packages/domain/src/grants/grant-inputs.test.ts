@@ -32,7 +32,11 @@ describe("input schemas", () => {
     expect(Object.keys(errors).sort()).toEqual(["amountApplied", "title"]);
     expect(errors.amountApplied).toContain("belopp");
     // Once the fields themselves are valid, the checks across fields name theirs.
-    const r2 = grantApplicationSchema.safeParse({ ...application, periodEndYear: 2009, yearAmounts: [{ year: 2012, amountApplied: "900000" }] });
+    const r2 = grantApplicationSchema.safeParse({
+      ...application,
+      periodEndYear: 2009,
+      yearAmounts: [{ year: 2012, amountApplied: "900000" }],
+    });
     expect(Object.keys(fieldErrors(r2.error!)).sort()).toEqual(["periodEndYear", "yearAmounts.0.year"]);
   });
 
@@ -43,7 +47,9 @@ describe("input schemas", () => {
 
   it("validates decisions, reports and payments", () => {
     expect(fieldErrors(decisionSchema.safeParse({ outcome: "GRANTED", decisionDate: "2009-02-30" }).error!)).toHaveProperty("decisionDate");
-    expect(fieldErrors(reportSchema.safeParse({ kind: "FINAL", title: "Slutrapport", status: "RECEIVED" }).error!)).toHaveProperty("receivedDate");
+    expect(fieldErrors(reportSchema.safeParse({ kind: "FINAL", title: "Slutrapport", status: "RECEIVED" }).error!)).toHaveProperty(
+      "receivedDate",
+    );
     expect(fieldErrors(disbursementSchema.safeParse({ amount: "500000", status: "PAID" }).error!)).toHaveProperty("paidDate");
     expect(fieldErrors(disbursementSchema.safeParse({ amount: "-5" }).error!)).toHaveProperty("amount");
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ConditionStatus, DisbursementStatus, ReportKind, ReportStatus } from "../generated/prisma/enums";
 import { parseIsoDate } from "../dates/dates";
+import { ConditionStatus, DisbursementStatus, ReportKind, ReportStatus } from "../generated/prisma/enums";
 import { compareMoney, parseMoney, sumMoney } from "../money/money";
 
 /**
@@ -38,7 +38,11 @@ const optionalMoney = z
   .nullish()
   .transform((v) => (v?.trim() ? v : null))
   .pipe(money.nullable());
-const year = z.number().int("Ange ett helt år").min(1990, "Året måste vara 1990 eller senare").max(2100, "Året måste vara 2100 eller tidigare");
+const year = z
+  .number()
+  .int("Ange ett helt år")
+  .min(1990, "Året måste vara 1990 eller senare")
+  .max(2100, "Året måste vara 2100 eller tidigare");
 
 export const grantApplicationSchema = z
   .object({
@@ -55,7 +59,10 @@ export const grantApplicationSchema = z
     applicationDeadline: optionalDate,
     periodStartYear: year.nullish(),
     periodEndYear: year.nullish(),
-    yearAmounts: z.array(z.object({ year, amountApplied: money })).max(20, "Högst 20 år").default([]),
+    yearAmounts: z
+      .array(z.object({ year, amountApplied: money }))
+      .max(20, "Högst 20 år")
+      .default([]),
     note: optionalText(2000),
   })
   .superRefine((v, ctx) => {
@@ -63,7 +70,8 @@ export const grantApplicationSchema = z
       ctx.addIssue({ code: "custom", path: ["periodEndYear"], message: "Sista året kan inte ligga före första året" });
     }
     const years = v.yearAmounts.map((y) => y.year);
-    if (new Set(years).size !== years.length) ctx.addIssue({ code: "custom", path: ["yearAmounts"], message: "Varje år får bara förekomma en gång" });
+    if (new Set(years).size !== years.length)
+      ctx.addIssue({ code: "custom", path: ["yearAmounts"], message: "Varje år får bara förekomma en gång" });
     for (const [i, y] of v.yearAmounts.entries()) {
       if ((v.periodStartYear && y.year < v.periodStartYear) || (v.periodEndYear && y.year > v.periodEndYear)) {
         ctx.addIssue({ code: "custom", path: ["yearAmounts", i, "year"], message: "Året ligger utanför bidragsperioden" });
@@ -111,8 +119,10 @@ export const reportSchema = z
     approvedDate: optionalDate,
   })
   .superRefine((v, ctx) => {
-    if (v.status !== "DUE" && !v.receivedDate) ctx.addIssue({ code: "custom", path: ["receivedDate"], message: "Ange när rapporten inkom" });
-    if (v.status === "APPROVED" && !v.approvedDate) ctx.addIssue({ code: "custom", path: ["approvedDate"], message: "Ange när rapporten godkändes" });
+    if (v.status !== "DUE" && !v.receivedDate)
+      ctx.addIssue({ code: "custom", path: ["receivedDate"], message: "Ange när rapporten inkom" });
+    if (v.status === "APPROVED" && !v.approvedDate)
+      ctx.addIssue({ code: "custom", path: ["approvedDate"], message: "Ange när rapporten godkändes" });
     if (v.receivedDate && v.approvedDate && v.approvedDate < v.receivedDate) {
       ctx.addIssue({ code: "custom", path: ["approvedDate"], message: "En rapport kan inte godkännas innan den inkommit" });
     }
@@ -128,7 +138,8 @@ export const disbursementSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.status === "PAID" && !v.paidDate) ctx.addIssue({ code: "custom", path: ["paidDate"], message: "Ange utbetalningsdatum" });
-    if (v.status === "PLANNED" && v.paidDate) ctx.addIssue({ code: "custom", path: ["status"], message: "Ett utbetalningsdatum betyder att beloppet är utbetalt" });
+    if (v.status === "PLANNED" && v.paidDate)
+      ctx.addIssue({ code: "custom", path: ["status"], message: "Ett utbetalningsdatum betyder att beloppet är utbetalt" });
   });
 export type DisbursementInput = z.input<typeof disbursementSchema>;
 

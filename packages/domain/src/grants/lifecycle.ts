@@ -57,7 +57,9 @@ export function assertTransitionRequirements(from: GrantStatus, to: GrantStatus,
     throw conflict("Registrera en inkommen slutrapport innan bidraget markeras som redovisat", "reportRequirements");
   }
   if (to === "CLOSED") {
-    if (facts.conditions.some((c) => c.status === "OPEN")) throw conflict("Alla villkor måste vara uppfyllda eller efterskänkta innan bidraget avslutas", "conditions");
-    if (facts.disbursements.some((d) => d.status === "PLANNED")) throw conflict("Det finns planerade utbetalningar som inte är gjorda", "disbursements");
+    if (facts.conditions.some((c) => c.status === "OPEN"))
+      throw conflict("Alla villkor måste vara uppfyllda eller efterskänkta innan bidraget avslutas", "conditions");
+    if (facts.disbursements.some((d) => d.status === "PLANNED"))
+      throw conflict("Det finns planerade utbetalningar som inte är gjorda", "disbursements");
   }
 }

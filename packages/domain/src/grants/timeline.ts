@@ -36,8 +36,51 @@ type TimelineGrant = {
   conditions: { text: string; dueDate: Date | null; status: ConditionStatus; resolvedDate: Date | null; resolvedBy: string | null }[];
   reports: { title: string; dueDate: Date | null; status: ReportStatus; receivedDate: Date | null; approvedDate: Date | null }[];
   disbursements: { amount: string; plannedDate: Date | null; paidDate: Date | null; status: DisbursementStatus }[];
-  audit: { createdAt: Date; action: string; entityType: string; field: string | null; before: string | null; after: string | null; actor: string }[];
+  audit: {
+    createdAt: Date;
+    action: string;
+    entityType: string;
+    field: string | null;
+    before: string | null;
+    after: string | null;
+    actor: string;
+    version: number;
+  }[];
 };
+
+/** What a recorded change was, in Swedish, by entity and action. */
+const CHANGE_TITLES: Record<string, string> = {
+  "Grant:created": "Ansökan registrerad",
+  "Grant:updated": "Ansökan ändrad",
+  "Grant:submitted": "Ansökan inskickad",
+  "Grant:decided": "Beslut registrerat",
+  "Grant:active": "Bidraget taget i bruk",
+  "Grant:reported": "Bidraget markerat som redovisat",
+  "Grant:closed": "Bidraget avslutat",
+  "Grant:withdrawn": "Bidraget återtaget",
+  "GrantYearAmount:updated": "Årsfördelning ändrad",
+  "Condition:created": "Villkor tillagt",
+  "Condition:updated": "Villkor ändrat",
+  "Condition:fulfilled": "Villkor uppfyllt",
+  "Condition:waived": "Villkor efterskänkt",
+  "ReportRequirement:created": "Rapport tillagd",
+  "ReportRequirement:updated": "Rapport ändrad",
+  "Disbursement:planned": "Utbetalning planerad",
+  "Disbursement:paid": "Utbetalning gjord",
+  "Disbursement:updated": "Utbetalning ändrad",
+};
+
+/** Fields whose values are ids or bookkeeping: counted as changed but not spelled out. */
+const QUIET_FIELDS = new Set([
+  "funderId",
+  "applicantId",
+  "recipientId",
+  "programmeId",
+  "projectId",
+  "currency",
+  "submittedPrecision",
+  "decisionPrecision",
+]);
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -53,16 +96,33 @@ export function grantTimeline(g: TimelineGrant): TimelineEvent[] {
   });
   const events: TimelineEvent[] = [];
   if (g.applicationDeadline) events.push(ev({ kind: "DEADLINE", title: "Sista ansökningsdag", date: iso(g.applicationDeadline) }));
-  if (g.submittedDate) events.push(ev({ kind: "SUBMITTED", title: "Ansökan inlämnad", date: iso(g.submittedDate), precision: g.submittedPrecision }));
+  if (g.submittedDate)
+    events.push(ev({ kind: "SUBMITTED", title: "Ansökan inlämnad", date: iso(g.submittedDate), precision: g.submittedPrecision }));
   if (g.decisionDate) {
     events.push(
-      ev({ kind: "DECIDED", title: "Beslut", date: iso(g.decisionDate), precision: g.decisionPrecision, detail: g.decisionText, state: g.status }),
+      ev({
+        kind: "DECIDED",
+        title: "Beslut",
+        date: iso(g.decisionDate),
+        precision: g.decisionPrecision,
+        detail: g.decisionText,
+        state: g.status,
+      }),
     );
   }
   for (const c of g.conditions) {
     events.push(ev({ kind: "CONDITION_DUE", title: "Villkor ska vara uppfyllt", date: iso(c.dueDate), detail: c.text, state: c.status }));
     if (c.resolvedDate) {
-      events.push(ev({ kind: "CONDITION_RESOLVED", title: "Villkor avklarat", date: iso(c.resolvedDate), detail: c.text, state: c.status, actor: c.resolvedBy }));
+      events.push(
+        ev({
+          kind: "CONDITION_RESOLVED",
+          title: "Villkor avklarat",
+          date: iso(c.resolvedDate),
+          detail: c.text,
+          state: c.status,
+          actor: c.resolvedBy,
+        }),
+      );
     }
   }
   for (const r of g.reports) {
@@ -71,12 +131,35 @@ export function grantTimeline(g: TimelineGrant): TimelineEvent[] {
     if (r.approvedDate) events.push(ev({ kind: "REPORT_APPROVED", title: "Rapport godkänd", date: iso(r.approvedDate), detail: r.title }));
   }
   for (const d of g.disbursements) {
-    if (d.status === "PAID") events.push(ev({ kind: "PAYMENT_PAID", title: "Utbetalning", date: iso(d.paidDate), detail: d.amount, state: "PAID" }));
-    else events.push(ev({ kind: "PAYMENT_PLANNED", title: "Planerad utbetalning", date: iso(d.plannedDate), detail: d.amount, state: "PLANNED" }));
+    if (d.status === "PAID")
+      events.push(ev({ kind: "PAYMENT_PAID", title: "Utbetalning", date: iso(d.paidDate), detail: d.amount, state: "PAID" }));
+    else
+      events.push(
+        ev({ kind: "PAYMENT_PLANNED", title: "Planerad utbetalning", date: iso(d.plannedDate), detail: d.amount, state: "PLANNED" }),
+      );
   }
+  // One event per recorded change (a change raises the version once): its title, and for edits
+  // the fields changed. What a record was created with is in the record itself.
+  const byVersion = new Map<string, TimelineGrant["audit"]>();
   for (const a of g.audit) {
-    const what = a.field ? `${a.entityType}.${a.field}: ${a.before ?? "–"} → ${a.after ?? "–"}` : `${a.entityType} ${a.action}`;
-    events.push(ev({ kind: "CHANGE", title: `Ändring: ${a.action}`, date: a.createdAt.toISOString(), detail: what, actor: a.actor }));
+    const key = `${a.version}:${a.entityType}:${a.action}`;
+    byVersion.set(key, [...(byVersion.get(key) ?? []), a]);
+  }
+  for (const entries of byVersion.values()) {
+    const a = entries[0];
+    const changes =
+      a.action === "created"
+        ? []
+        : entries.filter((e) => e.field && !QUIET_FIELDS.has(e.field)).map((e) => `${e.field}: ${e.before ?? "–"} → ${e.after ?? "–"}`);
+    events.push(
+      ev({
+        kind: "CHANGE",
+        title: CHANGE_TITLES[`${a.entityType}:${a.action}`] ?? `${a.entityType} ${a.action}`,
+        date: a.createdAt.toISOString(),
+        detail: changes.length ? changes.join("; ") : null,
+        actor: a.actor,
+      }),
+    );
   }
   // Dated events in order (a date sorts before changes recorded later that day); undated last.
   return events

@@ -2,9 +2,9 @@ import { type AttentionItem, attentionItems, PAYABLE } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
-import { buildWhere } from "../shared/list-query";
-import { grantListSpec } from "../grants/grant-list-spec";
 import { GrantWhereInput } from "../grants/grant.queries";
+import { grantListSpec } from "../grants/grant-list-spec";
+import { buildWhere } from "../shared/list-query";
 
 const KINDS = {
   PENDING_DECISION: "Ansökan väntar på beslut.",
@@ -18,7 +18,10 @@ const KINDS = {
 
 const AttentionKindEnum = builder.enumType("AttentionKind", {
   description: "Why a grant needs attention.",
-  values: Object.fromEntries(Object.entries(KINDS).map(([k, description]) => [k, { description }])) as Record<keyof typeof KINDS, { description: string }>,
+  values: Object.fromEntries(Object.entries(KINDS).map(([k, description]) => [k, { description }])) as Record<
+    keyof typeof KINDS,
+    { description: string }
+  >,
 });
 
 const AttentionItemRef = builder.objectRef<AttentionItem>("AttentionItem").implement({
@@ -27,12 +30,21 @@ const AttentionItemRef = builder.objectRef<AttentionItem>("AttentionItem").imple
     kind: t.field({ type: AttentionKindEnum, description: "Varför.", resolve: (i) => i.kind }),
     grantId: t.id({ description: "Bidragets globala id.", resolve: (i) => encodeGlobalID("Grant", i.grantId) }),
     grantTitle: t.exposeString("grantTitle", { description: "Bidragets rubrik." }),
-    itemId: t.id({ nullable: true, description: "The condition's or report's global id, when the item concerns one.", resolve: (i) => (i.itemId ? encodeGlobalID(i.kind.startsWith("REPORT") ? "ReportRequirement" : "Condition", i.itemId) : null) }),
+    itemId: t.id({
+      nullable: true,
+      description: "The condition's or report's global id, when the item concerns one.",
+      resolve: (i) => (i.itemId ? encodeGlobalID(i.kind.startsWith("REPORT") ? "ReportRequirement" : "Condition", i.itemId) : null),
+    }),
     text: t.exposeString("text", { description: "Villkorets eller rapportens text, or the grant's title." }),
     dueDate: t.field({ type: "Date", nullable: true, description: "Senast.", resolve: (i) => i.dueDate }),
     daysLeft: t.exposeInt("daysLeft", { nullable: true, description: "Dagar kvar; negative when overdue." }),
     amountGranted: t.field({ type: "Money", nullable: true, description: "Beviljat.", resolve: (i) => i.amountGranted }),
-    amountPaid: t.field({ type: "Money", nullable: true, description: "Utbetalt (for NOT_FULLY_DISBURSED).", resolve: (i) => i.amountPaid }),
+    amountPaid: t.field({
+      type: "Money",
+      nullable: true,
+      description: "Utbetalt (for NOT_FULLY_DISBURSED).",
+      resolve: (i) => i.amountPaid,
+    }),
   }),
 });
 
@@ -42,8 +54,16 @@ builder.queryField("attention", (t) =>
     description:
       "Vad behöver åtgärdas: pending decisions, conditions and reports due within `horizonDays` of `today` or overdue, grants not fully paid out, and grants whose project has ended without a final report.",
     args: {
-      today: t.arg({ type: "Date", required: false, description: "Dagens datum (default: the server's date); pass it for reproducible answers." }),
-      horizonDays: t.arg.int({ required: false, defaultValue: 30, description: "How many days ahead counts as due soon (0–365, default 30)." }),
+      today: t.arg({
+        type: "Date",
+        required: false,
+        description: "Dagens datum (default: the server's date); pass it for reproducible answers.",
+      }),
+      horizonDays: t.arg.int({
+        required: false,
+        defaultValue: 30,
+        description: "How many days ahead counts as due soon (0–365, default 30).",
+      }),
       where: t.arg({ type: GrantWhereInput, required: false, description: "Limit to the grants matching this filter (e.g. one funder)." }),
     },
     resolve: async (_root, args, ctx) => {

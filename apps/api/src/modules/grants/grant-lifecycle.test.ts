@@ -21,7 +21,9 @@ let saf: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  const orgs = await api.gql<{ organisations: { edges: { node: { id: string; name: string } }[] } }>(`{ organisations(first: 100) { edges { node { id name } } } }`);
+  const orgs = await api.gql<{ organisations: { edges: { node: { id: string; name: string } }[] } }>(
+    `{ organisations(first: 100) { edges { node { id name } } } }`,
+  );
   const byName = (n: string) => orgs.data?.organisations.edges.find((e) => e.node.name === n)?.node.id as string;
   lst = byName("Länsstyrelsen i Stockholms län");
   saf = byName("Socialtjänst- och arbetsmarknadsförvaltningen");
@@ -29,9 +31,16 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 async function mutate(name: string, args: string, variables: Record<string, unknown>): Promise<GqlResult<Record<string, G>>> {
-  return api.gql(`mutation (${args}) { ${name}(${Object.keys(variables).map((k) => `${k}: $${k}`).join(", ")}) { ${GRANT} } }`, variables, ANNA);
+  return api.gql(
+    `mutation (${args}) { ${name}(${Object.keys(variables)
+      .map((k) => `${k}: $${k}`)
+      .join(", ")}) { ${GRANT} } }`,
+    variables,
+    ANNA,
+  );
 }
-const get = async (id: string) => (await api.gql<{ node: G }>(`query ($id: ID!) { node(id: $id) { ... on Grant { ${GRANT} } } }`, { id })).data?.node as G;
+const get = async (id: string) =>
+  (await api.gql<{ node: G }>(`query ($id: ID!) { node(id: $id) { ... on Grant { ${GRANT} } } }`, { id })).data?.node as G;
 const count = async () => (await api.gql<{ grants: { totalCount: number } }>(`{ grants { totalCount } }`)).data?.grants.totalCount;
 
 const application = () => ({
@@ -49,7 +58,11 @@ async function createSubmitted(): Promise<G> {
   const created = await mutate("createGrant", "$input: GrantApplicationInput!", { input: application() });
   expect(created.errors).toBeUndefined();
   const g = created.data?.createGrant as G;
-  const submitted = await mutate("submitGrant", "$id: ID!, $expectedVersion: Int!, $submittedDate: Date", { id: g.id, expectedVersion: g.version, submittedDate: "2009-06-15" });
+  const submitted = await mutate("submitGrant", "$id: ID!, $expectedVersion: Int!, $submittedDate: Date", {
+    id: g.id,
+    expectedVersion: g.version,
+    submittedDate: "2009-06-15",
+  });
   return submitted.data?.submitGrant as G;
 }
 
@@ -58,9 +71,13 @@ describe("applications", () => {
     const before = await count();
     const res = await mutate("createGrant", "$input: GrantApplicationInput!", { input: { ...application(), title: " ", yearAmounts: [] } });
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.title" });
-    const split = await mutate("createGrant", "$input: GrantApplicationInput!", { input: { ...application(), yearAmounts: [{ year: 2010, amountApplied: "1" }] } });
+    const split = await mutate("createGrant", "$input: GrantApplicationInput!", {
+      input: { ...application(), yearAmounts: [{ year: 2010, amountApplied: "1" }] },
+    });
     expect(split.errors?.[0].extensions.field).toBe("input.yearAmounts");
-    const money = await mutate("createGrant", "$input: GrantApplicationInput!", { input: { ...application(), amountApplied: "nio hundra tusen" } });
+    const money = await mutate("createGrant", "$input: GrantApplicationInput!", {
+      input: { ...application(), amountApplied: "nio hundra tusen" },
+    });
     expect(money.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.amountApplied" });
     const wrongId = await mutate("createGrant", "$input: GrantApplicationInput!", { input: { ...application(), funderId: "bogus" } });
     expect(wrongId.errors?.[0].extensions.field).toBe("input.funderId");
@@ -120,7 +137,13 @@ describe("decision, conditions, payments, reports", () => {
       await mutate("decideGrant", "$id: ID!, $expectedVersion: Int!, $input: DecisionInput!", {
         id: g.id,
         expectedVersion: g.version,
-        input: { outcome: "PARTIALLY_GRANTED", amountGranted: "500000", decisionDate: "2009-09-10", funderReference: "Lst 851-09-1234", decisionText: "500 000 kr under förutsättning att …" },
+        input: {
+          outcome: "PARTIALLY_GRANTED",
+          amountGranted: "500000",
+          decisionDate: "2009-09-10",
+          funderReference: "Lst 851-09-1234",
+          decisionText: "500 000 kr under förutsättning att …",
+        },
       })
     ).data?.decideGrant as G;
     expect(decided).toMatchObject({ status: "PARTIALLY_GRANTED", amountApplied: "900000", amountGranted: "500000" });
@@ -175,9 +198,18 @@ describe("decision, conditions, payments, reports", () => {
     const paid = (await markPaid(resolved.version)).data?.updateDisbursement as G;
     expect(paid.disbursements[0].status).toBe("PAID");
 
-    const active = (await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", { id: g.id, expectedVersion: paid.version, to: "ACTIVE" }))
-      .data?.transitionGrant as G;
-    const noFinal = await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", { id: g.id, expectedVersion: active.version, to: "REPORTED" });
+    const active = (
+      await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", {
+        id: g.id,
+        expectedVersion: paid.version,
+        to: "ACTIVE",
+      })
+    ).data?.transitionGrant as G;
+    const noFinal = await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", {
+      id: g.id,
+      expectedVersion: active.version,
+      to: "REPORTED",
+    });
     expect(noFinal.errors?.[0].extensions.code).toBe("CONFLICT");
     const withReport = (
       await mutate("addReportRequirement", "$grantId: ID!, $expectedVersion: Int!, $input: ReportRequirementInput!", {
@@ -186,22 +218,46 @@ describe("decision, conditions, payments, reports", () => {
         input: { kind: "FINAL", title: "Slutrapport 2010", dueDate: "2011-03-01", status: "RECEIVED", receivedDate: "2011-02-20" },
       })
     ).data?.addReportRequirement as G;
-    const reported = (await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", { id: g.id, expectedVersion: withReport.version, to: "REPORTED" }))
-      .data?.transitionGrant as G;
-    const closed = (await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", { id: g.id, expectedVersion: reported.version, to: "CLOSED" }))
-      .data?.transitionGrant as G;
+    const reported = (
+      await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", {
+        id: g.id,
+        expectedVersion: withReport.version,
+        to: "REPORTED",
+      })
+    ).data?.transitionGrant as G;
+    const closed = (
+      await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", {
+        id: g.id,
+        expectedVersion: reported.version,
+        to: "CLOSED",
+      })
+    ).data?.transitionGrant as G;
     expect(closed.status).toBe("CLOSED");
-    const reopen = await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", { id: g.id, expectedVersion: closed.version, to: "ACTIVE" });
+    const reopen = await mutate("transitionGrant", "$id: ID!, $expectedVersion: Int!, $to: GrantTransition!", {
+      id: g.id,
+      expectedVersion: closed.version,
+      to: "ACTIVE",
+    });
     expect(reopen.errors?.[0].extensions.code).toBe("CONFLICT");
 
-    const history = await api.gql<{ node: { auditEntries: { action: string; field: string | null; before: string | null; after: string | null; actor: string }[]; timeline: { kind: string; date: string | null }[] } }>(
-      `query ($id: ID!) { node(id: $id) { ... on Grant { auditEntries { action field before after actor } timeline { kind date } } } }`,
-      { id: g.id },
-    );
+    const history = await api.gql<{
+      node: {
+        auditEntries: { action: string; field: string | null; before: string | null; after: string | null; actor: string }[];
+        timeline: { kind: string; date: string | null }[];
+      };
+    }>(`query ($id: ID!) { node(id: $id) { ... on Grant { auditEntries { action field before after actor } timeline { kind date } } } }`, {
+      id: g.id,
+    });
     const audit = history.data?.node.auditEntries ?? [];
-    expect(audit.find((a) => a.action === "decided" && a.field === "status")).toMatchObject({ before: "SUBMITTED", after: "PARTIALLY_GRANTED", actor: "Anna Handläggare" });
+    expect(audit.find((a) => a.action === "decided" && a.field === "status")).toMatchObject({
+      before: "SUBMITTED",
+      after: "PARTIALLY_GRANTED",
+      actor: "Anna Handläggare",
+    });
     expect(audit.find((a) => a.action === "decided" && a.field === "amountGranted")).toMatchObject({ before: null, after: "500000" });
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["created", "submitted", "decided", "fulfilled", "planned", "paid", "active", "reported", "closed"]));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["created", "submitted", "decided", "fulfilled", "planned", "paid", "active", "reported", "closed"]),
+    );
     const kinds = history.data?.node.timeline.filter((e) => e.kind !== "CHANGE").map((e) => e.kind);
     expect(kinds).toEqual(["SUBMITTED", "DECIDED", "CONDITION_RESOLVED", "CONDITION_DUE", "PAYMENT_PAID", "REPORT_RECEIVED", "REPORT_DUE"]);
   });
@@ -218,21 +274,48 @@ describe("attention, programme overview and search", () => {
       ["REPORT_DUE", "2009-03-01", 14],
       ["NOT_FULLY_DISBURSED", null, null],
     ]);
-    expect(res.data?.attention.some((a) => a.kind === "PENDING_DECISION" && a.grantTitle.startsWith("Utvecklingsmedel för pilotprojekt"))).toBe(true);
-    const later = await api.gql<{ attention: { kind: string; grantTitle: string }[] }>(`{ attention(today: "2010-01-01") { kind grantTitle } }`);
-    expect(later.data?.attention.find((a) => a.grantTitle === "Stöd till RFHL Stockholms projekt Q-jouren")?.kind).toBe("CONDITION_OVERDUE");
+    expect(
+      res.data?.attention.some((a) => a.kind === "PENDING_DECISION" && a.grantTitle.startsWith("Utvecklingsmedel för pilotprojekt")),
+    ).toBe(true);
+    const later = await api.gql<{ attention: { kind: string; grantTitle: string }[] }>(
+      `{ attention(today: "2010-01-01") { kind grantTitle } }`,
+    );
+    expect(later.data?.attention.find((a) => a.grantTitle === "Stöd till RFHL Stockholms projekt Q-jouren")?.kind).toBe(
+      "CONDITION_OVERDUE",
+    );
     const bad = await api.gql(`{ attention(horizonDays: 1000) { kind } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "horizonDays" });
   });
 
   it("sets the county allocation against applied and granted per year", async () => {
-    const res = await api.gql<{ programmeOverview: { programmeName: string; year: number; nationalAllocation: string; countyAllocation: string; applied: string; granted: string }[] }>(
-      `{ programmeOverview { programmeName year nationalAllocation countyAllocation applied granted } }`,
-    );
+    const res = await api.gql<{
+      programmeOverview: {
+        programmeName: string;
+        year: number;
+        nationalAllocation: string;
+        countyAllocation: string;
+        applied: string;
+        granted: string;
+      }[];
+    }>(`{ programmeOverview { programmeName year nationalAllocation countyAllocation applied granted } }`);
     const rows = res.data?.programmeOverview.filter((r) => r.programmeName.startsWith("Utvecklingsmedel till kvinnojoursverksamhet"));
     expect(rows).toEqual([
-      { programmeName: "Utvecklingsmedel till kvinnojoursverksamhet 2007–2008", year: 2007, nationalAllocation: "109000000", countyAllocation: "21000000", applied: "0", granted: "0" },
-      { programmeName: "Utvecklingsmedel till kvinnojoursverksamhet 2007–2008", year: 2008, nationalAllocation: "109000000", countyAllocation: "21000000", applied: "100000", granted: "2200000" },
+      {
+        programmeName: "Utvecklingsmedel till kvinnojoursverksamhet 2007–2008",
+        year: 2007,
+        nationalAllocation: "109000000",
+        countyAllocation: "21000000",
+        applied: "0",
+        granted: "0",
+      },
+      {
+        programmeName: "Utvecklingsmedel till kvinnojoursverksamhet 2007–2008",
+        year: 2008,
+        nationalAllocation: "109000000",
+        countyAllocation: "21000000",
+        applied: "100000",
+        granted: "2200000",
+      },
     ]);
   });
 
@@ -241,9 +324,13 @@ describe("attention, programme overview and search", () => {
       `{ search(text: "hasselby") { organisations { name } grants { title } projects { name } } }`,
     );
     expect(res.data?.search.organisations.map((o) => o.name)).toContain("Hässelby-Vällingby stadsdelsnämnd");
-    expect(res.data?.search.grants.map((g) => g.title)).toContain("Utvecklingsmedel för pilotprojekt med samtalsgrupper för våldsutsatta kvinnor över 18 år");
+    expect(res.data?.search.grants.map((g) => g.title)).toContain(
+      "Utvecklingsmedel för pilotprojekt med samtalsgrupper för våldsutsatta kvinnor över 18 år",
+    );
     const vald = await api.gql<{ search: { projects: { name: string }[] } }>(`{ search(text: "VALD") { projects { name } } }`);
-    expect(vald.data?.search.projects.map((p) => p.name)).toEqual(expect.arrayContaining(["NEJ till VÅLD mot kvinnor och barn", "Relationsvåldscentrum"]));
+    expect(vald.data?.search.projects.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["NEJ till VÅLD mot kvinnor och barn", "Relationsvåldscentrum"]),
+    );
     const list = await api.gql<{ grants: { totalCount: number } }>(`{ grants(where: { text: "vallingby" }) { totalCount } }`);
     expect(list.data?.grants.totalCount).toBe(1);
     const short = await api.gql(`{ search(text: "a") { grants { id } } }`);

@@ -23,9 +23,15 @@ builder.prismaNode("AuditEntry", {
 const TimelineEventRef = builder.objectRef<TimelineEvent>("TimelineEvent").implement({
   description: "Händelse i bidragets tidslinje.",
   fields: (t) => ({
-    date: t.exposeString("date", { nullable: true, description: "ISO date, or ISO instant for recorded changes; empty when the source gives none." }),
+    date: t.exposeString("date", {
+      nullable: true,
+      description: "ISO date, or ISO instant for recorded changes; empty when the source gives none.",
+    }),
     precision: t.expose("precision", { type: DatePrecisionEnum, description: "Precision of the date." }),
-    kind: t.exposeString("kind", { description: "DEADLINE, SUBMITTED, DECIDED, CONDITION_DUE, CONDITION_RESOLVED, REPORT_DUE, REPORT_RECEIVED, REPORT_APPROVED, PAYMENT_PLANNED, PAYMENT_PAID or CHANGE." }),
+    kind: t.exposeString("kind", {
+      description:
+        "DEADLINE, SUBMITTED, DECIDED, CONDITION_DUE, CONDITION_RESOLVED, REPORT_DUE, REPORT_RECEIVED, REPORT_APPROVED, PAYMENT_PLANNED, PAYMENT_PAID or CHANGE.",
+    }),
     title: t.exposeString("title", { description: "Rubrik (Swedish)." }),
     detail: t.exposeString("detail", { nullable: true, description: "Detalj: the condition's text, the amount, the changed field." }),
     state: t.exposeString("state", { nullable: true, description: "State of the condition, report or payment." }),
@@ -34,10 +40,14 @@ const TimelineEventRef = builder.objectRef<TimelineEvent>("TimelineEvent").imple
 });
 
 builder.prismaObjectFields("Grant", (t) => ({
-  auditEntries: t.relation("auditEntries", { description: "Ändringslogg: every change to the grant and its parts.", query: { orderBy: { createdAt: "asc" } } }),
+  auditEntries: t.relation("auditEntries", {
+    description: "Ändringslogg: every change to the grant and its parts.",
+    query: { orderBy: { createdAt: "asc" } },
+  }),
   timeline: t.field({
     type: [TimelineEventRef],
-    description: "Tidslinje: applied, decided, each condition and report with its due date and state, each payment, each change, in date order.",
+    description:
+      "Tidslinje: applied, decided, each condition and report with its due date and state, each payment, each change, in date order.",
     select: { conditions: true, reportRequirements: true, disbursements: true, auditEntries: { orderBy: { createdAt: "asc" } } },
     resolve: (g) =>
       grantTimeline({
@@ -56,7 +66,10 @@ defineListQuery(
     model: "AuditEntry",
     text: ["actor", "action", "field", "before", "after"],
     ids: { grant: { column: "grantId", nodeType: "Grant", description: "Bidrag." } },
-    strings: { actor: { column: "actor", description: "Vem (exact, case-insensitive)." }, entityType: { column: "entityType", description: "Typ av post." } },
+    strings: {
+      actor: { column: "actor", description: "Vem (exact, case-insensitive)." },
+      entityType: { column: "entityType", description: "Typ av post." },
+    },
     dates: { createdAt: { column: "createdAt", description: "När." } },
     order: { CREATED_AT: { column: "createdAt", description: "När." } },
     defaultOrder: [{ createdAt: "desc" }],

@@ -47,7 +47,11 @@ export const DecisionInput = builder.inputType("DecisionInput", {
   description: "Beslut: the funder's decision on a submitted application.",
   fields: (t) => ({
     outcome: t.field({ type: DecisionOutcomeEnum, required: true, description: "Beslut." }),
-    amountGranted: t.field({ type: "Money", required: false, description: "Beviljat belopp (360Giving: amountAwarded); 0 or empty for a rejection." }),
+    amountGranted: t.field({
+      type: "Money",
+      required: false,
+      description: "Beviljat belopp (360Giving: amountAwarded); 0 or empty for a rejection.",
+    }),
     decisionDate: t.field({ type: "Date", required: true, description: "Beslutsdatum (360Giving: awardDate)." }),
     funderReference: t.string({ required: false, description: "Beslutets diarienummer." }),
     decisionText: t.string({ required: false, description: "Beslutstext." }),

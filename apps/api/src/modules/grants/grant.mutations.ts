@@ -10,15 +10,17 @@ import {
   GrantTransitionEnum,
   iso,
   ReportRequirementInput,
-
 } from "./grant.inputs";
 import * as service from "./grant.service";
-
 
 type Query = Record<string, unknown>;
 const grantId = (id: string) => decodeId(id, "Grant", "id");
 const returnGrant = (ctx: Context, query: Query, id: string) => ctx.prisma.grant.findUniqueOrThrow({ ...query, where: { id } });
-const version = { type: "Int", required: true, description: "The grant's version as last read; a newer one is refused with CONFLICT." } as const;
+const version = {
+  type: "Int",
+  required: true,
+  description: "The grant's version as last read; a newer one is refused with CONFLICT.",
+} as const;
 
 type ApplicationArg = {
   funderId: string | number;
@@ -52,7 +54,8 @@ builder.mutationFields((t) => ({
     type: "Grant",
     description: "Ny ansökan (utkast). Returns the new grant.",
     args: { input: t.arg({ type: GrantApplicationInput, required: true, description: "Ansökan." }) },
-    resolve: async (query, _root, args, ctx) => returnGrant(ctx, query, await service.createGrantApplication(ctx, { input: applicationInput(args.input) })),
+    resolve: async (query, _root, args, ctx) =>
+      returnGrant(ctx, query, await service.createGrantApplication(ctx, { input: applicationInput(args.input) })),
   }),
   updateGrant: t.prismaField({
     type: "Grant",
@@ -66,7 +69,11 @@ builder.mutationFields((t) => ({
       returnGrant(
         ctx,
         query,
-        await service.updateGrantApplication(ctx, { id: grantId(String(args.id)), expectedVersion: args.expectedVersion, input: applicationInput(args.input) }),
+        await service.updateGrantApplication(ctx, {
+          id: grantId(String(args.id)),
+          expectedVersion: args.expectedVersion,
+          input: applicationInput(args.input),
+        }),
       ),
   }),
   submitGrant: t.prismaField({
@@ -78,7 +85,15 @@ builder.mutationFields((t) => ({
       submittedDate: t.arg({ type: "Date", required: false, description: "Inlämnad (default today)." }),
     },
     resolve: async (query, _root, args, ctx) =>
-      returnGrant(ctx, query, await service.submitGrant(ctx, { id: grantId(String(args.id)), expectedVersion: args.expectedVersion, submittedDate: iso(args.submittedDate) })),
+      returnGrant(
+        ctx,
+        query,
+        await service.submitGrant(ctx, {
+          id: grantId(String(args.id)),
+          expectedVersion: args.expectedVersion,
+          submittedDate: iso(args.submittedDate),
+        }),
+      ),
   }),
   decideGrant: t.prismaField({
     type: "Grant",
@@ -95,7 +110,11 @@ builder.mutationFields((t) => ({
         await service.decideGrant(ctx, {
           id: grantId(String(args.id)),
           expectedVersion: args.expectedVersion,
-          input: { ...args.input, decisionDate: iso(args.input.decisionDate) ?? "", allowAboveApplied: args.input.allowAboveApplied ?? false },
+          input: {
+            ...args.input,
+            decisionDate: iso(args.input.decisionDate) ?? "",
+            allowAboveApplied: args.input.allowAboveApplied ?? false,
+          },
         }),
       ),
   }),
@@ -108,7 +127,11 @@ builder.mutationFields((t) => ({
       to: t.arg({ type: GrantTransitionEnum, required: true, description: "Ny status." }),
     },
     resolve: async (query, _root, args, ctx) =>
-      returnGrant(ctx, query, await service.transitionGrant(ctx, { id: grantId(String(args.id)), expectedVersion: args.expectedVersion, to: args.to })),
+      returnGrant(
+        ctx,
+        query,
+        await service.transitionGrant(ctx, { id: grantId(String(args.id)), expectedVersion: args.expectedVersion, to: args.to }),
+      ),
   }),
   addCondition: t.prismaField({
     type: "Grant",

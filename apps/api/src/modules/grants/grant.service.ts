@@ -11,7 +11,6 @@ import {
   fieldErrors,
   type GrantStatus,
   grantApplicationSchema,
-
   parseIsoDate,
   reportSchema,
   validateDecision,
@@ -69,7 +68,16 @@ export async function createGrantApplication(ctx: UseCaseContext, { input }: Gra
         yearAmounts: { create: yearAmounts.map((y) => ({ year: y.year, amountApplied: y.amountApplied })) },
       },
     });
-    await recordChange(tx, { grantId: grant.id, entityType: "Grant", entityId: grant.id, action: "created", actor: ctx.actor, version: 1, before: null, after: grant });
+    await recordChange(tx, {
+      grantId: grant.id,
+      entityType: "Grant",
+      entityId: grant.id,
+      action: "created",
+      actor: ctx.actor,
+      version: 1,
+      before: null,
+      after: grant,
+    });
     return grant.id;
   });
 }
@@ -88,7 +96,12 @@ export async function updateGrantApplication(ctx: UseCaseContext, { id, expected
     const { yearAmounts, applicationDeadline, ...fields } = v;
     const after = await tx.grant.update({
       where: { id },
-      data: { ...fields, programmeId: v.programmeId ?? null, projectId: v.projectId ?? null, applicationDeadline: date(applicationDeadline) },
+      data: {
+        ...fields,
+        programmeId: v.programmeId ?? null,
+        projectId: v.projectId ?? null,
+        applicationDeadline: date(applicationDeadline),
+      },
     });
     await tx.grantYearAmount.deleteMany({ where: { grantId: id } });
     await tx.grantYearAmount.createMany({ data: yearAmounts.map((y) => ({ grantId: id, year: y.year, amountApplied: y.amountApplied })) });
@@ -111,17 +124,34 @@ export async function updateGrantApplication(ctx: UseCaseContext, { id, expected
 export type StatusOptions = { id: string; expectedVersion: number };
 
 /** Submits a draft; the submission date is the given one or today. */
-export async function submitGrant(ctx: UseCaseContext, { id, expectedVersion, submittedDate }: StatusOptions & { submittedDate?: string | null }) {
+export async function submitGrant(
+  ctx: UseCaseContext,
+  { id, expectedVersion, submittedDate }: StatusOptions & { submittedDate?: string | null },
+) {
   return inTransaction(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     assertTransition(before.status, "SUBMITTED");
-    if (!before.amountApplied) throw new AppError("BAD_USER_INPUT", "input.amountApplied: sökt belopp måste anges", { field: "input.amountApplied" });
+    if (!before.amountApplied)
+      throw new AppError("BAD_USER_INPUT", "input.amountApplied: sökt belopp måste anges", { field: "input.amountApplied" });
     const version = await bumpVersion(tx, id, expectedVersion);
     const after = await tx.grant.update({
       where: { id },
-      data: { status: "SUBMITTED", submittedDate: date(submittedDate) ?? new Date(new Date().toISOString().slice(0, 10)), submittedPrecision: "DAY" },
+      data: {
+        status: "SUBMITTED",
+        submittedDate: date(submittedDate) ?? new Date(new Date().toISOString().slice(0, 10)),
+        submittedPrecision: "DAY",
+      },
     });
-    await recordChange(tx, { grantId: id, entityType: "Grant", entityId: id, action: "submitted", actor: ctx.actor, version, before, after });
+    await recordChange(tx, {
+      grantId: id,
+      entityType: "Grant",
+      entityId: id,
+      action: "submitted",
+      actor: ctx.actor,
+      version,
+      before,
+      after,
+    });
     return id;
   });
 }
@@ -133,12 +163,17 @@ export async function decideGrant(ctx: UseCaseContext, { id, expectedVersion, in
   const v = parse(decisionSchema, input);
   return inTransaction(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
-    const { amountGranted } = validateDecision(before.status, before.amountApplied?.toString() ?? null, {
-      outcome: v.outcome,
-      amountGranted: v.amountGranted,
-      decisionDate: date(v.decisionDate),
-      allowAboveApplied: v.allowAboveApplied,
-    });
+    const { amountGranted } = validateDecision(
+      before.status,
+      before.amountApplied?.toString() ?? null,
+      {
+        outcome: v.outcome,
+        amountGranted: v.amountGranted,
+        decisionDate: date(v.decisionDate),
+        allowAboveApplied: v.allowAboveApplied,
+      },
+      before.submittedDate,
+    );
     const version = await bumpVersion(tx, id, expectedVersion);
     const after = await tx.grant.update({
       where: { id },
@@ -173,7 +208,16 @@ export async function transitionGrant(ctx: UseCaseContext, { id, expectedVersion
     assertTransitionRequirements(before.status, to, { conditions, reports, disbursements });
     const version = await bumpVersion(tx, id, expectedVersion);
     const after = await tx.grant.update({ where: { id }, data: { status: to } });
-    await recordChange(tx, { grantId: id, entityType: "Grant", entityId: id, action: to.toLowerCase(), actor: ctx.actor, version, before, after });
+    await recordChange(tx, {
+      grantId: id,
+      entityType: "Grant",
+      entityId: id,
+      action: to.toLowerCase(),
+      actor: ctx.actor,
+      version,
+      before,
+      after,
+    });
     return id;
   });
 }
@@ -193,8 +237,19 @@ export async function addCondition(ctx: UseCaseContext, { grantId, expectedVersi
   return inTransaction(ctx, async (tx) => {
     await assertDecidedInFavour(tx, grantId, "Villkor");
     const version = await bumpVersion(tx, grantId, expectedVersion);
-    const c = await tx.condition.create({ data: { grantId, text: v.text, dueDate: date(v.dueDate), blocksPayment: v.blocksPayment, evidence: v.evidence } });
-    await recordChange(tx, { grantId, entityType: "Condition", entityId: c.id, action: "created", actor: ctx.actor, version, before: null, after: c });
+    const c = await tx.condition.create({
+      data: { grantId, text: v.text, dueDate: date(v.dueDate), blocksPayment: v.blocksPayment, evidence: v.evidence },
+    });
+    await recordChange(tx, {
+      grantId,
+      entityType: "Condition",
+      entityId: c.id,
+      action: "created",
+      actor: ctx.actor,
+      version,
+      before: null,
+      after: c,
+    });
     return grantId;
   });
 }
@@ -212,8 +267,20 @@ export async function updateCondition(ctx: UseCaseContext, { id, expectedVersion
   return inTransaction(ctx, async (tx) => {
     const before = await loadPart(tx.condition.findUnique({ where: { id } }), "Villkoret");
     const version = await bumpVersion(tx, before.grantId, expectedVersion);
-    const after = await tx.condition.update({ where: { id }, data: { text: v.text, dueDate: date(v.dueDate), blocksPayment: v.blocksPayment, evidence: v.evidence } });
-    await recordChange(tx, { grantId: before.grantId, entityType: "Condition", entityId: id, action: "updated", actor: ctx.actor, version, before, after });
+    const after = await tx.condition.update({
+      where: { id },
+      data: { text: v.text, dueDate: date(v.dueDate), blocksPayment: v.blocksPayment, evidence: v.evidence },
+    });
+    await recordChange(tx, {
+      grantId: before.grantId,
+      entityType: "Condition",
+      entityId: id,
+      action: "updated",
+      actor: ctx.actor,
+      version,
+      before,
+      after,
+    });
     return before.grantId;
   });
 }
@@ -231,7 +298,16 @@ export async function resolveCondition(ctx: UseCaseContext, { id, expectedVersio
       where: { id },
       data: { status: v.status, resolvedDate: date(v.resolvedDate), resolvedBy: v.resolvedBy, evidence: v.evidence ?? before.evidence },
     });
-    await recordChange(tx, { grantId: before.grantId, entityType: "Condition", entityId: id, action: v.status.toLowerCase(), actor: ctx.actor, version, before, after });
+    await recordChange(tx, {
+      grantId: before.grantId,
+      entityType: "Condition",
+      entityId: id,
+      action: v.status.toLowerCase(),
+      actor: ctx.actor,
+      version,
+      before,
+      after,
+    });
     return before.grantId;
   });
 }
@@ -253,7 +329,16 @@ export async function addReportRequirement(ctx: UseCaseContext, { grantId, expec
     await assertDecidedInFavour(tx, grantId, "Återrapportering");
     const version = await bumpVersion(tx, grantId, expectedVersion);
     const r = await tx.reportRequirement.create({ data: { grantId, ...reportData(v) } });
-    await recordChange(tx, { grantId, entityType: "ReportRequirement", entityId: r.id, action: "created", actor: ctx.actor, version, before: null, after: r });
+    await recordChange(tx, {
+      grantId,
+      entityType: "ReportRequirement",
+      entityId: r.id,
+      action: "created",
+      actor: ctx.actor,
+      version,
+      before: null,
+      after: r,
+    });
     return grantId;
   });
 }
@@ -266,7 +351,16 @@ export async function updateReportRequirement(ctx: UseCaseContext, { id, expecte
     const before = await loadPart(tx.reportRequirement.findUnique({ where: { id } }), "Rapporten");
     const version = await bumpVersion(tx, before.grantId, expectedVersion);
     const after = await tx.reportRequirement.update({ where: { id }, data: reportData(v) });
-    await recordChange(tx, { grantId: before.grantId, entityType: "ReportRequirement", entityId: id, action: "updated", actor: ctx.actor, version, before, after });
+    await recordChange(tx, {
+      grantId: before.grantId,
+      entityType: "ReportRequirement",
+      entityId: id,
+      action: "updated",
+      actor: ctx.actor,
+      version,
+      before,
+      after,
+    });
     return before.grantId;
   });
 }
@@ -294,8 +388,19 @@ export async function addDisbursement(ctx: UseCaseContext, { grantId, expectedVe
   return inTransaction(ctx, async (tx) => {
     await checkDisbursement(tx, grantId, null, v);
     const version = await bumpVersion(tx, grantId, expectedVersion);
-    const d = await tx.disbursement.create({ data: { grantId, amount: v.amount, plannedDate: date(v.plannedDate), paidDate: date(v.paidDate), status: v.status } });
-    await recordChange(tx, { grantId, entityType: "Disbursement", entityId: d.id, action: v.status === "PAID" ? "paid" : "planned", actor: ctx.actor, version, before: null, after: d });
+    const d = await tx.disbursement.create({
+      data: { grantId, amount: v.amount, plannedDate: date(v.plannedDate), paidDate: date(v.paidDate), status: v.status },
+    });
+    await recordChange(tx, {
+      grantId,
+      entityType: "Disbursement",
+      entityId: d.id,
+      action: v.status === "PAID" ? "paid" : "planned",
+      actor: ctx.actor,
+      version,
+      before: null,
+      after: d,
+    });
     return grantId;
   });
 }
@@ -309,9 +414,20 @@ export async function updateDisbursement(ctx: UseCaseContext, { id, expectedVers
     if (before.status === "PAID") throw conflict("En gjord utbetalning kan inte ändras", "status");
     await checkDisbursement(tx, before.grantId, id, v);
     const version = await bumpVersion(tx, before.grantId, expectedVersion);
-    const after = await tx.disbursement.update({ where: { id }, data: { amount: v.amount, plannedDate: date(v.plannedDate), paidDate: date(v.paidDate), status: v.status } });
-    await recordChange(tx, { grantId: before.grantId, entityType: "Disbursement", entityId: id, action: v.status === "PAID" ? "paid" : "updated", actor: ctx.actor, version, before, after });
+    const after = await tx.disbursement.update({
+      where: { id },
+      data: { amount: v.amount, plannedDate: date(v.plannedDate), paidDate: date(v.paidDate), status: v.status },
+    });
+    await recordChange(tx, {
+      grantId: before.grantId,
+      entityType: "Disbursement",
+      entityId: id,
+      action: v.status === "PAID" ? "paid" : "updated",
+      actor: ctx.actor,
+      version,
+      before,
+      after,
+    });
     return before.grantId;
   });
 }
-

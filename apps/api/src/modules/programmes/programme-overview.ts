@@ -25,9 +25,21 @@ const ProgrammeYearRef = builder.objectRef<ProgrammeYear>("ProgrammeYear").imple
     programmeId: t.id({ description: "Programmets globala id.", resolve: (r) => encodeGlobalID("Programme", r.programmeId) }),
     programmeName: t.exposeString("programmeName", { description: "Programmets namn." }),
     year: t.exposeInt("year", { description: "År." }),
-    nationalAllocation: t.field({ type: "Money", nullable: true, description: "Nationell ram (IATI budget).", resolve: (r) => r.nationalAllocation }),
-    countyAllocation: t.field({ type: "Money", nullable: true, description: "Länets andel att fördela.", resolve: (r) => r.countyAllocation }),
-    allocationApproximate: t.exposeBoolean("allocationApproximate", { description: "The source gives the allocation approximately (\"drygt 21 mkr\")." }),
+    nationalAllocation: t.field({
+      type: "Money",
+      nullable: true,
+      description: "Nationell ram (IATI budget).",
+      resolve: (r) => r.nationalAllocation,
+    }),
+    countyAllocation: t.field({
+      type: "Money",
+      nullable: true,
+      description: "Länets andel att fördela.",
+      resolve: (r) => r.countyAllocation,
+    }),
+    allocationApproximate: t.exposeBoolean("allocationApproximate", {
+      description: 'The source gives the allocation approximately ("drygt 21 mkr").',
+    }),
     applied: t.field({ type: "Money", description: "Sökt (submitted and decided applications).", resolve: (r) => r.applied }),
     granted: t.field({ type: "Money", description: "Beviljat.", resolve: (r) => r.granted }),
     disbursed: t.field({ type: "Money", description: "Utbetalt (paid in the year).", resolve: (r) => r.disbursed }),
@@ -38,15 +50,22 @@ const ProgrammeYearRef = builder.objectRef<ProgrammeYear>("ProgrammeYear").imple
 builder.queryField("programmeOverview", (t) =>
   t.field({
     type: [ProgrammeYearRef],
-    description: "Per programme and year: the allocation against the amounts applied for, granted and disbursed. A fixed number of SQL statements.",
+    description:
+      "Per programme and year: the allocation against the amounts applied for, granted and disbursed. A fixed number of SQL statements.",
     resolve: async (_root, _args, ctx) => {
       const programmes = await ctx.prisma.programme.findMany({
         orderBy: [{ startYear: "asc" }, { name: "asc" }],
-        include: { allocations: true, grants: { where: { status: { in: COUNTED as never } }, include: { yearAmounts: true, disbursements: true } } },
+        include: {
+          allocations: true,
+          grants: { where: { status: { in: COUNTED as never } }, include: { yearAmounts: true, disbursements: true } },
+        },
       });
       const rows: ProgrammeYear[] = [];
       for (const p of programmes) {
-        const years = new Map<number, { applied: (string | null)[]; granted: (string | null)[]; disbursed: string[]; grants: Set<string> }>();
+        const years = new Map<
+          number,
+          { applied: (string | null)[]; granted: (string | null)[]; disbursed: string[]; grants: Set<string> }
+        >();
         const at = (y: number) => {
           const row = years.get(y) ?? { applied: [], granted: [], disbursed: [], grants: new Set<string>() };
           years.set(y, row);
@@ -62,7 +81,8 @@ builder.queryField("programmeOverview", (t) =>
             if (IN_FAVOUR.includes(g.status)) row.granted.push(share.granted);
             row.grants.add(g.id);
           }
-          for (const d of g.disbursements) if (d.status === "PAID" && d.paidDate) at(d.paidDate.getUTCFullYear()).disbursed.push(d.amount.toString());
+          for (const d of g.disbursements)
+            if (d.status === "PAID" && d.paidDate) at(d.paidDate.getUTCFullYear()).disbursed.push(d.amount.toString());
         }
         for (const [year, r] of [...years.entries()].sort((a, b) => a[0] - b[0])) {
           const alloc = (level: string) => p.allocations.filter((a) => a.year === year && a.level === level);

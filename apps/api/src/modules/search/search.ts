@@ -36,7 +36,12 @@ const SearchResultRef = builder.objectRef<Search>("SearchResult").implement({
       type: ["Organisation"],
       description: "Organisationer vars namn, kortnamn, beskrivning eller kommun matchar.",
       resolve: (query, s, _args, ctx) =>
-        ctx.prisma.organisation.findMany({ ...query, take: s.take, orderBy: [{ name: "asc" }], where: { searchText: { contains: s.folded } } }),
+        ctx.prisma.organisation.findMany({
+          ...query,
+          take: s.take,
+          orderBy: [{ name: "asc" }],
+          where: { searchText: { contains: s.folded } },
+        }),
     }),
   }),
 });
@@ -44,7 +49,8 @@ const SearchResultRef = builder.objectRef<Search>("SearchResult").implement({
 builder.queryField("search", (t) =>
   t.field({
     type: SearchResultRef,
-    description: "Sök i bidrag, projekt och organisationer; ignores case and diacritics (\"hasselby\" finds Hässelby-Vällingby, \"vald\" finds våld).",
+    description:
+      'Sök i bidrag, projekt och organisationer; ignores case and diacritics ("hasselby" finds Hässelby-Vällingby, "vald" finds våld).',
     args: {
       text: t.arg.string({ required: true, description: "Söktext (2–200 tecken)." }),
       first: t.arg.int({ required: false, defaultValue: 10, description: "Max träffar per typ (1–50)." }),

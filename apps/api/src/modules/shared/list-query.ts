@@ -1,7 +1,7 @@
+import { foldForSearch } from "@bk/domain";
 import type PrismaTypes from "@bk/domain/pothos-types";
 import type { EnumRef } from "@pothos/core";
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { foldForSearch } from "@bk/domain";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";

@@ -1,11 +1,12 @@
 import { conditionStatusLabels, label } from "@bk/domain";
-import { Badge, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import type { Dialog } from "./GrantDialogs";
 import type { GrantDetail } from "./GrantFacts";
 import { SourceLink } from "./SourceLink";
 
-export function GrantConditions({ conditions }: { conditions: GrantDetail["conditions"] }) {
+export function GrantConditions({ conditions, open }: { conditions: GrantDetail["conditions"]; open?(d: Dialog): void }) {
   const { t, locale } = useI18n();
   const f = useFormat();
   return (
@@ -23,6 +24,7 @@ export function GrantConditions({ conditions }: { conditions: GrantDetail["condi
               <Table.Th>{t("grant.condition.due")}</Table.Th>
               <Table.Th>{t("grant.condition.blocks")}</Table.Th>
               <Table.Th miw={110}>{t("grant.condition.status")}</Table.Th>
+              {open && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -48,6 +50,20 @@ export function GrantConditions({ conditions }: { conditions: GrantDetail["condi
                     {label(conditionStatusLabels, c.status, locale)}
                   </Badge>
                 </Table.Td>
+                {open && (
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      {c.status === "OPEN" && (
+                        <Button size="compact-xs" onClick={() => open({ kind: "resolveCondition", condition: c })}>
+                          {t("condition.resolve")}
+                        </Button>
+                      )}
+                      <Button size="compact-xs" variant="default" onClick={() => open({ kind: "editCondition", condition: c })}>
+                        {t("condition.edit")}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -3,11 +3,15 @@ import { Anchor, Grid, Group, Stack, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
+import { GrantActions } from "./GrantActions";
+import { GrantAuditTrail } from "./GrantAuditTrail";
 import { GrantConditions } from "./GrantConditions";
+import { useGrantDialogs } from "./GrantDialogs";
 import { GrantDisbursements } from "./GrantDisbursements";
 import { type GrantDetail, GrantFacts } from "./GrantFacts";
 import { GrantProjectCard } from "./GrantProjectCard";
 import { GrantReports } from "./GrantReports";
+import { GrantTimeline } from "./GrantTimeline";
 import { GrantYearSplit } from "./GrantYearSplit";
 import { GRANT_DETAIL } from "./grants.queries";
 import { SourcePassageCard } from "./SourceLink";
@@ -20,6 +24,7 @@ export function GrantDetailPage() {
   const node = dataState === "complete" ? data.node : null;
   const grant = node?.__typename === "Grant" ? (node as GrantDetail) : null;
   const notFound = !loading && !error && !grant;
+  const dialogs = useGrantDialogs(grant);
 
   return (
     <Stack gap="md">
@@ -44,13 +49,16 @@ export function GrantDetailPage() {
                 <Stack>
                   <GrantFacts grant={grant} />
                   <GrantYearSplit yearAmounts={grant.yearAmounts} />
-                  <GrantConditions conditions={grant.conditions} />
-                  <GrantReports reports={grant.reportRequirements} />
-                  <GrantDisbursements disbursements={grant.disbursements} />
+                  <GrantConditions conditions={grant.conditions} open={dialogs.open} />
+                  <GrantReports reports={grant.reportRequirements} open={dialogs.open} />
+                  <GrantDisbursements disbursements={grant.disbursements} open={dialogs.open} />
+                  <GrantAuditTrail entries={grant.auditEntries} />
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>
                 <Stack>
+                  <GrantActions grant={grant} open={dialogs.open} />
+                  <GrantTimeline events={grant.timeline} />
                   <SourcePassageCard passage={grant.sourcePassage} />
                   <GrantProjectCard project={grant.project} />
                 </Stack>
@@ -59,6 +67,7 @@ export function GrantDetailPage() {
           </>
         )}
       </QueryState>
+      {dialogs.modal}
     </Stack>
   );
 }

@@ -1,14 +1,15 @@
 import { disbursementStatusLabels, label } from "@bk/domain";
-import { Paper, Table, Text, Title } from "@mantine/core";
+import { Button, Paper, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import type { Dialog } from "./GrantDialogs";
 import type { GrantDetail } from "./GrantFacts";
 
-export function GrantDisbursements({ disbursements }: { disbursements: GrantDetail["disbursements"] }) {
+export function GrantDisbursements({ disbursements, open }: { disbursements: GrantDetail["disbursements"]; open?(d: Dialog): void }) {
   const { t, locale } = useI18n();
   const f = useFormat();
   return (
-    <Paper withBorder p="md" radius="md" component="section">
+    <Paper withBorder p="md" radius="md" component="section" data-testid="disbursements">
       <Title order={2} size="h4" mb="sm">
         {t("grant.disbursements")}
       </Title>
@@ -22,6 +23,7 @@ export function GrantDisbursements({ disbursements }: { disbursements: GrantDeta
               <Table.Th>{t("grant.disbursement.planned")}</Table.Th>
               <Table.Th>{t("grant.disbursement.paid")}</Table.Th>
               <Table.Th>{t("grant.disbursement.status")}</Table.Th>
+              {open && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -31,6 +33,15 @@ export function GrantDisbursements({ disbursements }: { disbursements: GrantDeta
                 <Table.Td>{f.date(d.plannedDate)}</Table.Td>
                 <Table.Td>{f.date(d.paidDate)}</Table.Td>
                 <Table.Td>{label(disbursementStatusLabels, d.status, locale)}</Table.Td>
+                {open && (
+                  <Table.Td>
+                    {d.status === "PLANNED" && (
+                      <Button size="compact-xs" onClick={() => open({ kind: "markPaid", disbursement: d })}>
+                        {t("disbursement.markPaid")}
+                      </Button>
+                    )}
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

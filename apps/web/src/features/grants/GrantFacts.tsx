@@ -1,12 +1,12 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
-import type { GrantDetailQuery } from "../../gql/graphql";
+import type { GrantDetailFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useFormat } from "../../shared/format";
 import { StatusBadge } from "./StatusBadge";
 
-export type GrantDetail = Extract<NonNullable<GrantDetailQuery["node"]>, { __typename?: "Grant" }>;
+export type GrantDetail = GrantDetailFieldsFragment;
 
 function Fact({ labelKey, children, testId }: { labelKey: MessageKey; children: ReactNode; testId?: string }) {
   const { t } = useI18n();

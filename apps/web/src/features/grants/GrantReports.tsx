@@ -1,10 +1,11 @@
 import { label, reportKindLabels, reportStatusLabels } from "@bk/domain";
-import { Paper, Table, Text, Title } from "@mantine/core";
+import { Button, Paper, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import type { Dialog } from "./GrantDialogs";
 import type { GrantDetail } from "./GrantFacts";
 
-export function GrantReports({ reports }: { reports: GrantDetail["reportRequirements"] }) {
+export function GrantReports({ reports, open }: { reports: GrantDetail["reportRequirements"]; open?(d: Dialog): void }) {
   const { t, locale } = useI18n();
   const f = useFormat();
   return (
@@ -22,6 +23,7 @@ export function GrantReports({ reports }: { reports: GrantDetail["reportRequirem
               <Table.Th>{t("grant.report.title")}</Table.Th>
               <Table.Th>{t("grant.report.due")}</Table.Th>
               <Table.Th>{t("grant.report.status")}</Table.Th>
+              {open && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -30,7 +32,17 @@ export function GrantReports({ reports }: { reports: GrantDetail["reportRequirem
                 <Table.Td>{label(reportKindLabels, r.kind, locale)}</Table.Td>
                 <Table.Td>{r.title}</Table.Td>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>{f.date(r.dueDate)}</Table.Td>
-                <Table.Td>{label(reportStatusLabels, r.status, locale)}</Table.Td>
+                <Table.Td>
+                  {label(reportStatusLabels, r.status, locale)}
+                  {r.receivedDate ? ` ${f.date(r.receivedDate)}` : ""}
+                </Table.Td>
+                {open && (
+                  <Table.Td>
+                    <Button size="compact-xs" variant="default" onClick={() => open({ kind: "editReport", report: r })}>
+                      {t("report.edit")}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
+import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
 import { GrantFilters } from "./GrantFilters";
@@ -27,10 +28,15 @@ export function GrantsPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1}>{t("grants.title")}</Title>
-        <Text c="dimmed">{t("grants.intro")}</Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t("grants.title")}</Title>
+          <Text c="dimmed">{t("grants.intro")}</Text>
+        </div>
+        <Button component={Link} to="/grants/new">
+          {t("grants.new")}
+        </Button>
+      </Group>
       <GrantFilters {...filterState} />
       <GrantTotals summary={shown?.grantSummary} />
       <QueryState

@@ -51,47 +51,62 @@ export const PASSAGE = graphql(`
   }
 `);
 
+export const GRANT_DETAIL_FIELDS = graphql(`
+  fragment GrantDetailFields on Grant {
+    id
+    version
+    title
+    description
+    status
+    amountApplied
+    amountGranted
+    funderReference
+    applicantReference
+    applicationDeadline
+    submittedDate
+    submittedPrecision
+    decisionDate
+    decisionPrecision
+    decisionText
+    periodStartYear
+    periodEndYear
+    note
+    funder { id name }
+    applicant { id name }
+    recipient { id name }
+    programme { id name }
+    project {
+      id
+      name
+      description
+      targetGroup
+      phase
+      owner { id name }
+      partnerRoles { id role fromYear toYear note organisation { id name } }
+    }
+    yearAmounts { id year amountApplied amountGranted }
+    conditions { id text dueDate blocksPayment evidence status resolvedDate resolvedBy sourcePassage { ...Passage } }
+    reportRequirements { id kind title dueDate status receivedDate approvedDate }
+    disbursements { id amount plannedDate paidDate status }
+    sourcePassage { ...Passage }
+    timeline { date precision kind title detail state actor }
+    auditEntries { id createdAt actor action entityType field before after version }
+  }
+`);
+
 export const GRANT_DETAIL = graphql(`
   query GrantDetail($id: ID!) {
     node(id: $id) {
       __typename
-      ... on Grant {
-        id
-        title
-        description
-        status
-        amountApplied
-        amountGranted
-        funderReference
-        applicantReference
-        applicationDeadline
-        submittedDate
-        submittedPrecision
-        decisionDate
-        decisionPrecision
-        decisionText
-        periodStartYear
-        periodEndYear
-        note
-        funder { id name }
-        applicant { id name }
-        recipient { id name }
-        programme { id name }
-        project {
-          id
-          name
-          description
-          targetGroup
-          phase
-          owner { id name }
-          partnerRoles { id role fromYear toYear note organisation { id name } }
-        }
-        yearAmounts { id year amountApplied amountGranted }
-        conditions { id text dueDate blocksPayment evidence status resolvedDate resolvedBy sourcePassage { ...Passage } }
-        reportRequirements { id kind title dueDate status receivedDate approvedDate }
-        disbursements { id amount plannedDate paidDate status }
-        sourcePassage { ...Passage }
-      }
+      ... on Grant { ...GrantDetailFields }
     }
+  }
+`);
+
+export const APPLICATION_OPTIONS = graphql(`
+  query ApplicationOptions {
+    organisations(first: 100, orderBy: [{ field: NAME }]) { edges { node { id name } } }
+    programmes(first: 100) { edges { node { id name } } }
+    projects(first: 100, orderBy: [{ field: NAME }]) { edges { node { id name } } }
   }
 `);

@@ -1,0 +1,100 @@
+import { useQuery } from "@apollo/client/react";
+import { BarChart } from "@mantine/charts";
+import { Paper, Stack, Table, Text, Title } from "@mantine/core";
+import type { ProgrammeOverviewQuery } from "../../gql/graphql";
+import { useI18n } from "../../i18n/i18n";
+import { useFormat } from "../../shared/format";
+import { QueryState } from "../../shared/QueryState";
+import { PROGRAMME_OVERVIEW } from "./programmes.queries";
+
+type Row = ProgrammeOverviewQuery["programmeOverview"][number];
+
+/** Chart values in whole kronor; the table shows the exact amounts. */
+const kr = (amount: string | null | undefined) => (amount == null ? 0 : Number(amount.split(".")[0]));
+
+function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  const data = rows.map((r) => ({
+    year: String(r.year),
+    [t("programmes.county")]: kr(r.countyAllocation),
+    [t("programmes.applied")]: kr(r.applied),
+    [t("programmes.granted")]: kr(r.granted),
+    [t("programmes.disbursed")]: kr(r.disbursed),
+  }));
+  const hasAllocation = rows.some((r) => r.countyAllocation || r.nationalAllocation);
+  return (
+    <Paper withBorder p="md" radius="md" component="section" data-testid="programme">
+      <Title order={2} size="h4" mb="sm">
+        {name}
+      </Title>
+      <BarChart
+        h={260}
+        data={data}
+        dataKey="year"
+        valueFormatter={(v) => f.money(String(v))}
+        withLegend
+        series={[
+          { name: t("programmes.county"), color: "gray.5" },
+          { name: t("programmes.applied"), color: "blue.6" },
+          { name: t("programmes.granted"), color: "grape.6" },
+          { name: t("programmes.disbursed"), color: "teal.6" },
+        ]}
+      />
+      {!hasAllocation && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t("programmes.noAllocation")}
+        </Text>
+      )}
+      <Table mt="md" fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t("programmes.year")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.national")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.county")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.applied")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.granted")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.disbursed")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.count")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.year}>
+              <Table.Td>{r.year}</Table.Td>
+              <Table.Td ta="right">{f.money(r.nationalAllocation)}</Table.Td>
+              <Table.Td ta="right" title={r.allocationApproximate ? t("programmes.approximate") : undefined}>
+                {r.allocationApproximate ? "≈ " : ""}
+                {f.money(r.countyAllocation)}
+              </Table.Td>
+              <Table.Td ta="right">{f.money(r.applied)}</Table.Td>
+              <Table.Td ta="right">{f.money(r.granted)}</Table.Td>
+              <Table.Td ta="right">{f.money(r.disbursed)}</Table.Td>
+              <Table.Td ta="right">{r.grantCount}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+export function ProgrammeOverviewPage() {
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useQuery(PROGRAMME_OVERVIEW);
+  const rows = data?.programmeOverview ?? [];
+  const programmes = [...new Set(rows.map((r) => r.programmeId))].map((id) => ({ id, rows: rows.filter((r) => r.programmeId === id) }));
+  return (
+    <Stack>
+      <div>
+        <Title order={1}>{t("programmes.title")}</Title>
+        <Text c="dimmed">{t("programmes.intro")}</Text>
+      </div>
+      <QueryState loading={loading && !data} error={error} empty={!loading && rows.length === 0} onRetry={() => refetch()}>
+        {programmes.map((p) => (
+          <ProgrammeCard key={p.id} name={p.rows[0].programmeName} rows={p.rows} />
+        ))}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,127 @@
+import { expect, shot, test } from "../fixtures";
+
+const NBSP = "\u00a0";
+const TITLE = "Implementeringsår 2010 – Relationsvåldscentrum (e2e)";
+// The application is submitted today, so the decision and the condition are dated from today.
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const TODAY = day(0);
+const DUE = day(9);
+
+test("a partial decision with a payment-blocking condition: attention, refused payment, fulfilment, payment, timeline", async ({
+  page,
+  forms,
+}) => {
+  await page.goto("/grants");
+  await page.getByTestId("actor").fill("Anna Handläggare");
+  await page.getByTestId("actor").blur();
+
+  // The application, validated as it is typed.
+  await page.getByRole("link", { name: "Ny ansökan" }).click();
+  await page.getByLabel("Rubrik").fill(TITLE);
+  await page.getByLabel("Sökt belopp (kr)").first().fill("nio hundra");
+  await expect(page.getByText("Ange ett belopp i kronor, t.ex. 500 000")).toBeVisible();
+  await page.getByLabel("Sökt belopp (kr)").first().fill("900 000");
+  await forms.choose("Finansiär", "Länsstyrelsen i Stockholms län");
+  await forms.choose("Sökande", "Socialtjänst- och arbetsmarknadsförvaltningen");
+  await forms.choose("Mottagare", "Socialtjänst- och arbetsmarknadsförvaltningen");
+  await page.getByLabel("Första år").fill("2010");
+  await page.getByLabel("Sista år").fill("2010");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByTestId("amount-applied")).toContainText(`900${NBSP}000${NBSP}kr`);
+
+  await forms.action("Skicka in");
+  await forms.dialog.getByRole("button", { name: "Bekräfta" }).click();
+  await forms.expectClosed();
+  await expect(page.getByTestId("actions").getByRole("button", { name: "Registrera beslut" })).toBeVisible();
+
+  // The decision: 500 000 of 900 000.
+  await forms.action("Registrera beslut");
+  await forms.dialog.getByText("Delvis beviljad").click();
+  await forms.dialog.getByLabel("Beviljat belopp (kr)").fill("500 000");
+  await forms.dialog.getByLabel("Beslutsdatum").fill(TODAY);
+  await forms.dialog
+    .getByLabel("Beslutstext")
+    .fill("500 000 kr under förutsättning att samverkanspartners redovisar långsiktig finansiering.");
+  await forms.save();
+  await forms.expectClosed();
+  await expect(page.getByTestId("amount-granted")).toContainText(`500${NBSP}000${NBSP}kr`);
+  await expect(page.getByTestId("amount-applied")).toContainText(`900${NBSP}000${NBSP}kr`);
+
+  await forms.action("Lägg till villkor");
+  await forms.dialog
+    .getByRole("textbox", { name: /^Villkor/ })
+    .fill("Samverkanspartners redovisar hur de långsiktigt ska trygga finansieringen");
+  await forms.dialog.getByLabel("Senast", { exact: true }).fill(DUE);
+  await forms.dialog.getByLabel("Spärrar utbetalning tills villkoret är uppfyllt").check();
+  await forms.save();
+  await forms.expectClosed();
+  const grantUrl = page.url();
+
+  // It needs attention today: the condition falls due in 9 days.
+  await page.goto(`/attention?today=${TODAY}`);
+  const row = page.getByTestId("attention").locator("tr", { hasText: TITLE }).filter({ hasText: "Villkor förfaller" });
+  await expect(row).toContainText(DUE);
+  await expect(row).toContainText("9 dagar kvar");
+  await page.screenshot(shot("attention"));
+  await row.getByRole("link", { name: TITLE }).click();
+  await expect(page).toHaveURL(grantUrl);
+
+  // Paying is refused while the condition is open, and nothing is stored.
+  await forms.action("Ny utbetalning");
+  await forms.dialog.getByLabel("Belopp (kr)").fill("500000");
+  await forms.dialog.getByText("Utbetald", { exact: true }).click();
+  await forms.dialog.getByLabel("Utbetalningsdatum").fill(TODAY);
+  await forms.save();
+  await expect(forms.dialog.getByTestId("form-error")).toContainText("Utbetalning spärras av ett öppet villkor");
+  await forms.dialog.getByRole("button", { name: "Avbryt" }).click();
+  await expect(page.getByTestId("disbursements")).toContainText("Inga utbetalningar registrerade.");
+
+  // Fulfil the condition, then pay.
+  await page.getByTestId("conditions").getByRole("button", { name: "Uppfyllt …" }).click();
+  await expect(forms.dialog.getByLabel("Bedömt av")).toHaveValue("Anna Handläggare");
+  await forms.dialog.getByLabel("Underlag").fill("Protokoll från styrgruppen");
+  await forms.save();
+  await forms.expectClosed();
+  await expect(page.getByTestId("conditions")).toContainText("Uppfyllt");
+
+  await forms.action("Ny utbetalning");
+  await forms.dialog.getByLabel("Belopp (kr)").fill("500000");
+  await forms.dialog.getByText("Utbetald", { exact: true }).click();
+  await forms.dialog.getByLabel("Utbetalningsdatum").fill(TODAY);
+  await forms.save();
+  await forms.expectClosed();
+  await expect(page.getByTestId("disbursements")).toContainText(`500${NBSP}000${NBSP}kr`);
+  await expect(page.getByTestId("disbursements")).toContainText("Utbetald");
+
+  // One chronological view, and the audit trail names who did it.
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline.locator('[data-kind="DECIDED"]')).toContainText(TODAY);
+  await expect(timeline.locator('[data-kind="CONDITION_RESOLVED"]')).toContainText("Anna Handläggare");
+  await expect(timeline.locator('[data-kind="PAYMENT_PAID"]')).toContainText(`500${NBSP}000${NBSP}kr`);
+  await expect(page.getByTestId("audit")).toContainText("Anna Handläggare");
+  await expect(page.getByTestId("audit")).toContainText("PARTIALLY_GRANTED");
+  await page.screenshot(shot("grant-lifecycle"));
+
+  await page.goto(`/attention?today=${TODAY}`);
+  await expect(page.getByRole("heading", { name: "Att göra" })).toBeVisible();
+  await expect(page.getByTestId("attention").locator("tr", { hasText: TITLE })).toHaveCount(0);
+});
+
+test("search in the header ignores case and diacritics", async ({ page }) => {
+  await page.goto("/attention");
+  await page.getByRole("searchbox", { name: /Sök bidrag/ }).fill("hasselby");
+  const results = page.getByTestId("search-results");
+  await expect(results.getByRole("option", { name: "Hässelby-Vällingby stadsdelsnämnd" })).toBeVisible();
+  await results.getByRole("option", { name: /Utvecklingsmedel för pilotprojekt/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Utvecklingsmedel för pilotprojekt/ })).toBeVisible();
+});
+
+test("the programme overview sets the county allocation against what was granted", async ({ page }) => {
+  await page.goto("/programmes");
+  const card = page.getByTestId("programme").filter({ hasText: "Utvecklingsmedel till kvinnojoursverksamhet 2007–2008" });
+  await expect(card.locator("tr", { hasText: "2008" })).toContainText(`≈ 21${NBSP}000${NBSP}000${NBSP}kr`);
+  await expect(card.locator("tr", { hasText: "2008" })).toContainText(`2${NBSP}200${NBSP}000${NBSP}kr`);
+  await expect(card.locator(".recharts-surface").first()).toBeVisible();
+  await page.screenshot(shot("programmes"));
+});
