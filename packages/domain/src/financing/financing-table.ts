@@ -1,0 +1,32 @@
+import { formatMoney } from "../money/money";
+import type { FinancingYear } from "./financing";
+
+const STATE = { SECURED: "säkrad", PENDING: "sökt/utlovad", NOT_COUNTED: "räknas inte" } as const;
+const KIND = { GRANT: "bidrag", CASH: "kontant", IN_KIND: "i natura", OWN: "egen" } as const;
+
+/**
+ * The financing table a committee paper needs, as rows of cells: one row per source and year,
+ * then the year's need, secured, pending and gap. Amounts are exact decimal strings; `display`
+ * formats them as `2 200 000 kr` for print, raw for CSV and XLSX.
+ */
+export function financingTable(projectName: string, years: FinancingYear[], display = false) {
+  const m = (v: string | null) => (v == null ? "" : display ? formatMoney(v) : v);
+  const header = ["Projekt", "År", "Post", "Källa", "Slag", "Status", "Belopp (kr)", "Anmärkning"];
+  const rows: string[][] = [];
+  for (const y of years) {
+    for (const l of y.lines) {
+      rows.push([projectName, String(y.year), "Källa", l.label, KIND[l.kind], STATE[l.state], l.amount == null ? "okänt" : m(l.amount), l.detail ?? ""]);
+    }
+    rows.push([projectName, String(y.year), "Behov", y.needSource === "DERIVED" ? "härlett ur ansökningar och bidrag" : "budget", "", "", m(y.need), ""]);
+    rows.push([projectName, String(y.year), "Säkrat", "", "", "", m(y.secured), y.incomplete ? "belopp saknas för någon källa" : ""]);
+    rows.push([projectName, String(y.year), "Sökt/utlovat", "", "", "", m(y.pending), ""]);
+    rows.push([projectName, String(y.year), "Gap", "", "", "", m(y.gap), ""]);
+  }
+  return { header, rows };
+}
+
+/** RFC 4180 CSV with a semicolon (what Swedish Excel opens) and a BOM so å, ä, ö survive. */
+export function toCsv(header: string[], rows: string[][]): string {
+  const cell = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
+}
