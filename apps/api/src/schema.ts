@@ -12,6 +12,8 @@ import "./modules/grants/grant-timeline";
 import "./modules/attention/attention";
 import "./modules/search/search";
 import "./modules/programmes/programme-overview";
+import "./modules/financing/financing.queries";
+import "./modules/financing/financing.mutations";
 import "./modules/contributions/contribution";
 import "./modules/agreements/agreement";
 import "./modules/evaluations/evaluation";

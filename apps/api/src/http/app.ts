@@ -8,6 +8,7 @@ import express from "express";
 import { actorFrom, type Context } from "../context";
 import { formatError } from "../errors";
 import { schema } from "../schema";
+import { exportsRouter } from "./exports";
 
 export type AppOptions = {
   prisma: PrismaClient;
@@ -45,9 +46,11 @@ export async function createApp({ prisma, webDist }: AppOptions) {
     }),
   );
 
+  app.use(exportsRouter(prisma));
+
   if (webDist && existsSync(path.join(webDist, "index.html"))) {
     app.use(express.static(webDist, { index: false, maxAge: "1h" }));
-    app.get(/^(?!\/graphql).*/, (_req, res) => {
+    app.get(/^(?!\/graphql|\/exports|\/calendar).*/, (_req, res) => {
       res.sendFile(path.join(webDist, "index.html"));
     });
   }

@@ -1,0 +1,102 @@
+import { financingTable, formatIsoDate, projectDeadlines, projectFinancing, toCsv, toICalendar } from "@bk/domain";
+import type { PrismaClient } from "@bk/domain/server";
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import ExcelJS from "exceljs";
+import { type Request, type Response, Router } from "express";
+import { financingSelect, toFinancingInput } from "../modules/financing/financing-input";
+
+/** Files for outside the app: the financing table as CSV and XLSX, and a project's deadlines as iCal. */
+export function exportsRouter(prisma: PrismaClient) {
+  const router = Router();
+
+  const projectId = (req: Request, res: Response): string | null => {
+    try {
+      const { typename, id } = decodeGlobalID(String(req.params.id));
+      if (typename === "Project") return id;
+    } catch {
+      // fall through
+    }
+    res.status(400).json({ error: "BAD_USER_INPUT", field: "id", message: "Ogiltigt projekt-id" });
+    return null;
+  };
+
+  async function loadFinancing(req: Request, res: Response) {
+    const id = projectId(req, res);
+    if (!id) return null;
+    const p = await prisma.project.findUnique({ where: { id }, select: { name: true, ...financingSelect } });
+    if (!p) {
+      res.status(404).json({ error: "NOT_FOUND", message: "Projektet finns inte" });
+      return null;
+    }
+    return { name: p.name, table: financingTable(p.name, projectFinancing(toFinancingInput(p))) };
+  }
+
+  const filename = (name: string, ext: string) => `${name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "")}-finansiering.${ext}`;
+  const disposition = (name: string) => `attachment; filename="${name.normalize("NFD").replace(/[^\x20-\x7e]/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+  router.get("/exports/projects/:id/financing.csv", async (req, res) => {
+    const f = await loadFinancing(req, res);
+    if (!f) return;
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", disposition(filename(f.name, "csv")));
+    res.send(toCsv(f.table.header, f.table.rows));
+  });
+
+  router.get("/exports/projects/:id/financing.xlsx", async (req, res) => {
+    const f = await loadFinancing(req, res);
+    if (!f) return;
+    const book = new ExcelJS.Workbook();
+    book.creator = "Bidragskollen";
+    const sheet = book.addWorksheet("Finansiering");
+    sheet.addRow(f.table.header).font = { bold: true };
+    for (const row of f.table.rows) {
+      const amount = row[6] === "" || row[6] === "okänt" ? row[6] : Number(row[6]);
+      sheet.addRow([row[0], Number(row[1]), ...row.slice(2, 6), amount, row[7]]);
+    }
+    sheet.getColumn(7).numFmt = '#,##0 "kr";-#,##0 "kr"';
+    sheet.columns.forEach((c, i) => {
+      c.width = [28, 8, 14, 48, 10, 14, 16, 40][i];
+    });
+    sheet.views = [{ state: "frozen", ySplit: 1 }];
+    res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    res.setHeader("Content-Disposition", disposition(filename(f.name, "xlsx")));
+    res.send(Buffer.from(await book.xlsx.writeBuffer()));
+  });
+
+  router.get("/calendar/projects/:id.ics", async (req, res) => {
+    const id = projectId(req, res);
+    if (!id) return;
+    const p = await prisma.project.findUnique({
+      where: { id },
+      select: {
+        name: true,
+        grants: { select: { id: true, title: true, status: true, applicationDeadline: true, conditions: true, reportRequirements: true } },
+        evaluations: { select: { title: true, replyDueDate: true, receivedDate: true, dueDate: true, kind: true } },
+      },
+    });
+    if (!p) {
+      res.status(404).json({ error: "NOT_FOUND", message: "Projektet finns inte" });
+      return;
+    }
+    const iso = (d: Date | null) => (d ? formatIsoDate(d) : null);
+    const deadlines = projectDeadlines(
+      {
+        grants: p.grants.map((g) => ({
+          ...g,
+          applicationDeadline: iso(g.applicationDeadline),
+          conditions: g.conditions.map((c) => ({ text: c.text, dueDate: iso(c.dueDate), status: c.status })),
+          reports: g.reportRequirements.map((r) => ({ title: r.title, dueDate: iso(r.dueDate), status: r.status })),
+        })),
+        evaluations: p.evaluations.map((e) => ({ ...e, replyDueDate: iso(e.replyDueDate), receivedDate: iso(e.receivedDate), dueDate: iso(e.dueDate) })),
+      },
+      formatIsoDate(new Date()),
+    );
+    const LABEL = { CONDITION: "Villkor", REPORT: "Rapport", FOLLOW_UP: "Uppföljning", EVALUATION: "Utvärdering", APPLICATION_DEADLINE: "Sista ansökningsdag" };
+    const events = deadlines.map((d, i) => ({ uid: `${id}-${d.kind}-${d.date}-${i}`, date: d.date, title: `${LABEL[d.kind]}: ${d.title}`, description: p.name }));
+    res.setHeader("Content-Type", "text/calendar; charset=utf-8");
+    res.setHeader("Content-Disposition", disposition(filename(p.name, "ics").replace("-finansiering", "-datum")));
+    res.send(toICalendar(`${p.name} – Bidragskollen`, events));
+  });
+
+  return router;
+}

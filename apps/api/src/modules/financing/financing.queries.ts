@@ -1,0 +1,112 @@
+import { compareMoney, financingWarnings, formatIsoDate, type FinancingYear, projectDeadlines, projectFinancing, type WhatIf } from "@bk/domain";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { builder } from "../../builder";
+import { badInput } from "../../errors";
+import { decodeId } from "../shared/list-query";
+import { financingSelect, toFinancingInput } from "./financing-input";
+import { DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
+
+const WhatIfInput = builder.inputType("WhatIfInput", {
+  description: "A hypothetical decision on a pending application (not saved).",
+  fields: (t) => ({
+    grantId: t.id({ required: true, description: "The pending grant's global id." }),
+    outcome: t.string({ required: true, description: "GRANTED, PARTIALLY_GRANTED or REJECTED." }),
+    amount: t.field({ type: "Money", required: false, description: "Amount for PARTIALLY_GRANTED." }),
+  }),
+});
+
+const checkYear = (year: number, field: string) => {
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput(field, `${field} måste vara ett år mellan 1990 och 2100`);
+};
+
+builder.prismaObjectFields("Project", (t) => ({
+  financing: t.field({
+    type: [FinancingYearRef],
+    description: "Finansiering per år: need, each source, secured, pending, gap. `whatIf` recomputes for hypothetical decisions without saving.",
+    args: { whatIf: t.arg({ type: [WhatIfInput], required: false, description: "Hypotetiska beslut." }) },
+    select: financingSelect,
+    resolve: (p, args) => {
+      const whatIf: WhatIf = {};
+      for (const [i, w] of (args.whatIf ?? []).entries()) {
+        if (!["GRANTED", "PARTIALLY_GRANTED", "REJECTED"].includes(w.outcome)) throw badInput(`whatIf.${i}.outcome`, "outcome måste vara GRANTED, PARTIALLY_GRANTED eller REJECTED");
+        whatIf[decodeId(String(w.grantId), "Grant", `whatIf.${i}.grantId`)] = { outcome: w.outcome as "GRANTED", amount: w.amount };
+      }
+      return projectFinancing(toFinancingInput(p), whatIf);
+    },
+  }),
+  financingWarnings: t.field({
+    type: [FinancingWarningRef],
+    description: "Varningar för ett referensår: this year or next ending with a gap, and permanent financing not secured.",
+    args: { referenceYear: t.arg.int({ required: true, description: "Referensår (usually the current year)." }) },
+    select: financingSelect,
+    resolve: (p, args) => {
+      checkYear(args.referenceYear, "referenceYear");
+      const input = toFinancingInput(p);
+      return financingWarnings(input, projectFinancing(input), args.referenceYear);
+    },
+  }),
+  deadlines: t.field({
+    type: [DeadlineRef],
+    description: "Datum att hålla i datumordning: conditions, reports, follow-ups, planned evaluations, application deadlines.",
+    args: { from: t.arg({ type: "Date", required: false, description: "Reference date for `passed` (default today)." }) },
+    select: {
+      grants: { select: { id: true, title: true, status: true, applicationDeadline: true, conditions: true, reportRequirements: true } },
+      evaluations: { select: { title: true, replyDueDate: true, receivedDate: true, dueDate: true, kind: true } },
+    },
+    resolve: (p, args, ctx) => {
+      const iso = (d: Date | null) => (d ? formatIsoDate(d) : null);
+      return projectDeadlines(
+        {
+          grants: p.grants.map((g) => ({
+            ...g,
+            applicationDeadline: iso(g.applicationDeadline),
+            conditions: g.conditions.map((c) => ({ text: c.text, dueDate: iso(c.dueDate), status: c.status })),
+            reports: g.reportRequirements.map((r) => ({ title: r.title, dueDate: iso(r.dueDate), status: r.status })),
+          })),
+          evaluations: p.evaluations.map((e) => ({ ...e, replyDueDate: iso(e.replyDueDate), receivedDate: iso(e.receivedDate), dueDate: iso(e.dueDate) })),
+        },
+        formatIsoDate(args.from ?? ctx.today),
+      );
+    },
+  }),
+}));
+
+type PortfolioRow = { id: string; name: string; phase: string; thisYear: FinancingYear | null; nextYear: FinancingYear | null; warnings: ReturnType<typeof financingWarnings> };
+
+const PortfolioRowRef = builder.objectRef<PortfolioRow>("PortfolioProject").implement({
+  description: "Ett projekt i portföljen med årets och nästa års finansiering.",
+  fields: (t) => ({
+    projectId: t.id({ description: "Projektets globala id.", resolve: (r) => encodeGlobalID("Project", r.id) }),
+    name: t.exposeString("name", { description: "Projektets namn." }),
+    phase: t.exposeString("phase", { description: "Fas." }),
+    thisYear: t.field({ type: FinancingYearRef, nullable: true, description: "Referensåret.", resolve: (r) => r.thisYear }),
+    nextYear: t.field({ type: FinancingYearRef, nullable: true, description: "Året därpå.", resolve: (r) => r.nextYear }),
+    warnings: t.field({ type: [FinancingWarningRef], description: "Varningar.", resolve: (r) => r.warnings }),
+  }),
+});
+
+builder.queryField("financingPortfolio", (t) =>
+  t.field({
+    type: [PortfolioRowRef],
+    description: "Alla projekt med finansiering för referensåret och året därpå, projects with a gap first. A fixed number of SQL statements.",
+    args: { referenceYear: t.arg.int({ required: true, description: "Referensår." }) },
+    resolve: async (_root, args, ctx) => {
+      checkYear(args.referenceYear, "referenceYear");
+      const projects = await ctx.prisma.project.findMany({ select: { id: true, name: true, phase: true, ...financingSelect }, orderBy: { name: "asc" } });
+      const rows = projects.map((p) => {
+        const input = toFinancingInput(p);
+        const years = projectFinancing(input);
+        return {
+          id: p.id,
+          name: p.name,
+          phase: p.phase,
+          thisYear: years.find((y) => y.year === args.referenceYear) ?? null,
+          nextYear: years.find((y) => y.year === args.referenceYear + 1) ?? null,
+          warnings: financingWarnings(input, years, args.referenceYear),
+        };
+      });
+      const gap = (r: PortfolioRow) => (r.thisYear?.gap && compareMoney(r.thisYear.gap, "0") > 0 ? 0 : 1);
+      return rows.sort((a, b) => gap(a) - gap(b) || b.warnings.length - a.warnings.length || a.name.localeCompare(b.name, "sv"));
+    },
+  }),
+);
