@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [react()],
   server: {
     host: "127.0.0.1",
-    proxy: { "/graphql": "http://127.0.0.1:4000" },
+    proxy: { "/graphql": "http://127.0.0.1:4000", "/exports": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000" },
   },
   build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 1500 },
 });

@@ -3,6 +3,8 @@ import { AttentionPage } from "../features/attention/AttentionPage";
 import { ComingSoonPage } from "../features/coming-soon/ComingSoonPage";
 import { GrantDetailPage } from "../features/grants/GrantDetailPage";
 import { GrantsPage } from "../features/grants/GrantsPage";
+import { FinancingPortfolioPage } from "../features/financing/FinancingPortfolioPage";
+import { ProjectFinancingPage } from "../features/financing/ProjectFinancingPage";
 import { NewGrantPage } from "../features/grants/NewGrantPage";
 import { ProgrammeOverviewPage } from "../features/programmes/ProgrammeOverviewPage";
 import { SourceDocumentPage } from "../features/source-documents/SourceDocumentPage";
@@ -22,7 +24,8 @@ export const router = createBrowserRouter([
       { path: "documents", element: <SourceDocumentsPage /> },
       { path: "documents/:id", element: <SourceDocumentPage /> },
       { path: "projects", element: <ComingSoonPage titleKey="nav.projects" /> },
-      { path: "financing", element: <ComingSoonPage titleKey="nav.financing" /> },
+      { path: "financing", element: <FinancingPortfolioPage /> },
+      { path: "financing/:id", element: <ProjectFinancingPage /> },
       { path: "partners", element: <ComingSoonPage titleKey="nav.partners" /> },
       { path: "evaluations", element: <ComingSoonPage titleKey="nav.evaluations" /> },
       { path: "statistics", element: <ComingSoonPage titleKey="nav.statistics" /> },

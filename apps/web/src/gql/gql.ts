@@ -15,6 +15,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Attention($today: Date, $horizonDays: Int) {\n    attention(today: $today, horizonDays: $horizonDays) {\n      kind\n      grantId\n      grantTitle\n      itemId\n      text\n      dueDate\n      daysLeft\n      amountGranted\n      amountPaid\n    }\n  }\n": typeof types.AttentionDocument,
+    "\n  query FinancingPortfolio($referenceYear: Int!) {\n    financingPortfolio(referenceYear: $referenceYear) {\n      projectId\n      name\n      phase\n      thisYear { year need secured gap }\n      nextYear { year need secured gap }\n      latestYear { year need secured gap }\n      warnings { kind year gap }\n    }\n  }\n": typeof types.FinancingPortfolioDocument,
+    "\n  fragment ProjectFinancingFields on Project {\n    id\n    name\n    phase\n    owner { id name }\n    budgetYears { id year amount ownFunding note }\n    contributions { id year kind amount status description organisation { id name } }\n    grants(first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n          amountApplied\n          amountGranted\n          periodStartYear\n          periodEndYear\n          decisionDate\n          funder { id name }\n          yearAmounts { year amountApplied amountGranted }\n        }\n      }\n    }\n  }\n": typeof types.ProjectFinancingFieldsFragmentDoc,
+    "\n  query ProjectFinancing($id: ID!, $from: Date) {\n    node(id: $id) {\n      __typename\n      ... on Project {\n        ...ProjectFinancingFields\n        deadlines(from: $from) { date kind title grantId passed }\n      }\n    }\n  }\n": typeof types.ProjectFinancingDocument,
+    "\n  mutation SetBudgetYear($projectId: ID!, $input: BudgetYearInput!) { setBudgetYear(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }\n": typeof types.SetBudgetYearDocument,
+    "\n  mutation DeleteBudgetYear($projectId: ID!, $year: Int!) { deleteBudgetYear(projectId: $projectId, year: $year) { ...ProjectFinancingFields } }\n": typeof types.DeleteBudgetYearDocument,
+    "\n  mutation AddContribution($projectId: ID!, $input: ContributionInput!) { addContribution(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }\n": typeof types.AddContributionDocument,
+    "\n  mutation UpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { ...ProjectFinancingFields } }\n": typeof types.UpdateContributionDocument,
+    "\n  mutation DeleteContribution($id: ID!) { deleteContribution(id: $id) { ...ProjectFinancingFields } }\n": typeof types.DeleteContributionDocument,
     "\n  mutation CreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...GrantDetailFields } }\n": typeof types.CreateGrantDocument,
     "\n  mutation UpdateGrant($id: ID!, $expectedVersion: Int!, $input: GrantApplicationInput!) {\n    updateGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...GrantDetailFields }\n  }\n": typeof types.UpdateGrantDocument,
     "\n  mutation SubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) {\n    submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...GrantDetailFields }\n  }\n": typeof types.SubmitGrantDocument,
@@ -41,6 +49,14 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Attention($today: Date, $horizonDays: Int) {\n    attention(today: $today, horizonDays: $horizonDays) {\n      kind\n      grantId\n      grantTitle\n      itemId\n      text\n      dueDate\n      daysLeft\n      amountGranted\n      amountPaid\n    }\n  }\n": types.AttentionDocument,
+    "\n  query FinancingPortfolio($referenceYear: Int!) {\n    financingPortfolio(referenceYear: $referenceYear) {\n      projectId\n      name\n      phase\n      thisYear { year need secured gap }\n      nextYear { year need secured gap }\n      latestYear { year need secured gap }\n      warnings { kind year gap }\n    }\n  }\n": types.FinancingPortfolioDocument,
+    "\n  fragment ProjectFinancingFields on Project {\n    id\n    name\n    phase\n    owner { id name }\n    budgetYears { id year amount ownFunding note }\n    contributions { id year kind amount status description organisation { id name } }\n    grants(first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n          amountApplied\n          amountGranted\n          periodStartYear\n          periodEndYear\n          decisionDate\n          funder { id name }\n          yearAmounts { year amountApplied amountGranted }\n        }\n      }\n    }\n  }\n": types.ProjectFinancingFieldsFragmentDoc,
+    "\n  query ProjectFinancing($id: ID!, $from: Date) {\n    node(id: $id) {\n      __typename\n      ... on Project {\n        ...ProjectFinancingFields\n        deadlines(from: $from) { date kind title grantId passed }\n      }\n    }\n  }\n": types.ProjectFinancingDocument,
+    "\n  mutation SetBudgetYear($projectId: ID!, $input: BudgetYearInput!) { setBudgetYear(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }\n": types.SetBudgetYearDocument,
+    "\n  mutation DeleteBudgetYear($projectId: ID!, $year: Int!) { deleteBudgetYear(projectId: $projectId, year: $year) { ...ProjectFinancingFields } }\n": types.DeleteBudgetYearDocument,
+    "\n  mutation AddContribution($projectId: ID!, $input: ContributionInput!) { addContribution(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }\n": types.AddContributionDocument,
+    "\n  mutation UpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { ...ProjectFinancingFields } }\n": types.UpdateContributionDocument,
+    "\n  mutation DeleteContribution($id: ID!) { deleteContribution(id: $id) { ...ProjectFinancingFields } }\n": types.DeleteContributionDocument,
     "\n  mutation CreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...GrantDetailFields } }\n": types.CreateGrantDocument,
     "\n  mutation UpdateGrant($id: ID!, $expectedVersion: Int!, $input: GrantApplicationInput!) {\n    updateGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...GrantDetailFields }\n  }\n": types.UpdateGrantDocument,
     "\n  mutation SubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) {\n    submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...GrantDetailFields }\n  }\n": types.SubmitGrantDocument,
@@ -84,6 +100,38 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Attention($today: Date, $horizonDays: Int) {\n    attention(today: $today, horizonDays: $horizonDays) {\n      kind\n      grantId\n      grantTitle\n      itemId\n      text\n      dueDate\n      daysLeft\n      amountGranted\n      amountPaid\n    }\n  }\n"): (typeof documents)["\n  query Attention($today: Date, $horizonDays: Int) {\n    attention(today: $today, horizonDays: $horizonDays) {\n      kind\n      grantId\n      grantTitle\n      itemId\n      text\n      dueDate\n      daysLeft\n      amountGranted\n      amountPaid\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinancingPortfolio($referenceYear: Int!) {\n    financingPortfolio(referenceYear: $referenceYear) {\n      projectId\n      name\n      phase\n      thisYear { year need secured gap }\n      nextYear { year need secured gap }\n      latestYear { year need secured gap }\n      warnings { kind year gap }\n    }\n  }\n"): (typeof documents)["\n  query FinancingPortfolio($referenceYear: Int!) {\n    financingPortfolio(referenceYear: $referenceYear) {\n      projectId\n      name\n      phase\n      thisYear { year need secured gap }\n      nextYear { year need secured gap }\n      latestYear { year need secured gap }\n      warnings { kind year gap }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectFinancingFields on Project {\n    id\n    name\n    phase\n    owner { id name }\n    budgetYears { id year amount ownFunding note }\n    contributions { id year kind amount status description organisation { id name } }\n    grants(first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n          amountApplied\n          amountGranted\n          periodStartYear\n          periodEndYear\n          decisionDate\n          funder { id name }\n          yearAmounts { year amountApplied amountGranted }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectFinancingFields on Project {\n    id\n    name\n    phase\n    owner { id name }\n    budgetYears { id year amount ownFunding note }\n    contributions { id year kind amount status description organisation { id name } }\n    grants(first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n          amountApplied\n          amountGranted\n          periodStartYear\n          periodEndYear\n          decisionDate\n          funder { id name }\n          yearAmounts { year amountApplied amountGranted }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectFinancing($id: ID!, $from: Date) {\n    node(id: $id) {\n      __typename\n      ... on Project {\n        ...ProjectFinancingFields\n        deadlines(from: $from) { date kind title grantId passed }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectFinancing($id: ID!, $from: Date) {\n    node(id: $id) {\n      __typename\n      ... on Project {\n        ...ProjectFinancingFields\n        deadlines(from: $from) { date kind title grantId passed }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBudgetYear($projectId: ID!, $input: BudgetYearInput!) { setBudgetYear(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }\n"): (typeof documents)["\n  mutation SetBudgetYear($projectId: ID!, $input: BudgetYearInput!) { setBudgetYear(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBudgetYear($projectId: ID!, $year: Int!) { deleteBudgetYear(projectId: $projectId, year: $year) { ...ProjectFinancingFields } }\n"): (typeof documents)["\n  mutation DeleteBudgetYear($projectId: ID!, $year: Int!) { deleteBudgetYear(projectId: $projectId, year: $year) { ...ProjectFinancingFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContribution($projectId: ID!, $input: ContributionInput!) { addContribution(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }\n"): (typeof documents)["\n  mutation AddContribution($projectId: ID!, $input: ContributionInput!) { addContribution(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { ...ProjectFinancingFields } }\n"): (typeof documents)["\n  mutation UpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { ...ProjectFinancingFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContribution($id: ID!) { deleteContribution(id: $id) { ...ProjectFinancingFields } }\n"): (typeof documents)["\n  mutation DeleteContribution($id: ID!) { deleteContribution(id: $id) { ...ProjectFinancingFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

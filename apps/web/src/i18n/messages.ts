@@ -1,10 +1,11 @@
 import { base } from "./messages/base";
+import { financing } from "./messages/financing";
 import { lifecycle } from "./messages/lifecycle";
 
 /** Swedish first, English second: every user-visible string of the app, one file per area. */
 export const messages = {
-  sv: { ...base.sv, ...lifecycle.sv },
-  en: { ...base.en, ...lifecycle.en },
+  sv: { ...base.sv, ...lifecycle.sv, ...financing.sv },
+  en: { ...base.en, ...lifecycle.en, ...financing.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)["sv"];

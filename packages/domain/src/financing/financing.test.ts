@@ -119,6 +119,11 @@ describe("projectFinancing", () => {
     expect(gap({ a: { outcome: "REJECTED" } })).toBe("900000");
     expect(input.grants[0].status).toBe("SUBMITTED");
   });
+
+  it("keeps a derived need when a what-if rejects the application it came from", () => {
+    const input: FinancingInput = { budgetYears: [], grants: [grant({ id: "a", status: "SUBMITTED", amountApplied: "900000", periodStartYear: 2011 })], contributions: [] };
+    expect(projectFinancing(input, { a: { outcome: "REJECTED" } })[0]).toMatchObject({ need: "900000", needSource: "DERIVED", secured: "0", gap: "900000" });
+  });
 });
 
 describe("financingWarnings", () => {

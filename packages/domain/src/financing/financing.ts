@@ -124,6 +124,8 @@ function soughtAmount(line: SourceLine, year: number, grants: Map<string, Financ
 }
 
 export function projectFinancing(input: FinancingInput, whatIf: WhatIf = {}): FinancingYear[] {
+  // The need is what was sought; a hypothetical outcome changes what is secured, never the need.
+  const baseNeed = Object.keys(whatIf).length ? new Map(projectFinancing(input).map((y) => [y.year, y.need])) : null;
   const grantsByKey = new Map(input.grants.map((g) => [`grant:${g.id}`, g]));
   const years = new Map<number, SourceLine[]>();
   const linesOf = (y: number) => {
@@ -169,7 +171,7 @@ export function projectFinancing(input: FinancingInput, whatIf: WhatIf = {}): Fi
       const pending = sumMoney(counted("PENDING"));
       const budget = input.budgetYears.find((b) => b.year === year);
       const derivedNeed = sumMoney(lines.map((l) => soughtAmount(l, year, grantsByKey)));
-      const need = budget ? budget.amount : compareMoney(derivedNeed, "0") > 0 ? derivedNeed : null;
+      const need = budget ? budget.amount : baseNeed ? (baseNeed.get(year) ?? null) : compareMoney(derivedNeed, "0") > 0 ? derivedNeed : null;
       const securedLines = lines.filter((l) => l.state === "SECURED" && l.amount != null && compareMoney(l.amount, "0") > 0);
       const securedOre = Number(toOre(secured));
       return {

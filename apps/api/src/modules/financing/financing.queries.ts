@@ -71,7 +71,15 @@ builder.prismaObjectFields("Project", (t) => ({
   }),
 }));
 
-type PortfolioRow = { id: string; name: string; phase: string; thisYear: FinancingYear | null; nextYear: FinancingYear | null; warnings: ReturnType<typeof financingWarnings> };
+type PortfolioRow = {
+  id: string;
+  name: string;
+  phase: string;
+  thisYear: FinancingYear | null;
+  nextYear: FinancingYear | null;
+  latestYear: FinancingYear | null;
+  warnings: ReturnType<typeof financingWarnings>;
+};
 
 const PortfolioRowRef = builder.objectRef<PortfolioRow>("PortfolioProject").implement({
   description: "Ett projekt i portföljen med årets och nästa års finansiering.",
@@ -81,6 +89,7 @@ const PortfolioRowRef = builder.objectRef<PortfolioRow>("PortfolioProject").impl
     phase: t.exposeString("phase", { description: "Fas." }),
     thisYear: t.field({ type: FinancingYearRef, nullable: true, description: "Referensåret.", resolve: (r) => r.thisYear }),
     nextYear: t.field({ type: FinancingYearRef, nullable: true, description: "Året därpå.", resolve: (r) => r.nextYear }),
+    latestYear: t.field({ type: FinancingYearRef, nullable: true, description: "Senaste året med uppgifter.", resolve: (r) => r.latestYear }),
     warnings: t.field({ type: [FinancingWarningRef], description: "Varningar.", resolve: (r) => r.warnings }),
   }),
 });
@@ -102,6 +111,7 @@ builder.queryField("financingPortfolio", (t) =>
           phase: p.phase,
           thisYear: years.find((y) => y.year === args.referenceYear) ?? null,
           nextYear: years.find((y) => y.year === args.referenceYear + 1) ?? null,
+          latestYear: years.at(-1) ?? null,
           warnings: financingWarnings(input, years, args.referenceYear),
         };
       });

@@ -1,0 +1,94 @@
+import { useQuery } from "@apollo/client/react";
+import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Link, useSearchParams } from "react-router";
+import { label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
+import { useI18n } from "../../i18n/i18n";
+import { QueryState } from "../../shared/QueryState";
+import { GapText } from "./GapText";
+import { PORTFOLIO } from "./financing.queries";
+
+/** The project lead's portfolio: every project with this year's and next year's gap. */
+export function FinancingPortfolioPage() {
+  const { t, locale } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get("year")) || new Date().getFullYear();
+  const { data, loading, error, refetch } = useQuery(PORTFOLIO, { variables: { referenceYear: year } });
+  const rows = data?.financingPortfolio ?? [];
+  return (
+    <Stack>
+      <div>
+        <Title order={1}>{t("fin.title")}</Title>
+        <Text c="dimmed">{t("fin.intro")}</Text>
+      </div>
+      <NumberInput
+        label={t("fin.referenceYear")}
+        w={160}
+        value={year}
+        min={1990}
+        max={2100}
+        allowDecimal={false}
+        thousandSeparator=""
+        onChange={(v) => typeof v === "number" && v >= 1990 && v <= 2100 && setParams({ year: String(v) }, { replace: true })}
+      />
+      <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={800}>
+            <Table verticalSpacing="sm" data-testid="portfolio">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("fin.project")}</Table.Th>
+                  <Table.Th>{t("fin.phase")}</Table.Th>
+                  <Table.Th ta="right">
+                    {t("fin.gap")} {year}
+                  </Table.Th>
+                  <Table.Th ta="right">
+                    {t("fin.gap")} {year + 1}
+                  </Table.Th>
+                  <Table.Th>{t("fin.latest")}</Table.Th>
+                  <Table.Th>{t("fin.warnings")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((r) => (
+                  <Table.Tr key={r.projectId}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/financing/${encodeURIComponent(r.projectId)}?year=${year}`} fw={500}>
+                        {r.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{label(projectPhaseLabels, r.phase as ProjectPhase, locale)}</Table.Td>
+                    <Table.Td ta="right">
+                      <GapText year={r.thisYear} />
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <GapText year={r.nextYear} />
+                    </Table.Td>
+                    <Table.Td>
+                      {r.latestYear ? (
+                        <Group gap={6}>
+                          <Anchor component={Link} to={`/financing/${encodeURIComponent(r.projectId)}?year=${r.latestYear.year}`} size="sm">
+                            {r.latestYear.year}
+                          </Anchor>
+                          <GapText year={r.latestYear} />
+                        </Group>
+                      ) : (
+                        "–"
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {r.warnings.length > 0 && (
+                        <Badge color="orange" variant="light">
+                          {r.warnings.length}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,18 @@
+import { type FinancingWarning, formatMoney } from "@bk/domain";
+import { Alert, Stack } from "@mantine/core";
+import { useI18n } from "../../i18n/i18n";
+import type { MessageKey } from "../../i18n/messages";
+
+export function FinancingWarnings({ warnings }: { warnings: FinancingWarning[] }) {
+  const { t } = useI18n();
+  if (!warnings.length) return null;
+  return (
+    <Stack gap="xs" data-testid="warnings">
+      {warnings.map((w) => (
+        <Alert key={`${w.kind}-${w.year}`} color={w.kind === "INCOMPLETE_FIGURES" ? "gray" : "orange"} data-kind={w.kind}>
+          {t(`fin.warning.${w.kind}` as MessageKey, { year: w.year, next: w.year + 1, gap: "gap" in w ? formatMoney(w.gap) : "" })}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import { label, projectPhaseLabels, type WhatIf } from "@bk/domain";
+import { useQuery } from "@apollo/client/react";
+import { Anchor, Badge, Button, Grid, Group, Modal, NumberInput, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { Link, useParams, useSearchParams } from "react-router";
+import { useI18n } from "../../i18n/i18n";
+import { QueryState } from "../../shared/QueryState";
+import { BudgetYearForm } from "./BudgetYearForm";
+import { BudgetYears } from "./BudgetYears";
+import { CoFinancingMatrix } from "./CoFinancingMatrix";
+import { ContributionForm } from "./ContributionForm";
+import { DeadlineList } from "./DeadlineList";
+import { ExportButtons } from "./ExportButtons";
+import { FinancingChart } from "./FinancingChart";
+import { FinancingSummary } from "./FinancingSummary";
+import { FinancingTable } from "./FinancingTable";
+import { FinancingWarnings } from "./FinancingWarnings";
+import { PROJECT_FINANCING } from "./financing.queries";
+import { type FinancingProject, useProjectFinancing } from "./useProjectFinancing";
+import { WhatIfPanel } from "./WhatIfPanel";
+
+type Dialog = { kind: "budget"; budget?: FinancingProject["budgetYears"][number] } | { kind: "contribution"; contribution?: FinancingProject["contributions"][number] };
+
+/** One project's financing: are we financed next year, and if not, how much is missing and from whom could it come? */
+export function ProjectFinancingPage() {
+  const { t, locale } = useI18n();
+  const { id = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const today = new Date().toISOString().slice(0, 10);
+  const { data, dataState, loading, error, refetch } = useQuery(PROJECT_FINANCING, { variables: { id, from: today } });
+  const node = dataState === "complete" ? data.node : null;
+  const project = node?.__typename === "Project" ? node : null;
+  const [whatIf, setWhatIf] = useState<WhatIf>({});
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const yearParam = Number(params.get("year"));
+  const referenceYear = yearParam >= 1990 && yearParam <= 2100 ? yearParam : new Date().getFullYear();
+  const { years, warnings } = useProjectFinancing(project, whatIf, referenceYear);
+
+  return (
+    <Stack>
+      <Anchor component={Link} to={`/financing?year=${referenceYear}`} size="sm" className="no-print">
+        ← {t("fin.title")}
+      </Anchor>
+      <QueryState loading={loading && !project} error={error} empty={!loading && !error && !project} emptyText={t("state.notFound")} onRetry={() => refetch()}>
+        {project && (
+          <>
+            <Group justify="space-between" align="flex-end">
+              <div>
+                <Group gap="sm">
+                  <Title order={1}>{project.name}</Title>
+                  <Badge variant="outline">{label(projectPhaseLabels, project.phase, locale)}</Badge>
+                </Group>
+                {project.owner && <Text c="dimmed">{project.owner.name}</Text>}
+                <Text size="xs" c="dimmed" className="print-only">
+                  {t("fin.printed", { date: today })}
+                </Text>
+              </div>
+              <Group align="flex-end">
+                <NumberInput
+                  label={t("fin.referenceYear")}
+                  w={140}
+                  size="xs"
+                  value={referenceYear}
+                  min={1990}
+                  max={2100}
+                  allowDecimal={false}
+                  thousandSeparator=""
+                  className="no-print"
+                  onChange={(v) => typeof v === "number" && v >= 1990 && v <= 2100 && setParams({ year: String(v) }, { replace: true })}
+                />
+                <ExportButtons projectId={project.id} />
+              </Group>
+            </Group>
+            <FinancingSummary years={years} referenceYear={referenceYear} />
+            <FinancingWarnings warnings={warnings} />
+            <Grid>
+              <Grid.Col span={{ base: 12, lg: 8 }}>
+                <Stack>
+                  <FinancingChart years={years} />
+                  <FinancingTable years={years} />
+                  <CoFinancingMatrix project={project} onEdit={(c) => setDialog({ kind: "contribution", contribution: c })} />
+                  <Group className="no-print">
+                    <Button size="xs" onClick={() => setDialog({ kind: "contribution" })}>
+                      {t("fin.contribution.add")}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 4 }}>
+                <Stack>
+                  <WhatIfPanel project={project} whatIf={whatIf} onChange={setWhatIf} />
+                  <DeadlineList deadlines={project.deadlines} />
+                  <BudgetYears project={project} onAdd={() => setDialog({ kind: "budget" })} onEdit={(b) => setDialog({ kind: "budget", budget: b })} />
+                </Stack>
+              </Grid.Col>
+            </Grid>
+            <Modal
+              opened={!!dialog}
+              onClose={() => setDialog(null)}
+              title={dialog?.kind === "budget" ? t("fin.budget.add") : dialog?.contribution ? t("fin.contribution.edit") : t("fin.contribution.add")}
+            >
+              {dialog?.kind === "budget" && <BudgetYearForm project={project} budget={dialog.budget} year={referenceYear} onDone={() => setDialog(null)} />}
+              {dialog?.kind === "contribution" && <ContributionForm project={project} contribution={dialog.contribution} onDone={() => setDialog(null)} />}
+            </Modal>
+          </>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
