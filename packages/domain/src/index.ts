@@ -1,5 +1,11 @@
 // Browser-safe entry: no database code here.
 export * from "./dates/dates";
+export * from "./financing/deadlines";
+export * from "./financing/financing";
+export * from "./financing/financing-inputs";
+export * from "./financing/financing-table";
+export * from "./financing/ical";
+export * from "./financing/warnings";
 export * from "./generated/prisma/enums";
 export * from "./grants/attention";
 export * from "./grants/decision";
@@ -12,9 +18,3 @@ export * from "./labels/labels";
 export * from "./money/money";
 export * from "./rules/rule-violation";
 export * from "./search/fold";
-export * from "./financing/deadlines";
-export * from "./financing/financing";
-export * from "./financing/financing-inputs";
-export * from "./financing/financing-table";
-export * from "./financing/ical";
-export * from "./financing/warnings";

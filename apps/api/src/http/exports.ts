@@ -32,7 +32,8 @@ export function exportsRouter(prisma: PrismaClient) {
   }
 
   const filename = (name: string, ext: string) => `${name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "")}-finansiering.${ext}`;
-  const disposition = (name: string) => `attachment; filename="${name.normalize("NFD").replace(/[^\x20-\x7e]/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  const disposition = (name: string) =>
+    `attachment; filename="${name.normalize("NFD").replace(/[^\x20-\x7e]/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
   router.get("/exports/projects/:id/financing.csv", async (req, res) => {
     const f = await loadFinancing(req, res);
@@ -87,12 +88,28 @@ export function exportsRouter(prisma: PrismaClient) {
           conditions: g.conditions.map((c) => ({ text: c.text, dueDate: iso(c.dueDate), status: c.status })),
           reports: g.reportRequirements.map((r) => ({ title: r.title, dueDate: iso(r.dueDate), status: r.status })),
         })),
-        evaluations: p.evaluations.map((e) => ({ ...e, replyDueDate: iso(e.replyDueDate), receivedDate: iso(e.receivedDate), dueDate: iso(e.dueDate) })),
+        evaluations: p.evaluations.map((e) => ({
+          ...e,
+          replyDueDate: iso(e.replyDueDate),
+          receivedDate: iso(e.receivedDate),
+          dueDate: iso(e.dueDate),
+        })),
       },
       formatIsoDate(new Date()),
     );
-    const LABEL = { CONDITION: "Villkor", REPORT: "Rapport", FOLLOW_UP: "Uppföljning", EVALUATION: "Utvärdering", APPLICATION_DEADLINE: "Sista ansökningsdag" };
-    const events = deadlines.map((d, i) => ({ uid: `${id}-${d.kind}-${d.date}-${i}`, date: d.date, title: `${LABEL[d.kind]}: ${d.title}`, description: p.name }));
+    const LABEL = {
+      CONDITION: "Villkor",
+      REPORT: "Rapport",
+      FOLLOW_UP: "Uppföljning",
+      EVALUATION: "Utvärdering",
+      APPLICATION_DEADLINE: "Sista ansökningsdag",
+    };
+    const events = deadlines.map((d, i) => ({
+      uid: `${id}-${d.kind}-${d.date}-${i}`,
+      date: d.date,
+      title: `${LABEL[d.kind]}: ${d.title}`,
+      description: p.name,
+    }));
     res.setHeader("Content-Type", "text/calendar; charset=utf-8");
     res.setHeader("Content-Disposition", disposition(filename(p.name, "ics").replace("-finansiering", "-datum")));
     res.send(toICalendar(`${p.name} – Bidragskollen`, events));

@@ -1,10 +1,10 @@
 import { createBrowserRouter, Navigate } from "react-router";
 import { AttentionPage } from "../features/attention/AttentionPage";
 import { ComingSoonPage } from "../features/coming-soon/ComingSoonPage";
-import { GrantDetailPage } from "../features/grants/GrantDetailPage";
-import { GrantsPage } from "../features/grants/GrantsPage";
 import { FinancingPortfolioPage } from "../features/financing/FinancingPortfolioPage";
 import { ProjectFinancingPage } from "../features/financing/ProjectFinancingPage";
+import { GrantDetailPage } from "../features/grants/GrantDetailPage";
+import { GrantsPage } from "../features/grants/GrantsPage";
 import { NewGrantPage } from "../features/grants/NewGrantPage";
 import { ProgrammeOverviewPage } from "../features/programmes/ProgrammeOverviewPage";
 import { SourceDocumentPage } from "../features/source-documents/SourceDocumentPage";

@@ -9,7 +9,17 @@ describe("financing table and CSV", () => {
     const years = projectFinancing({
       budgetYears: [{ year: 2010, amount: "900000", ownFunding: null }],
       grants: [],
-      contributions: [{ id: "c", organisationName: "Hässelby-Vällingby; stadsdel", year: 2010, kind: "CASH", amount: "150000", status: "COMMITTED", description: 'Drift "2010"' }],
+      contributions: [
+        {
+          id: "c",
+          organisationName: "Hässelby-Vällingby; stadsdel",
+          year: 2010,
+          kind: "CASH",
+          amount: "150000",
+          status: "COMMITTED",
+          description: 'Drift "2010"',
+        },
+      ],
     });
     const { header, rows } = financingTable("Relationsvåldscentrum", years);
     expect(rows.map((r) => [r[2], r[6]])).toEqual([
@@ -53,7 +63,17 @@ describe("deadlines and iCal", () => {
   });
 
   it("writes a valid all-day calendar with escaped, folded lines", () => {
-    const ics = toICalendar("Relationsvåldscentrum", [{ uid: "c1", date: "2009-03-01", title: "Villkor; plan, för finansiering av verksamheten Q-jouren som ska redovisas till länsstyrelsen" }], new Date("2026-11-22T08:00:00Z"));
+    const ics = toICalendar(
+      "Relationsvåldscentrum",
+      [
+        {
+          uid: "c1",
+          date: "2009-03-01",
+          title: "Villkor; plan, för finansiering av verksamheten Q-jouren som ska redovisas till länsstyrelsen",
+        },
+      ],
+      new Date("2026-11-22T08:00:00Z"),
+    );
     expect(ics).toContain("BEGIN:VCALENDAR\r\nVERSION:2.0");
     expect(ics).toContain("DTSTART;VALUE=DATE:20090301\r\nDTEND;VALUE=DATE:20090302");
     expect(ics).toContain("SUMMARY:Villkor\\; plan\\, för");

@@ -11,7 +11,11 @@ const money = (message: string) =>
     }
     return parsed;
   });
-const year = z.number({ message: "Ange år" }).int("Ange ett helt år").min(1990, "Året måste vara 1990 eller senare").max(2100, "Året måste vara 2100 eller tidigare");
+const year = z
+  .number({ message: "Ange år" })
+  .int("Ange ett helt år")
+  .min(1990, "Året måste vara 1990 eller senare")
+  .max(2100, "Året måste vara 2100 eller tidigare");
 
 /** A project's budget need (and own funding) for one year. */
 export const budgetYearSchema = z.object({
@@ -47,7 +51,8 @@ export const contributionSchema = z
       .transform((v) => v?.trim() || null),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "CASH" && !v.amount) ctx.addIssue({ code: "custom", path: ["amount"], message: "Ett kontant bidrag behöver ett belopp" });
+    if (v.kind === "CASH" && !v.amount)
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "Ett kontant bidrag behöver ett belopp" });
     if (v.kind === "IN_KIND" && !v.amount && !v.description) {
       ctx.addIssue({ code: "custom", path: ["description"], message: "Beskriv vad som bidras med (t.ex. lokaler) om värdet är okänt" });
     }

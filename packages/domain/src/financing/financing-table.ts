@@ -15,9 +15,27 @@ export function financingTable(projectName: string, years: FinancingYear[], disp
   const rows: string[][] = [];
   for (const y of years) {
     for (const l of y.lines) {
-      rows.push([projectName, String(y.year), "Källa", l.label, KIND[l.kind], STATE[l.state], l.amount == null ? "okänt" : m(l.amount), l.detail ?? ""]);
+      rows.push([
+        projectName,
+        String(y.year),
+        "Källa",
+        l.label,
+        KIND[l.kind],
+        STATE[l.state],
+        l.amount == null ? "okänt" : m(l.amount),
+        l.detail ?? "",
+      ]);
     }
-    rows.push([projectName, String(y.year), "Behov", y.needSource === "DERIVED" ? "härlett ur ansökningar och bidrag" : "budget", "", "", m(y.need), ""]);
+    rows.push([
+      projectName,
+      String(y.year),
+      "Behov",
+      y.needSource === "DERIVED" ? "härlett ur ansökningar och bidrag" : "budget",
+      "",
+      "",
+      m(y.need),
+      "",
+    ]);
     rows.push([projectName, String(y.year), "Säkrat", "", "", "", m(y.secured), y.incomplete ? "belopp saknas för någon källa" : ""]);
     rows.push([projectName, String(y.year), "Sökt/utlovat", "", "", "", m(y.pending), ""]);
     rows.push([projectName, String(y.year), "Gap", "", "", "", m(y.gap), ""]);

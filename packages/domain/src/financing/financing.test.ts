@@ -35,17 +35,29 @@ const rvc: FinancingInput = {
   ],
   contributions: [
     ...PARTNERS.flatMap((p) =>
-      [2007, 2008, 2009].map((year): FinancingContribution => ({ id: `${p}${year}`, organisationName: p, year, kind: "CASH", amount: "150000", status: "COMMITTED", description: null })),
+      [2007, 2008, 2009].map(
+        (year): FinancingContribution => ({
+          id: `${p}${year}`,
+          organisationName: p,
+          year,
+          kind: "CASH",
+          amount: "150000",
+          status: "COMMITTED",
+          description: null,
+        }),
+      ),
     ),
-    ...[2007, 2008, 2009].map((year): FinancingContribution => ({
-      id: `police${year}`,
-      organisationName: "Västerorts polismästardistrikt",
-      year,
-      kind: "IN_KIND",
-      amount: null,
-      status: "COMMITTED",
-      description: "Lokaler",
-    })),
+    ...[2007, 2008, 2009].map(
+      (year): FinancingContribution => ({
+        id: `police${year}`,
+        organisationName: "Västerorts polismästardistrikt",
+        year,
+        kind: "IN_KIND",
+        amount: null,
+        status: "COMMITTED",
+        description: "Lokaler",
+      }),
+    ),
   ],
 };
 
@@ -56,7 +68,9 @@ describe("projectFinancing", () => {
     const y2008 = years[1];
     expect(y2008.secured).toBe("1050000");
     expect(y2008.incomplete).toBe(true); // the early project grant and the premises have no amount
-    expect(y2008.lines.filter((l) => l.kind === "IN_KIND").map((l) => [l.label, l.amount, l.detail])).toEqual([["Västerorts polismästardistrikt", null, "Lokaler"]]);
+    expect(y2008.lines.filter((l) => l.kind === "IN_KIND").map((l) => [l.label, l.amount, l.detail])).toEqual([
+      ["Västerorts polismästardistrikt", null, "Lokaler"],
+    ]);
     const y2010 = years[3];
     expect([y2010.need, y2010.needSource, y2010.secured, y2010.pending, y2010.gap]).toEqual(["900000", "DERIVED", "500000", "0", "400000"]);
   });
@@ -100,7 +114,9 @@ describe("projectFinancing", () => {
         grant({ id: "a", status: "SUBMITTED", amountApplied: "700000", periodStartYear: 2011 }),
         grant({ id: "r", status: "REJECTED", amountApplied: "200000", amountGranted: "0", periodStartYear: 2011 }),
       ],
-      contributions: [{ id: "p", organisationName: "Solna stad", year: 2011, kind: "CASH", amount: "150000", status: "PLEDGED", description: null }],
+      contributions: [
+        { id: "p", organisationName: "Solna stad", year: 2011, kind: "CASH", amount: "150000", status: "PLEDGED", description: null },
+      ],
     });
     expect([years[0].secured, years[0].pending, years[0].gap]).toEqual(["0", "850000", "1000000"]);
     expect(years[0].lines.find((l) => l.key === "grant:r")?.state).toBe("NOT_COUNTED");
@@ -121,8 +137,17 @@ describe("projectFinancing", () => {
   });
 
   it("keeps a derived need when a what-if rejects the application it came from", () => {
-    const input: FinancingInput = { budgetYears: [], grants: [grant({ id: "a", status: "SUBMITTED", amountApplied: "900000", periodStartYear: 2011 })], contributions: [] };
-    expect(projectFinancing(input, { a: { outcome: "REJECTED" } })[0]).toMatchObject({ need: "900000", needSource: "DERIVED", secured: "0", gap: "900000" });
+    const input: FinancingInput = {
+      budgetYears: [],
+      grants: [grant({ id: "a", status: "SUBMITTED", amountApplied: "900000", periodStartYear: 2011 })],
+      contributions: [],
+    };
+    expect(projectFinancing(input, { a: { outcome: "REJECTED" } })[0]).toMatchObject({
+      need: "900000",
+      needSource: "DERIVED",
+      secured: "0",
+      gap: "900000",
+    });
   });
 });
 
@@ -136,7 +161,10 @@ describe("financingWarnings", () => {
   });
 
   it("does not warn about next year once something is applied for", () => {
-    const withNext = { ...rvc, grants: [...rvc.grants, grant({ id: "2011", status: "SUBMITTED", amountApplied: "900000", periodStartYear: 2011 })] };
+    const withNext = {
+      ...rvc,
+      grants: [...rvc.grants, grant({ id: "2011", status: "SUBMITTED", amountApplied: "900000", periodStartYear: 2011 })],
+    };
     const kinds = financingWarnings(withNext, projectFinancing(withNext), 2010).map((w) => w.kind);
     expect(kinds).not.toContain("PERMANENT_FINANCING_NOT_SECURED");
     expect(kinds).toContain("YEAR_GAP");

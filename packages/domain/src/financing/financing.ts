@@ -84,7 +84,10 @@ function splitExactly(total: string, weights: string[]): string[] {
 }
 
 /** What a grant counts for in each year: its split where there is one, else its first year. */
-export function grantYears(g: FinancingGrant, whatIf?: WhatIf[string]): { year: number; amount: string | null; state: SourceLine["state"]; detail: string | null }[] {
+export function grantYears(
+  g: FinancingGrant,
+  whatIf?: WhatIf[string],
+): { year: number; amount: string | null; state: SourceLine["state"]; detail: string | null }[] {
   let status = g.status;
   let granted = g.amountGranted;
   let detail: string | null = null;
@@ -93,14 +96,21 @@ export function grantYears(g: FinancingGrant, whatIf?: WhatIf[string]): { year: 
     granted = whatIf.outcome === "GRANTED" ? g.amountApplied : whatIf.outcome === "PARTIALLY_GRANTED" ? (whatIf.amount ?? null) : "0";
     detail = "om";
   }
-  const state: SourceLine["state"] = SECURED_GRANT.includes(status) ? "SECURED" : PENDING_GRANT.includes(status) ? "PENDING" : "NOT_COUNTED";
+  const state: SourceLine["state"] = SECURED_GRANT.includes(status)
+    ? "SECURED"
+    : PENDING_GRANT.includes(status)
+      ? "PENDING"
+      : "NOT_COUNTED";
   const amount = state === "SECURED" ? granted : g.amountApplied;
   if (g.yearAmounts.length) {
     const perYear = g.yearAmounts.map((y) => (state === "SECURED" && !detail ? y.amountGranted : y.amountApplied));
     // A decision (or a what-if) on a multi-year split not divided per year is divided like the application.
     const divided =
       state === "SECURED" && amount && (detail || perYear.some((a) => a == null)) && g.yearAmounts.every((y) => y.amountApplied)
-        ? splitExactly(amount, g.yearAmounts.map((y) => y.amountApplied as string))
+        ? splitExactly(
+            amount,
+            g.yearAmounts.map((y) => y.amountApplied as string),
+          )
         : perYear;
     return g.yearAmounts.map((y, i) => ({ year: y.year, amount: divided[i] ?? null, state, detail }));
   }
@@ -109,7 +119,12 @@ export function grantYears(g: FinancingGrant, whatIf?: WhatIf[string]): { year: 
   if (first == null) return [];
   const last = Math.max(first, g.periodEndYear ?? first);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const amounts = amount ? splitExactly(amount, years.map(() => "1")) : years.map(() => null);
+  const amounts = amount
+    ? splitExactly(
+        amount,
+        years.map(() => "1"),
+      )
+    : years.map(() => null);
   return years.map((year, i) => ({ year, amount: amounts[i], state, detail }));
 }
 
@@ -171,7 +186,13 @@ export function projectFinancing(input: FinancingInput, whatIf: WhatIf = {}): Fi
       const pending = sumMoney(counted("PENDING"));
       const budget = input.budgetYears.find((b) => b.year === year);
       const derivedNeed = sumMoney(lines.map((l) => soughtAmount(l, year, grantsByKey)));
-      const need = budget ? budget.amount : baseNeed ? (baseNeed.get(year) ?? null) : compareMoney(derivedNeed, "0") > 0 ? derivedNeed : null;
+      const need = budget
+        ? budget.amount
+        : baseNeed
+          ? (baseNeed.get(year) ?? null)
+          : compareMoney(derivedNeed, "0") > 0
+            ? derivedNeed
+            : null;
       const securedLines = lines.filter((l) => l.state === "SECURED" && l.amount != null && compareMoney(l.amount, "0") > 0);
       const securedOre = Number(toOre(secured));
       return {
@@ -183,7 +204,11 @@ export function projectFinancing(input: FinancingInput, whatIf: WhatIf = {}): Fi
         gap: need ? fromOre(toOre(need) - toOre(secured)) : null,
         incomplete: lines.some((l) => l.state !== "NOT_COUNTED" && l.amount == null),
         lines,
-        shares: securedLines.map((l) => ({ label: l.label, amount: l.amount as string, share: securedOre ? Number(toOre(l.amount as string)) / securedOre : 0 })),
+        shares: securedLines.map((l) => ({
+          label: l.label,
+          amount: l.amount as string,
+          share: securedOre ? Number(toOre(l.amount as string)) / securedOre : 0,
+        })),
       } satisfies FinancingYear;
     });
 }

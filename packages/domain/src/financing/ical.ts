@@ -1,7 +1,7 @@
 /** A minimal, valid iCalendar (RFC 5545) feed of all-day events: escaped, folded, CRLF. */
 export type CalendarEvent = { uid: string; date: string; title: string; description?: string | null };
 
-const escape = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const escapeText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 /** Lines longer than 75 octets are folded with CRLF + space. */
 function fold(line: string): string {
@@ -21,8 +21,18 @@ function fold(line: string): string {
 }
 
 export function toICalendar(name: string, events: CalendarEvent[], now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Bidragskollen//SV", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escape(name)}`];
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Bidragskollen//SV",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(name)}`,
+  ];
   for (const e of events) {
     const day = e.date.replace(/-/g, "");
     const next = new Date(`${e.date}T00:00:00Z`);
@@ -33,8 +43,8 @@ export function toICalendar(name: string, events: CalendarEvent[], now = new Dat
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${day}`,
       `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replace(/-/g, "")}`,
-      `SUMMARY:${escape(e.title)}`,
-      ...(e.description ? [`DESCRIPTION:${escape(e.description)}`] : []),
+      `SUMMARY:${escapeText(e.title)}`,
+      ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       "END:VEVENT",
     );
   }

@@ -23,7 +23,10 @@ export function financingWarnings(input: FinancingInput, years: FinancingYear[],
     const next = years.find((y) => y.year === referenceYear + 1);
     const anythingForNext = next?.lines.some((l) => l.state !== "NOT_COUNTED") ?? false;
     const draftForNext = input.grants.some(
-      (g) => g.status === "DRAFT" && ((g.periodStartYear ?? 0) <= referenceYear + 1 && (g.periodEndYear ?? g.periodStartYear ?? 0) >= referenceYear + 1),
+      (g) =>
+        g.status === "DRAFT" &&
+        (g.periodStartYear ?? 0) <= referenceYear + 1 &&
+        (g.periodEndYear ?? g.periodStartYear ?? 0) >= referenceYear + 1,
     );
     if (!anythingForNext && !draftForNext) warnings.push({ kind: "PERMANENT_FINANCING_NOT_SECURED", year: referenceYear });
   }

@@ -4,7 +4,9 @@ import type { Prisma } from "@bk/domain/server";
 /** What the financing rules need of a project, as one Prisma selection (no N+1 under a list). */
 export const financingSelect = {
   budgetYears: { select: { year: true, amount: true, ownFunding: true } },
-  contributions: { select: { id: true, year: true, kind: true, amount: true, status: true, description: true, organisation: { select: { name: true } } } },
+  contributions: {
+    select: { id: true, year: true, kind: true, amount: true, status: true, description: true, organisation: { select: { name: true } } },
+  },
   grants: {
     select: {
       id: true,

@@ -35,7 +35,8 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 async function assertProject(prisma: PrismaClient, id: string) {
-  if (!(await prisma.project.findUnique({ where: { id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "Projektet finns inte", { field: "projectId" });
+  if (!(await prisma.project.findUnique({ where: { id }, select: { id: true } })))
+    throw new AppError("NOT_FOUND", "Projektet finns inte", { field: "projectId" });
 }
 
 async function assertOrganisation(prisma: PrismaClient, id: string) {
@@ -89,7 +90,10 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const projectId = decodeId(String(args.projectId), "Project", "projectId");
-      const v = parse(contributionSchema, { ...args.input, organisationId: decodeId(String(args.input.organisationId), "Organisation", "input.organisationId") });
+      const v = parse(contributionSchema, {
+        ...args.input,
+        organisationId: decodeId(String(args.input.organisationId), "Organisation", "input.organisationId"),
+      });
       await assertProject(ctx.prisma, projectId);
       await assertOrganisation(ctx.prisma, v.organisationId);
       await ctx.prisma.contribution.create({ data: { projectId, ...contributionData(v) } });
@@ -105,7 +109,10 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Contribution", "id");
-      const v = parse(contributionSchema, { ...args.input, organisationId: decodeId(String(args.input.organisationId), "Organisation", "input.organisationId") });
+      const v = parse(contributionSchema, {
+        ...args.input,
+        organisationId: decodeId(String(args.input.organisationId), "Organisation", "input.organisationId"),
+      });
       const existing = await ctx.prisma.contribution.findUnique({ where: { id }, select: { projectId: true } });
       if (!existing) throw new AppError("NOT_FOUND", "Medfinansieringen finns inte", { field: "id" });
       await assertOrganisation(ctx.prisma, v.organisationId);

@@ -1,10 +1,18 @@
-import { compareMoney, financingWarnings, formatIsoDate, type FinancingYear, projectDeadlines, projectFinancing, type WhatIf } from "@bk/domain";
+import {
+  compareMoney,
+  type FinancingYear,
+  financingWarnings,
+  formatIsoDate,
+  projectDeadlines,
+  projectFinancing,
+  type WhatIf,
+} from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
 import { decodeId } from "../shared/list-query";
-import { financingSelect, toFinancingInput } from "./financing-input";
 import { DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
+import { financingSelect, toFinancingInput } from "./financing-input";
 
 const WhatIfInput = builder.inputType("WhatIfInput", {
   description: "A hypothetical decision on a pending application (not saved).",
@@ -22,13 +30,15 @@ const checkYear = (year: number, field: string) => {
 builder.prismaObjectFields("Project", (t) => ({
   financing: t.field({
     type: [FinancingYearRef],
-    description: "Finansiering per år: need, each source, secured, pending, gap. `whatIf` recomputes for hypothetical decisions without saving.",
+    description:
+      "Finansiering per år: need, each source, secured, pending, gap. `whatIf` recomputes for hypothetical decisions without saving.",
     args: { whatIf: t.arg({ type: [WhatIfInput], required: false, description: "Hypotetiska beslut." }) },
     select: financingSelect,
     resolve: (p, args) => {
       const whatIf: WhatIf = {};
       for (const [i, w] of (args.whatIf ?? []).entries()) {
-        if (!["GRANTED", "PARTIALLY_GRANTED", "REJECTED"].includes(w.outcome)) throw badInput(`whatIf.${i}.outcome`, "outcome måste vara GRANTED, PARTIALLY_GRANTED eller REJECTED");
+        if (!["GRANTED", "PARTIALLY_GRANTED", "REJECTED"].includes(w.outcome))
+          throw badInput(`whatIf.${i}.outcome`, "outcome måste vara GRANTED, PARTIALLY_GRANTED eller REJECTED");
         whatIf[decodeId(String(w.grantId), "Grant", `whatIf.${i}.grantId`)] = { outcome: w.outcome as "GRANTED", amount: w.amount };
       }
       return projectFinancing(toFinancingInput(p), whatIf);
@@ -63,7 +73,12 @@ builder.prismaObjectFields("Project", (t) => ({
             conditions: g.conditions.map((c) => ({ text: c.text, dueDate: iso(c.dueDate), status: c.status })),
             reports: g.reportRequirements.map((r) => ({ title: r.title, dueDate: iso(r.dueDate), status: r.status })),
           })),
-          evaluations: p.evaluations.map((e) => ({ ...e, replyDueDate: iso(e.replyDueDate), receivedDate: iso(e.receivedDate), dueDate: iso(e.dueDate) })),
+          evaluations: p.evaluations.map((e) => ({
+            ...e,
+            replyDueDate: iso(e.replyDueDate),
+            receivedDate: iso(e.receivedDate),
+            dueDate: iso(e.dueDate),
+          })),
         },
         formatIsoDate(args.from ?? ctx.today),
       );
@@ -89,7 +104,12 @@ const PortfolioRowRef = builder.objectRef<PortfolioRow>("PortfolioProject").impl
     phase: t.exposeString("phase", { description: "Fas." }),
     thisYear: t.field({ type: FinancingYearRef, nullable: true, description: "Referensåret.", resolve: (r) => r.thisYear }),
     nextYear: t.field({ type: FinancingYearRef, nullable: true, description: "Året därpå.", resolve: (r) => r.nextYear }),
-    latestYear: t.field({ type: FinancingYearRef, nullable: true, description: "Senaste året med uppgifter.", resolve: (r) => r.latestYear }),
+    latestYear: t.field({
+      type: FinancingYearRef,
+      nullable: true,
+      description: "Senaste året med uppgifter.",
+      resolve: (r) => r.latestYear,
+    }),
     warnings: t.field({ type: [FinancingWarningRef], description: "Varningar.", resolve: (r) => r.warnings }),
   }),
 });
@@ -97,11 +117,15 @@ const PortfolioRowRef = builder.objectRef<PortfolioRow>("PortfolioProject").impl
 builder.queryField("financingPortfolio", (t) =>
   t.field({
     type: [PortfolioRowRef],
-    description: "Alla projekt med finansiering för referensåret och året därpå, projects with a gap first. A fixed number of SQL statements.",
+    description:
+      "Alla projekt med finansiering för referensåret och året därpå, projects with a gap first. A fixed number of SQL statements.",
     args: { referenceYear: t.arg.int({ required: true, description: "Referensår." }) },
     resolve: async (_root, args, ctx) => {
       checkYear(args.referenceYear, "referenceYear");
-      const projects = await ctx.prisma.project.findMany({ select: { id: true, name: true, phase: true, ...financingSelect }, orderBy: { name: "asc" } });
+      const projects = await ctx.prisma.project.findMany({
+        select: { id: true, name: true, phase: true, ...financingSelect },
+        orderBy: { name: "asc" },
+      });
       const rows = projects.map((p) => {
         const input = toFinancingInput(p);
         const years = projectFinancing(input);

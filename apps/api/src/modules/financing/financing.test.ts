@@ -7,20 +7,36 @@ let rvc: string;
 let solna: string;
 const base = () => api.url.replace(/\/graphql$/, "");
 
-type Year = { year: number; need: string | null; needSource: string | null; secured: string; pending: string; gap: string | null; incomplete: boolean; sources: { label: string; kind: string; state: string; amount: string | null }[] };
+type Year = {
+  year: number;
+  need: string | null;
+  needSource: string | null;
+  secured: string;
+  pending: string;
+  gap: string | null;
+  incomplete: boolean;
+  sources: { label: string; kind: string; state: string; amount: string | null }[];
+};
 const FINANCING = `query ($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }`;
 
 beforeAll(async () => {
   api = await startTestApi();
-  const p = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(`{ projects(where: { text: "relationsvald" }) { edges { node { id } } } }`);
+  const p = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
+    `{ projects(where: { text: "relationsvald" }) { edges { node { id } } } }`,
+  );
   rvc = p.data?.projects.edges[0].node.id as string;
-  const o = await api.gql<{ organisations: { edges: { node: { id: string } }[] } }>(`{ organisations(where: { text: "Solna stad" }) { edges { node { id } } } }`);
+  const o = await api.gql<{ organisations: { edges: { node: { id: string } }[] } }>(
+    `{ organisations(where: { text: "Solna stad" }) { edges { node { id } } } }`,
+  );
   solna = o.data?.organisations.edges[0].node.id as string;
 });
 afterAll(() => api.close());
 
 const financing = async (whatIf?: unknown) => {
-  const res = await api.gql<{ node: { financing: Year[]; financingWarnings: { kind: string; year: number; gap: string | null }[] } }>(FINANCING, { id: rvc, whatIf });
+  const res = await api.gql<{ node: { financing: Year[]; financingWarnings: { kind: string; year: number; gap: string | null }[] } }>(
+    FINANCING,
+    { id: rvc, whatIf },
+  );
   expect(res.errors).toBeUndefined();
   return res.data?.node as { financing: Year[]; financingWarnings: { kind: string; year: number; gap: string | null }[] };
 };
@@ -45,9 +61,9 @@ describe("project financing", () => {
   });
 
   it("lists the portfolio with this year's and next year's gap", async () => {
-    const res = await api.gql<{ financingPortfolio: { name: string; thisYear: { gap: string | null } | null; nextYear: unknown; warnings: { kind: string }[] }[] }>(
-      `{ financingPortfolio(referenceYear: 2010) { name thisYear { gap } nextYear { gap } warnings { kind } } }`,
-    );
+    const res = await api.gql<{
+      financingPortfolio: { name: string; thisYear: { gap: string | null } | null; nextYear: unknown; warnings: { kind: string }[] }[];
+    }>(`{ financingPortfolio(referenceYear: 2010) { name thisYear { gap } nextYear { gap } warnings { kind } } }`);
     expect(res.data?.financingPortfolio[0]).toMatchObject({ name: "Relationsvåldscentrum", thisYear: { gap: "400000" }, nextYear: null });
     expect(res.data?.financingPortfolio).toHaveLength(6);
     expect((await api.gql(`{ financingPortfolio(referenceYear: 20) { name } }`)).errors?.[0].extensions.field).toBe("referenceYear");
@@ -60,21 +76,33 @@ describe("editing the financing", () => {
       `mutation ($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: "1 400 000", ownFunding: "100000" }) { financing { year need needSource gap } } }`,
       { id: rvc },
     );
-    expect(set.data?.setBudgetYear.financing.find((y) => y.year === 2010)).toMatchObject({ need: "1400000", needSource: "BUDGET", gap: "800000" });
+    expect(set.data?.setBudgetYear.financing.find((y) => y.year === 2010)).toMatchObject({
+      need: "1400000",
+      needSource: "BUDGET",
+      gap: "800000",
+    });
 
     const ADD = `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { contributions { id year amount status } financing { year secured pending gap } } }`;
     const bad = await api.gql(ADD, { id: rvc, input: { organisationId: solna, year: 2010, kind: "CASH", status: "PLEDGED" } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.amount" });
-    const badYear = await api.gql(ADD, { id: rvc, input: { organisationId: solna, year: 1800, kind: "CASH", amount: "1", status: "PLEDGED" } });
+    const badYear = await api.gql(ADD, {
+      id: rvc,
+      input: { organisationId: solna, year: 1800, kind: "CASH", amount: "1", status: "PLEDGED" },
+    });
     expect(badYear.errors?.[0].extensions.field).toBe("input.year");
-    const count = async () => (await api.gql<{ contributions: { totalCount: number } }>(`{ contributions { totalCount } }`)).data?.contributions.totalCount;
+    const count = async () =>
+      (await api.gql<{ contributions: { totalCount: number } }>(`{ contributions { totalCount } }`)).data?.contributions.totalCount;
     const before = await count();
 
     const added = await api.gql<{ addContribution: { contributions: { id: string; year: number }[]; financing: Year[] } }>(ADD, {
       id: rvc,
       input: { organisationId: solna, year: 2010, kind: "CASH", amount: "150000", status: "PLEDGED" },
     });
-    expect(added.data?.addContribution.financing.find((y) => y.year === 2010)).toMatchObject({ secured: "600000", pending: "150000", gap: "800000" });
+    expect(added.data?.addContribution.financing.find((y) => y.year === 2010)).toMatchObject({
+      secured: "600000",
+      pending: "150000",
+      gap: "800000",
+    });
     expect(await count()).toBe((before ?? 0) + 1);
     const id = added.data?.addContribution.contributions.find((c) => c.year === 2010)?.id;
 
@@ -99,7 +127,10 @@ describe("editing the financing", () => {
     const grantId = project?.grants.edges[0].node.id;
     const now = await api.gql<{ node: { financing: Year[] } }>(q, { id: project?.id });
     expect(now.data?.node.financing).toEqual([{ year: 2008, secured: "0", pending: "100000", gap: "100000" }]);
-    const partial = await api.gql<{ node: { financing: Year[] } }>(q, { id: project?.id, whatIf: [{ grantId, outcome: "PARTIALLY_GRANTED", amount: "60000" }] });
+    const partial = await api.gql<{ node: { financing: Year[] } }>(q, {
+      id: project?.id,
+      whatIf: [{ grantId, outcome: "PARTIALLY_GRANTED", amount: "60000" }],
+    });
     expect(partial.data?.node.financing).toEqual([{ year: 2008, secured: "60000", pending: "0", gap: "40000" }]);
     const bad = await api.gql(q, { id: project?.id, whatIf: [{ grantId, outcome: "MAYBE" }] });
     expect(bad.errors?.[0].extensions.field).toBe("whatIf.0.outcome");
@@ -123,11 +154,19 @@ describe("exports", () => {
     expect(gapRow[7]).toBe(400000);
 
     expect((await fetch(`${base()}/exports/projects/nope/financing.csv`)).status).toBe(400);
-    expect((await fetch(`${base()}/exports/projects/${encodeURIComponent(Buffer.from("Project:00000000-0000-0000-0000-000000000000").toString("base64"))}/financing.csv`)).status).toBe(404);
+    expect(
+      (
+        await fetch(
+          `${base()}/exports/projects/${encodeURIComponent(Buffer.from("Project:00000000-0000-0000-0000-000000000000").toString("base64"))}/financing.csv`,
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it("publishes a project's deadlines as an iCal feed", async () => {
-    const p = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(`{ projects(where: { text: "q-jouren" }) { edges { node { id } } } }`);
+    const p = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
+      `{ projects(where: { text: "q-jouren" }) { edges { node { id } } } }`,
+    );
     const res = await fetch(`${base()}/calendar/projects/${encodeURIComponent(p.data?.projects.edges[0].node.id as string)}.ics`);
     expect(res.headers.get("content-type")).toContain("text/calendar");
     const ics = await res.text();

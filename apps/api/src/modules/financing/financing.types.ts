@@ -8,9 +8,16 @@ export const SourceLineRef = builder.objectRef<SourceLine>("FinancingSource").im
     key: t.exposeString("key", { description: "Stable key: grant:<id>, contribution:<id> or own." }),
     label: t.exposeString("label", { description: "Källa (funder and grant, or partner)." }),
     kind: t.exposeString("kind", { description: "GRANT, CASH, IN_KIND or OWN." }),
-    state: t.exposeString("state", { description: "SECURED (granted, committed, received), PENDING (applied, pledged) or NOT_COUNTED (rejected, withdrawn, draft)." }),
-    amount: t.field({ type: "Money", nullable: true, description: "Belopp; empty when the source does not say (unvalued in-kind, unknown grant amount).", resolve: (l) => l.amount }),
-    detail: t.exposeString("detail", { nullable: true, description: "What it is (e.g. premises), or \"om\" for a what-if outcome." }),
+    state: t.exposeString("state", {
+      description: "SECURED (granted, committed, received), PENDING (applied, pledged) or NOT_COUNTED (rejected, withdrawn, draft).",
+    }),
+    amount: t.field({
+      type: "Money",
+      nullable: true,
+      description: "Belopp; empty when the source does not say (unvalued in-kind, unknown grant amount).",
+      resolve: (l) => l.amount,
+    }),
+    detail: t.exposeString("detail", { nullable: true, description: 'What it is (e.g. premises), or "om" for a what-if outcome.' }),
   }),
 });
 
@@ -18,8 +25,16 @@ export const FinancingYearRef = builder.objectRef<FinancingYear>("FinancingYear"
   description: "Finansiering ett år: need, sources, secured, pending and gap.",
   fields: (t) => ({
     year: t.exposeInt("year", { description: "År." }),
-    need: t.field({ type: "Money", nullable: true, description: "Behov: the budget need, or without a budget what was sought.", resolve: (y) => y.need }),
-    needSource: t.exposeString("needSource", { nullable: true, description: "BUDGET (recorded) or DERIVED (from applications and contributions)." }),
+    need: t.field({
+      type: "Money",
+      nullable: true,
+      description: "Behov: the budget need, or without a budget what was sought.",
+      resolve: (y) => y.need,
+    }),
+    needSource: t.exposeString("needSource", {
+      nullable: true,
+      description: "BUDGET (recorded) or DERIVED (from applications and contributions).",
+    }),
     secured: t.field({ type: "Money", description: "Säkrat: granted + committed + received + own funding.", resolve: (y) => y.secured }),
     pending: t.field({ type: "Money", description: "Sökt och utlovat: pending applications and pledges.", resolve: (y) => y.pending }),
     gap: t.field({ type: "Money", nullable: true, description: "Gap: need − secured (negative is a surplus).", resolve: (y) => y.gap }),
@@ -43,7 +58,11 @@ export const DeadlineRef = builder.objectRef<Deadline>("Deadline").implement({
     date: t.exposeString("date", { description: "ISO date." }),
     kind: t.exposeString("kind", { description: "CONDITION, REPORT, FOLLOW_UP, EVALUATION or APPLICATION_DEADLINE." }),
     title: t.exposeString("title", { description: "Vad." }),
-    grantId: t.id({ nullable: true, description: "The grant's global id, where there is one.", resolve: (d) => (d.grantId ? encodeGlobalID("Grant", d.grantId) : null) }),
+    grantId: t.id({
+      nullable: true,
+      description: "The grant's global id, where there is one.",
+      resolve: (d) => (d.grantId ? encodeGlobalID("Grant", d.grantId) : null),
+    }),
     passed: t.exposeBoolean("passed", { description: "The date has passed (relative to `from`)." }),
   }),
 });

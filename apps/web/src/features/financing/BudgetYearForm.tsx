@@ -10,11 +10,31 @@ import type { FinancingProject } from "./useProjectFinancing";
 type Budget = FinancingProject["budgetYears"][number];
 
 /** A year's budget need and own funding (a second save for the same year replaces it). */
-export function BudgetYearForm({ project, budget, year, onDone }: { project: FinancingProject; budget?: Budget; year?: number; onDone(): void }) {
+export function BudgetYearForm({
+  project,
+  budget,
+  year,
+  onDone,
+}: {
+  project: FinancingProject;
+  budget?: Budget;
+  year?: number;
+  onDone(): void;
+}) {
   const { t } = useI18n();
   const mutation = useServerMutation(SET_BUDGET_YEAR, t("fin.budget.saved"));
-  const initial = { year: (budget?.year ?? year ?? "") as number | string, amount: budget?.amount ?? "", ownFunding: budget?.ownFunding ?? "", note: budget?.note ?? "" };
-  const toInput = (v: typeof initial) => ({ year: numOrNull(v.year) ?? Number.NaN, amount: v.amount, ownFunding: orNull(v.ownFunding), note: orNull(v.note) });
+  const initial = {
+    year: (budget?.year ?? year ?? "") as number | string,
+    amount: budget?.amount ?? "",
+    ownFunding: budget?.ownFunding ?? "",
+    note: budget?.note ?? "",
+  };
+  const toInput = (v: typeof initial) => ({
+    year: numOrNull(v.year) ?? Number.NaN,
+    amount: v.amount,
+    ownFunding: orNull(v.ownFunding),
+    note: orNull(v.note),
+  });
   const form = useZodForm(budgetYearSchema, initial, toInput, mutation.errors);
   return (
     <form
@@ -24,7 +44,14 @@ export function BudgetYearForm({ project, budget, year, onDone }: { project: Fin
     >
       <Stack>
         <SimpleGrid cols={3}>
-          <NumberInput label={t("fin.budget.year")} withAsterisk allowDecimal={false} thousandSeparator="" disabled={!!budget} {...form.getInputProps("year")} />
+          <NumberInput
+            label={t("fin.budget.year")}
+            withAsterisk
+            allowDecimal={false}
+            thousandSeparator=""
+            disabled={!!budget}
+            {...form.getInputProps("year")}
+          />
           <TextInput label={t("fin.budget.amount")} withAsterisk inputMode="decimal" {...form.getInputProps("amount")} />
           <TextInput label={t("fin.budget.own")} inputMode="decimal" {...form.getInputProps("ownFunding")} />
         </SimpleGrid>

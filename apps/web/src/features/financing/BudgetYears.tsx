@@ -6,7 +6,15 @@ import { DELETE_BUDGET_YEAR } from "./financing.queries";
 import type { FinancingProject } from "./useProjectFinancing";
 
 /** The recorded budget need per year, with edit and remove. */
-export function BudgetYears({ project, onEdit, onAdd }: { project: FinancingProject; onEdit(b: FinancingProject["budgetYears"][number]): void; onAdd(): void }) {
+export function BudgetYears({
+  project,
+  onEdit,
+  onAdd,
+}: {
+  project: FinancingProject;
+  onEdit(b: FinancingProject["budgetYears"][number]): void;
+  onAdd(): void;
+}) {
   const { t } = useI18n();
   const f = useFormat();
   const remove = useServerMutation(DELETE_BUDGET_YEAR, t("fin.budget.deleted"));
@@ -37,7 +45,12 @@ export function BudgetYears({ project, onEdit, onAdd }: { project: FinancingProj
                     <Button size="compact-xs" variant="default" onClick={() => onEdit(b)}>
                       {t("fin.edit")}
                     </Button>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.run({ projectId: project.id, year: b.year })}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => remove.run({ projectId: project.id, year: b.year })}
+                    >
                       {t("fin.delete")}
                     </Button>
                   </Group>

@@ -12,7 +12,9 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
   const { t, locale } = useI18n();
   const f = useFormat();
   const years = [...new Set(project.contributions.map((c) => c.year))].sort();
-  const partners = [...new Map(project.contributions.map((c) => [c.organisation.id, c.organisation.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], "sv"));
+  const partners = [...new Map(project.contributions.map((c) => [c.organisation.id, c.organisation.name])).entries()].sort((a, b) =>
+    a[1].localeCompare(b[1], "sv"),
+  );
   return (
     <Paper withBorder p="md" radius="md" component="section" data-testid="matrix">
       <Title order={2} size="h4" mb="sm">
@@ -50,7 +52,13 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
                               <Badge size="xs" variant="light" color={COLOR[c.status]}>
                                 {label(contributionStatusLabels, c.status, locale)}
                               </Badge>
-                              <ActionIcon size="xs" variant="subtle" aria-label={`${t("fin.edit")} ${name} ${y}`} onClick={() => onEdit(c)} className="no-print">
+                              <ActionIcon
+                                size="xs"
+                                variant="subtle"
+                                aria-label={`${t("fin.edit")} ${name} ${y}`}
+                                onClick={() => onEdit(c)}
+                                className="no-print"
+                              >
                                 ✎
                               </ActionIcon>
                             </Group>

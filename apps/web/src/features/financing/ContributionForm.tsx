@@ -1,5 +1,12 @@
-import { ContributionKind, ContributionStatus, contributionKindLabels, contributionSchema, contributionStatusLabels, label } from "@bk/domain";
 import { useQuery } from "@apollo/client/react";
+import {
+  ContributionKind,
+  ContributionStatus,
+  contributionKindLabels,
+  contributionSchema,
+  contributionStatusLabels,
+  label,
+} from "@bk/domain";
 import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
@@ -12,7 +19,15 @@ import type { FinancingProject } from "./useProjectFinancing";
 type Contribution = FinancingProject["contributions"][number];
 
 /** A partner's cash or in-kind contribution for a year: add, change (e.g. pledged → committed) or remove. */
-export function ContributionForm({ project, contribution, onDone }: { project: FinancingProject; contribution?: Contribution; onDone(): void }) {
+export function ContributionForm({
+  project,
+  contribution,
+  onDone,
+}: {
+  project: FinancingProject;
+  contribution?: Contribution;
+  onDone(): void;
+}) {
   const { t, locale } = useI18n();
   const options = useQuery(APPLICATION_OPTIONS);
   const orgs = options.data?.organisations.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
@@ -48,7 +63,13 @@ export function ContributionForm({ project, contribution, onDone }: { project: F
       <Stack>
         <Select label={t("fin.contribution.partner")} data={orgs} searchable withAsterisk {...form.getInputProps("organisationId")} />
         <SimpleGrid cols={2}>
-          <NumberInput label={t("fin.contribution.year")} withAsterisk allowDecimal={false} thousandSeparator="" {...form.getInputProps("year")} />
+          <NumberInput
+            label={t("fin.contribution.year")}
+            withAsterisk
+            allowDecimal={false}
+            thousandSeparator=""
+            {...form.getInputProps("year")}
+          />
           <TextInput label={t("fin.contribution.amount")} inputMode="decimal" {...form.getInputProps("amount")} />
         </SimpleGrid>
         <SegmentedControl

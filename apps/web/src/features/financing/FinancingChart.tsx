@@ -39,6 +39,7 @@ export function FinancingChart({ years }: { years: FinancingYear[] }) {
         dataKey="year"
         withLegend
         maxBarWidth={60}
+        curveType="linear"
         valueFormatter={(v) => f.money(String(v))}
         barProps={{ stackId: "sources" }}
         series={[

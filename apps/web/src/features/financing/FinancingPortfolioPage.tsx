@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
+import { label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
 import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
-import { label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
-import { GapText } from "./GapText";
 import { PORTFOLIO } from "./financing.queries";
+import { GapText } from "./GapText";
 
 /** The project lead's portfolio: every project with this year's and next year's gap. */
 export function FinancingPortfolioPage() {

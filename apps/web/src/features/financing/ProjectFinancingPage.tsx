@@ -1,5 +1,5 @@
-import { label, projectPhaseLabels, type WhatIf } from "@bk/domain";
 import { useQuery } from "@apollo/client/react";
+import { label, projectPhaseLabels, type WhatIf } from "@bk/domain";
 import { Anchor, Badge, Button, Grid, Group, Modal, NumberInput, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
@@ -19,7 +19,9 @@ import { PROJECT_FINANCING } from "./financing.queries";
 import { type FinancingProject, useProjectFinancing } from "./useProjectFinancing";
 import { WhatIfPanel } from "./WhatIfPanel";
 
-type Dialog = { kind: "budget"; budget?: FinancingProject["budgetYears"][number] } | { kind: "contribution"; contribution?: FinancingProject["contributions"][number] };
+type Dialog =
+  | { kind: "budget"; budget?: FinancingProject["budgetYears"][number] }
+  | { kind: "contribution"; contribution?: FinancingProject["contributions"][number] };
 
 /** One project's financing: are we financed next year, and if not, how much is missing and from whom could it come? */
 export function ProjectFinancingPage() {
@@ -41,7 +43,13 @@ export function ProjectFinancingPage() {
       <Anchor component={Link} to={`/financing?year=${referenceYear}`} size="sm" className="no-print">
         ← {t("fin.title")}
       </Anchor>
-      <QueryState loading={loading && !project} error={error} empty={!loading && !error && !project} emptyText={t("state.notFound")} onRetry={() => refetch()}>
+      <QueryState
+        loading={loading && !project}
+        error={error}
+        empty={!loading && !error && !project}
+        emptyText={t("state.notFound")}
+        onRetry={() => refetch()}
+      >
         {project && (
           <>
             <Group justify="space-between" align="flex-end">
@@ -90,17 +98,31 @@ export function ProjectFinancingPage() {
                 <Stack>
                   <WhatIfPanel project={project} whatIf={whatIf} onChange={setWhatIf} />
                   <DeadlineList deadlines={project.deadlines} />
-                  <BudgetYears project={project} onAdd={() => setDialog({ kind: "budget" })} onEdit={(b) => setDialog({ kind: "budget", budget: b })} />
+                  <BudgetYears
+                    project={project}
+                    onAdd={() => setDialog({ kind: "budget" })}
+                    onEdit={(b) => setDialog({ kind: "budget", budget: b })}
+                  />
                 </Stack>
               </Grid.Col>
             </Grid>
             <Modal
               opened={!!dialog}
               onClose={() => setDialog(null)}
-              title={dialog?.kind === "budget" ? t("fin.budget.add") : dialog?.contribution ? t("fin.contribution.edit") : t("fin.contribution.add")}
+              title={
+                dialog?.kind === "budget"
+                  ? t("fin.budget.add")
+                  : dialog?.contribution
+                    ? t("fin.contribution.edit")
+                    : t("fin.contribution.add")
+              }
             >
-              {dialog?.kind === "budget" && <BudgetYearForm project={project} budget={dialog.budget} year={referenceYear} onDone={() => setDialog(null)} />}
-              {dialog?.kind === "contribution" && <ContributionForm project={project} contribution={dialog.contribution} onDone={() => setDialog(null)} />}
+              {dialog?.kind === "budget" && (
+                <BudgetYearForm project={project} budget={dialog.budget} year={referenceYear} onDone={() => setDialog(null)} />
+              )}
+              {dialog?.kind === "contribution" && (
+                <ContributionForm project={project} contribution={dialog.contribution} onDone={() => setDialog(null)} />
+              )}
             </Modal>
           </>
         )}

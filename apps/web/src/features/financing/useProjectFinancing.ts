@@ -8,7 +8,12 @@ export type FinancingProject = ProjectFinancingFieldsFragment;
 export function toFinancingInput(p: FinancingProject): FinancingInput {
   return {
     budgetYears: p.budgetYears.map((b) => ({ year: b.year, amount: b.amount, ownFunding: b.ownFunding ?? null })),
-    contributions: p.contributions.map((c) => ({ ...c, amount: c.amount ?? null, description: c.description ?? null, organisationName: c.organisation.name })),
+    contributions: p.contributions.map((c) => ({
+      ...c,
+      amount: c.amount ?? null,
+      description: c.description ?? null,
+      organisationName: c.organisation.name,
+    })),
     grants: p.grants.edges.map(({ node: g }) => ({
       id: g.id,
       title: g.title,
@@ -19,7 +24,11 @@ export function toFinancingInput(p: FinancingProject): FinancingInput {
       periodStartYear: g.periodStartYear ?? null,
       periodEndYear: g.periodEndYear ?? null,
       decisionYear: g.decisionDate ? Number(g.decisionDate.slice(0, 4)) : null,
-      yearAmounts: g.yearAmounts.map((y) => ({ year: y.year, amountApplied: y.amountApplied ?? null, amountGranted: y.amountGranted ?? null })),
+      yearAmounts: g.yearAmounts.map((y) => ({
+        year: y.year,
+        amountApplied: y.amountApplied ?? null,
+        amountGranted: y.amountGranted ?? null,
+      })),
     })),
   };
 }

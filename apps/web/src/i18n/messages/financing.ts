@@ -18,7 +18,8 @@ export const financing = {
     "fin.open": "Öppna",
     "fin.warnings": "Varningar",
     "fin.warning.YEAR_GAP": "{year} slutar med ett gap på {gap}.",
-    "fin.warning.PERMANENT_FINANCING_NOT_SECURED": "Permanent finansiering är inte säkrad: {year} är sista finansierade året och inget är sökt eller utlovat för {next}.",
+    "fin.warning.PERMANENT_FINANCING_NOT_SECURED":
+      "Permanent finansiering är inte säkrad: {year} är sista finansierade året och inget är sökt eller utlovat för {next}.",
     "fin.warning.INCOMPLETE_FIGURES": "{year}: belopp saknas för någon källa, så säkrat är ett minimum.",
     "fin.chart": "Finansiering per år och källa",
     "fin.series.grants": "Bidrag (beviljat)",
@@ -106,7 +107,8 @@ export const financing = {
     "fin.open": "Open",
     "fin.warnings": "Warnings",
     "fin.warning.YEAR_GAP": "{year} ends with a gap of {gap}.",
-    "fin.warning.PERMANENT_FINANCING_NOT_SECURED": "Permanent financing is not secured: {year} is the last financed year and nothing is applied for or pledged for {next}.",
+    "fin.warning.PERMANENT_FINANCING_NOT_SECURED":
+      "Permanent financing is not secured: {year} is the last financed year and nothing is applied for or pledged for {next}.",
     "fin.warning.INCOMPLETE_FIGURES": "{year}: an amount is missing for some source, so secured is a minimum.",
     "fin.chart": "Financing per year and source",
     "fin.series.grants": "Grants (granted)",

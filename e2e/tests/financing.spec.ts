@@ -1,0 +1,111 @@
+import { readFile } from "node:fs/promises";
+import { expect, shot, test } from "../fixtures";
+
+const NBSP = "\u00a0";
+const kr = (digits: string) => `${digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}${NBSP}kr`;
+
+/** A pending application for 2011, made through the API as another officer would have. */
+async function applyFor2011(request: import("@playwright/test").APIRequestContext, projectId: string) {
+  const gql = async (query: string, variables: Record<string, unknown>) =>
+    (await (await request.post("/graphql", { data: { query, variables } })).json()).data;
+  const orgs = await gql(`{ organisations(first: 100) { edges { node { id name } } } }`, {});
+  const id = (n: string) => orgs.organisations.edges.find((e: { node: { name: string } }) => e.node.name === n).node.id;
+  const created = await gql(`mutation ($input: GrantApplicationInput!) { createGrant(input: $input) { id version } }`, {
+    input: {
+      title: "Permanent verksamhet 2011",
+      funderId: id("Länsstyrelsen i Stockholms län"),
+      applicantId: id("Socialtjänst- och arbetsmarknadsförvaltningen"),
+      recipientId: id("Socialtjänst- och arbetsmarknadsförvaltningen"),
+      projectId,
+      amountApplied: "900000",
+      periodStartYear: 2011,
+      periodEndYear: 2011,
+    },
+  });
+  await gql(`mutation ($id: ID!, $v: Int!) { submitGrant(id: $id, expectedVersion: $v) { id } }`, {
+    id: created.createGrant.id,
+    v: created.createGrant.version,
+  });
+}
+
+test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the committee", async ({ page, request }) => {
+  await page.goto("/financing?year=2010");
+  const row = page.getByTestId("portfolio").locator("tr", { hasText: "Relationsvåldscentrum" });
+  await expect(row).toContainText(kr("400000"));
+  await row.getByRole("link", { name: "Relationsvåldscentrum" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Relationsvåldscentrum" })).toBeVisible();
+  const projectId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() as string);
+
+  // The seeded truth: 500 000 granted of 900 000 applied for 2010, and the partners 2007–2009.
+  const y2010 = page.getByTestId("summary-2010");
+  await expect(y2010.getByTestId("need")).toHaveText(kr("900000"));
+  await expect(y2010.getByTestId("secured")).toHaveText(kr("500000"));
+  await expect(y2010.getByTestId("gap")).toHaveText(kr("400000"));
+  await expect(page.getByTestId("warnings")).toContainText("Permanent finansiering är inte säkrad");
+  const matrix = page.getByTestId("matrix");
+  for (const partner of ["Hässelby-Vällingby stadsdelsnämnd", "Bromma stadsdelsnämnd", "Ekerö kommun", "Solna stad"]) {
+    await expect(matrix.locator("tr", { hasText: partner })).toContainText(kr("150000"));
+  }
+  await expect(matrix.locator("tr", { hasText: "Västerorts polismästardistrikt" })).toContainText("Lokaler");
+  await page.screenshot(shot("financing-rvc-2010"));
+
+  // Someone applies for 2011: the warning goes, and the what-if becomes possible.
+  await applyFor2011(request, projectId);
+  await page.reload();
+  await expect(page.getByTestId("warnings")).not.toContainText("Permanent finansiering");
+
+  // The lead enters 2011's budget and a pledge from Solna.
+  await page.getByRole("button", { name: "Ange budgetbehov" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("År").fill("2011");
+  await dialog.getByRole("textbox", { name: /^Behov/ }).fill("1 200 000");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Lägg till medfinansiering" }).click();
+  await dialog.getByRole("combobox", { name: /^Part/ }).click();
+  await page.getByRole("option", { name: "Solna stad", exact: true }).click();
+  await dialog.getByLabel("År").fill("2011");
+  await dialog.getByLabel("Belopp (kr)").fill("-5");
+  await expect(dialog.getByText("Ange beloppet i kronor")).toBeVisible();
+  await dialog.getByLabel("Belopp (kr)").fill("150000");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(dialog).toBeHidden();
+
+  const y2011 = page.getByTestId("summary-2011");
+  await expect(y2011.getByTestId("need")).toHaveText(kr("1200000"));
+  await expect(y2011.getByTestId("secured")).toHaveText(kr("0"));
+  await expect(y2011.getByTestId("pending")).toHaveText(kr("1050000"));
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("1200000"));
+
+  // What if the county board grants it in full, in part, or not at all? Nothing is saved.
+  const whatIf = page.getByTestId("what-if");
+  await whatIf.getByText("Beviljas helt").click();
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("300000"));
+  await whatIf.getByText("Delvis").click();
+  await whatIf.getByLabel("Belopp (kr)").fill("500000");
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("700000"));
+  await whatIf.getByText("Avslås").click();
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("1200000"));
+  await whatIf.getByText("Beviljas helt").click();
+  await page.screenshot(shot("financing-what-if"));
+  await page.reload();
+  await expect(page.getByTestId("summary-2011").getByTestId("gap")).toHaveText(kr("1200000"));
+
+  // The committee gets the table as CSV (and XLSX), and a clean print.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+  expect(download.suggestedFilename()).toBe("Relationsvåldscentrum-finansiering.csv");
+  const csv = await readFile((await download.path()) as string, "utf8");
+  expect(csv.startsWith("\uFEFFProjekt;År;Post;Källa;Slag;Status;Belopp (kr);Anmärkning")).toBe(true);
+  expect(csv).toContain("Relationsvåldscentrum;2010;Gap;;;;400000;");
+  expect(csv).toContain("Relationsvåldscentrum;2008;Källa;Ekerö kommun;kontant;säkrad;150000;");
+  expect(csv).toContain("Relationsvåldscentrum;2011;Behov;budget;;;1200000;");
+  expect(csv).toContain("Relationsvåldscentrum;2011;Källa;Solna stad;kontant;sökt/utlovad;150000;");
+  const xlsx = await request.get(`/exports/projects/${encodeURIComponent(projectId)}/financing.xlsx`);
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  await page.getByRole("button", { name: "Kalender (iCal)" }).click();
+  await expect(page.getByTestId("calendar-url")).toContainText("/calendar/projects/");
+  await page.keyboard.press("Escape");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation")).toBeHidden();
+  await page.screenshot(shot("financing-print"));
+});
