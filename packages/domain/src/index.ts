@@ -18,3 +18,8 @@ export * from "./labels/labels";
 export * from "./money/money";
 export * from "./rules/rule-violation";
 export * from "./search/fold";
+export * from "./partners/organisation-inputs";
+export * from "./partners/organisation-number";
+export * from "./statistics/follow-up";
+export * from "./statistics/observation-rules";
+export * from "./statistics/suppression";
