@@ -1,8 +1,14 @@
 import type { PrismaClient } from "@bk/domain/server";
 
-/** Per-request context: the Prisma client, who acts, and today's date. */
+/** Per-request context: the Prisma client, who acts, today's date and what the caller may see. */
 export type Context = {
   prisma: PrismaClient;
+  /** May see raw counts of people (the raw-figures token was presented). */
+  rawFigures: boolean;
+  /** Counts of people from 1 to threshold−1 are shown as "<threshold" to others. */
+  smallCountThreshold: number;
+  /** Per-request memo of small-count protection, by indicator (see statistics/protection.ts). */
+  loaders: Map<string, unknown>;
   /** Who makes changes, for the audit trail: the `X-Bidragskollen-User` header (no accounts yet). */
   actor: string;
   today: Date;

@@ -16,7 +16,14 @@ if (process.env.SEED !== "false") {
   console.log(`seed: ${seeded.seeded.length} source documents loaded, ${seeded.skipped.length} already present`);
 }
 
-const { app, stop } = await createApp({ prisma: db.prisma, webDist: path.join(root, "apps", "web", "dist") });
+const threshold = Number(process.env.SMALL_COUNT_THRESHOLD ?? 5);
+if (!Number.isInteger(threshold) || threshold < 2) throw new Error("SMALL_COUNT_THRESHOLD must be a whole number of at least 2");
+const { app, stop } = await createApp({
+  prisma: db.prisma,
+  webDist: path.join(root, "apps", "web", "dist"),
+  smallCountThreshold: threshold,
+  rawFiguresToken: process.env.RAW_FIGURES_TOKEN || undefined,
+});
 const server = app.listen(port, host, () => {
   console.log(`Bidragskollen is running at http://${host}:${port}/ (GraphQL at http://${host}:${port}/graphql)`);
 });

@@ -12,12 +12,16 @@ import { exportsRouter } from "./exports";
 
 export type AppOptions = {
   prisma: PrismaClient;
+  /** Counts of people below this (from 1) are protected; default 5. */
+  smallCountThreshold?: number;
+  /** A secret that lets its holder see raw counts (header X-Bidragskollen-Raw-Token); unset: nobody. */
+  rawFiguresToken?: string;
   /** Folder of the built web app to serve at `/`; omitted in API-only tests. */
   webDist?: string;
 };
 
 /** One Express app: `/graphql` (Apollo) and the built SPA with client-side routes. */
-export async function createApp({ prisma, webDist }: AppOptions) {
+export async function createApp({ prisma, webDist, smallCountThreshold = 5, rawFiguresToken }: AppOptions) {
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -42,7 +46,14 @@ export async function createApp({ prisma, webDist }: AppOptions) {
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ prisma, actor: actorFrom(req.headers["x-bidragskollen-user"]), today: new Date() }),
+      context: async ({ req }) => ({
+        prisma,
+        actor: actorFrom(req.headers["x-bidragskollen-user"]),
+        today: new Date(),
+        rawFigures: !!rawFiguresToken && req.headers["x-bidragskollen-raw-token"] === rawFiguresToken,
+        smallCountThreshold,
+        loaders: new Map(),
+      }),
     }),
   );
 

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@bk/domain/server";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import ExcelJS from "exceljs";
 import { type Request, type Response, Router } from "express";
+import { deadlineSelect, toDeadlineSource } from "../modules/financing/deadline-source";
 import { financingSelect, toFinancingInput } from "../modules/financing/financing-input";
 
 /** Files for outside the app: the financing table as CSV and XLSX, and a project's deadlines as iCal. */
@@ -67,36 +68,12 @@ export function exportsRouter(prisma: PrismaClient) {
   router.get("/calendar/projects/:id.ics", async (req, res) => {
     const id = projectId(req, res);
     if (!id) return;
-    const p = await prisma.project.findUnique({
-      where: { id },
-      select: {
-        name: true,
-        grants: { select: { id: true, title: true, status: true, applicationDeadline: true, conditions: true, reportRequirements: true } },
-        evaluations: { select: { title: true, replyDueDate: true, receivedDate: true, dueDate: true, kind: true } },
-      },
-    });
+    const p = await prisma.project.findUnique({ where: { id }, select: { name: true, ...deadlineSelect } });
     if (!p) {
       res.status(404).json({ error: "NOT_FOUND", message: "Projektet finns inte" });
       return;
     }
-    const iso = (d: Date | null) => (d ? formatIsoDate(d) : null);
-    const deadlines = projectDeadlines(
-      {
-        grants: p.grants.map((g) => ({
-          ...g,
-          applicationDeadline: iso(g.applicationDeadline),
-          conditions: g.conditions.map((c) => ({ text: c.text, dueDate: iso(c.dueDate), status: c.status })),
-          reports: g.reportRequirements.map((r) => ({ title: r.title, dueDate: iso(r.dueDate), status: r.status })),
-        })),
-        evaluations: p.evaluations.map((e) => ({
-          ...e,
-          replyDueDate: iso(e.replyDueDate),
-          receivedDate: iso(e.receivedDate),
-          dueDate: iso(e.dueDate),
-        })),
-      },
-      formatIsoDate(new Date()),
-    );
+    const deadlines = projectDeadlines(toDeadlineSource(p), formatIsoDate(new Date()));
     const LABEL = {
       CONDITION: "Villkor",
       REPORT: "Rapport",

@@ -47,13 +47,13 @@ async function createThrowawayDatabase(serverUrl: string) {
   };
 }
 
-export async function startTestApi({ seed = true }: { seed?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi({ seed = true, smallCountThreshold = 5, rawFiguresToken = "test-raw-token" }: { seed?: boolean; smallCountThreshold?: number; rawFiguresToken?: string } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const serverUrl = process.env.TEST_DATABASE_URL;
   const temp = serverUrl ? await createThrowawayDatabase(serverUrl) : null;
   const db = await openDatabase({ url: temp?.url, dataDir: "memory://", onQuery: (sql) => statements.push(sql) });
   if (seed) await seedSourceDocuments(db.prisma);
-  const { app, stop } = await createApp({ prisma: db.prisma });
+  const { app, stop } = await createApp({ prisma: db.prisma, smallCountThreshold, rawFiguresToken });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

@@ -12,6 +12,7 @@ import { builder } from "../../builder";
 import { badInput } from "../../errors";
 import { decodeId } from "../shared/list-query";
 import { DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
+import { deadlineSelect, toDeadlineSource } from "./deadline-source";
 import { financingSelect, toFinancingInput } from "./financing-input";
 
 const WhatIfInput = builder.inputType("WhatIfInput", {
@@ -59,30 +60,8 @@ builder.prismaObjectFields("Project", (t) => ({
     type: [DeadlineRef],
     description: "Datum att hålla i datumordning: conditions, reports, follow-ups, planned evaluations, application deadlines.",
     args: { from: t.arg({ type: "Date", required: false, description: "Reference date for `passed` (default today)." }) },
-    select: {
-      grants: { select: { id: true, title: true, status: true, applicationDeadline: true, conditions: true, reportRequirements: true } },
-      evaluations: { select: { title: true, replyDueDate: true, receivedDate: true, dueDate: true, kind: true } },
-    },
-    resolve: (p, args, ctx) => {
-      const iso = (d: Date | null) => (d ? formatIsoDate(d) : null);
-      return projectDeadlines(
-        {
-          grants: p.grants.map((g) => ({
-            ...g,
-            applicationDeadline: iso(g.applicationDeadline),
-            conditions: g.conditions.map((c) => ({ text: c.text, dueDate: iso(c.dueDate), status: c.status })),
-            reports: g.reportRequirements.map((r) => ({ title: r.title, dueDate: iso(r.dueDate), status: r.status })),
-          })),
-          evaluations: p.evaluations.map((e) => ({
-            ...e,
-            replyDueDate: iso(e.replyDueDate),
-            receivedDate: iso(e.receivedDate),
-            dueDate: iso(e.dueDate),
-          })),
-        },
-        formatIsoDate(args.from ?? ctx.today),
-      );
-    },
+    select: deadlineSelect,
+    resolve: (p, args, ctx) => projectDeadlines(toDeadlineSource(p), formatIsoDate(args.from ?? ctx.today)),
   }),
 }));
 

@@ -1,6 +1,7 @@
 import { builder } from "../../builder";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { defineListQuery } from "../shared/list-query";
+import { protectionFor } from "./protection";
 
 builder.prismaNode("Indicator", {
   id: { field: "id", description: "Globalt id." },
@@ -23,7 +24,20 @@ builder.prismaNode("Observation", {
     periodStart: t.expose("periodStart", { type: "Date", nullable: true }),
     periodEnd: t.expose("periodEnd", { type: "Date", nullable: true }),
     breakdown: t.exposeString("breakdown", { nullable: true }),
-    value: t.expose("value", { type: "Money", description: "Värde (exact decimal; IATI indicator/period/actual@value)." }),
+    value: t.field({
+      type: "Money",
+      nullable: true,
+      description:
+        "Värde (exact decimal; IATI indicator/period/actual@value). Empty when protected: a count of people below the threshold, or one that would reveal such a count.",
+      resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).value,
+    }),
+    displayValue: t.string({ description: "Värdet som det visas: the value, or \"<5\" when protected.", resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).display }),
+    suppressed: t.boolean({ description: "Skyddat: hidden from this caller to protect small counts of people.", resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).suppressed }),
+    suppressionReason: t.string({
+      nullable: true,
+      description: "SMALL_COUNT (the count itself is small) or SECONDARY (hidden so that a small count cannot be worked out).",
+      resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).reason,
+    }),
     approximate: t.exposeBoolean("approximate"),
     note: t.exposeString("note", { nullable: true, description: "Anmärkning." }),
     ...sourcePassage(t),
@@ -57,7 +71,8 @@ defineListQuery(
       periodStart: { column: "periodStart", description: "Period från." },
       periodEnd: { column: "periodEnd", description: "Period till." },
     },
-    order: { PERIOD_START: { column: "periodStart", description: "Period från." }, VALUE: { column: "value", description: "Värde." } },
+    // No sorting or filtering on the value: order would reveal protected small counts.
+    order: { PERIOD_START: { column: "periodStart", description: "Period från.", nullable: true } },
     defaultOrder: [{ periodStart: "asc" }],
   },
   "Observationer: indicator values per period and breakdown.",

@@ -1,0 +1,89 @@
+import { EvaluationKind, formatIsoDate, nextFollowUpDue } from "@bk/domain";
+import { builder } from "../../builder";
+import { AppError, badInput } from "../../errors";
+import { EvaluationKindEnum } from "../shared/enums";
+import { decodeId } from "../shared/list-query";
+
+builder.prismaObjectField("Agreement", "nextFollowUpDue", (t) =>
+  t.field({
+    type: "Date",
+    nullable: true,
+    description: "Nästa uppföljning: the last follow-up's reply date (or the agreement's start) plus the follow-up interval.",
+    select: { followUpIntervalYears: true, startDate: true, evaluations: { where: { kind: "FOLLOW_UP" }, select: { replyDueDate: true, date: true } } },
+    resolve: (a) => {
+      const dates = a.evaluations.map((e) => e.replyDueDate ?? e.date).filter((d): d is Date => !!d).map(formatIsoDate).sort();
+      const due = nextFollowUpDue(a.followUpIntervalYears, dates.at(-1) ?? null, a.startDate ? formatIsoDate(a.startDate) : null);
+      return due ? new Date(`${due}T00:00:00Z`) : null;
+    },
+  }),
+);
+
+const EvaluationInput = builder.inputType("EvaluationInput", {
+  description: "En utvärdering eller uppföljning.",
+  fields: (t) => ({
+    kind: t.field({ type: EvaluationKindEnum, required: true, description: "Typ." }),
+    title: t.string({ required: true, description: "Rubrik." }),
+    projectId: t.id({ required: false, description: "Projektet." }),
+    agreementId: t.id({ required: false, description: "Avtalet som följs upp." }),
+    evaluatorName: t.string({ required: false, description: "Utvärderare." }),
+    date: t.field({ type: "Date", required: false, description: "Datum." }),
+    verdict: t.string({ required: false, description: "Omdöme." }),
+    summary: t.string({ required: false, description: "Sammanfattning." }),
+    replyDueDate: t.field({ type: "Date", required: false, description: "Svar senast (follow-ups)." }),
+    dueDate: t.field({ type: "Date", required: false, description: "Planerad till." }),
+    questionIds: t.idList({ required: false, description: "Frågemallar to ask (follow-ups): reuse the questions of earlier follow-ups." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  addEvaluation: t.prismaField({
+    type: "Evaluation",
+    description: "Ny utvärdering, uppföljning (with its questions) or planned evaluation.",
+    args: { input: t.arg({ type: EvaluationInput, required: true, description: "Utvärderingen." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const i = args.input;
+      const title = i.title.trim();
+      if (title.length < 2 || title.length > 300) throw badInput("input.title", "input.title: rubriken ska vara 2–300 tecken");
+      if (!Object.values(EvaluationKind).includes(i.kind)) throw badInput("input.kind", "input.kind: okänd typ");
+      if (!i.projectId && !i.agreementId) throw badInput("input.projectId", "input.projectId: ange projekt eller avtal");
+      if (i.kind === "PLANNED" && !i.dueDate) throw badInput("input.dueDate", "input.dueDate: en planerad utvärdering behöver ett datum");
+      const questionIds = (i.questionIds ?? []).map((q, n) => decodeId(String(q), "QuestionTemplate", `input.questionIds.${n}`));
+      const found = await ctx.prisma.questionTemplate.count({ where: { id: { in: questionIds } } });
+      if (found !== new Set(questionIds).size) throw badInput("input.questionIds", "input.questionIds: någon fråga finns inte");
+      const e = await ctx.prisma.evaluation.create({
+        data: {
+          kind: i.kind,
+          title,
+          projectId: i.projectId ? decodeId(String(i.projectId), "Project", "input.projectId") : null,
+          agreementId: i.agreementId ? decodeId(String(i.agreementId), "Agreement", "input.agreementId") : null,
+          evaluatorName: i.evaluatorName?.trim() || null,
+          date: i.date ?? null,
+          verdict: i.verdict?.trim() || null,
+          summary: i.summary?.trim() || null,
+          replyDueDate: i.replyDueDate ?? null,
+          dueDate: i.dueDate ?? null,
+          answers: { create: questionIds.map((questionId, n) => ({ questionId, position: n + 1 })) },
+        },
+      });
+      return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id: e.id } });
+    },
+  }),
+  answerQuestion: t.prismaField({
+    type: "Evaluation",
+    description: "Spara svaret på en fråga i en uppföljning (and when the reply came in).",
+    args: {
+      evaluationId: t.arg.id({ required: true, description: "Uppföljningen." }),
+      position: t.arg.int({ required: true, description: "Frågans nummer." }),
+      answer: t.arg.string({ required: true, description: "Svaret (empty to clear)." }),
+      receivedDate: t.arg({ type: "Date", required: false, description: "Svar inkom." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const evaluationId = decodeId(String(args.evaluationId), "Evaluation", "evaluationId");
+      if (args.answer.length > 10_000) throw badInput("answer", "answer: högst 10 000 tecken");
+      const res = await ctx.prisma.evaluationAnswer.updateMany({ where: { evaluationId, position: args.position }, data: { answer: args.answer.trim() || null } });
+      if (!res.count) throw new AppError("NOT_FOUND", `Fråga ${args.position} finns inte i uppföljningen`, { field: "position" });
+      if (args.receivedDate) await ctx.prisma.evaluation.update({ where: { id: evaluationId }, data: { receivedDate: args.receivedDate } });
+      return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id: evaluationId } });
+    },
+  }),
+}));
