@@ -40,7 +40,7 @@ export default defineConfig({
   // Read-only tests see the seeded data exactly; the tests that change data run after them.
   projects: [
     { name: "read-only", testMatch: /grants\.spec\.ts/ },
-    { name: "changes", testMatch: /(grant-lifecycle|financing)\.spec\.ts/, dependencies: ["read-only"] },
+    { name: "changes", testMatch: /(grant-lifecycle|financing|partners-statistics)\.spec\.ts/, dependencies: ["read-only"] },
   ],
   webServer: {
     command: "pnpm --dir ../apps/api exec tsx src/main.ts",

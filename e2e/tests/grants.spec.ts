@@ -58,8 +58,8 @@ test("shows a clear message for an invalid amount and an empty result", async ({
 });
 
 test("says plainly which areas are not built yet", async ({ page }) => {
-  await page.goto("/partners");
-  await expect(page.getByRole("heading", { name: "Parter" })).toBeVisible();
+  await page.goto("/explorer");
+  await expect(page.getByRole("heading", { name: "Utforskaren (GraphQL)" })).toBeVisible();
   await expect(page.getByText("Inte byggt ännu")).toBeVisible();
 });
 

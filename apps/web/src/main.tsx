@@ -12,7 +12,12 @@ import { createApolloClient } from "./app/apollo";
 import { router } from "./app/router";
 import { I18nProvider } from "./i18n/i18n";
 
-const theme = createTheme({ primaryColor: "grape", defaultRadius: "md" });
+// Badges never truncate their label (statuses in narrow table cells).
+const theme = createTheme({
+  primaryColor: "grape",
+  defaultRadius: "md",
+  components: { Badge: { styles: { root: { minWidth: "max-content" } } } },
+});
 const client = createApolloClient();
 
 createRoot(document.getElementById("root") as HTMLElement).render(

@@ -47,7 +47,15 @@ async function createThrowawayDatabase(serverUrl: string) {
   };
 }
 
-export async function startTestApi({ seed = true, smallCountThreshold = 5, rawFiguresToken = "test-raw-token" }: { seed?: boolean; smallCountThreshold?: number; rawFiguresToken?: string } = {}): Promise<TestApi> {
+export async function startTestApi({
+  seed = true,
+  smallCountThreshold = 5,
+  rawFiguresToken = "test-raw-token",
+}: {
+  seed?: boolean;
+  smallCountThreshold?: number;
+  rawFiguresToken?: string;
+} = {}): Promise<TestApi> {
   const statements: string[] = [];
   const serverUrl = process.env.TEST_DATABASE_URL;
   const temp = serverUrl ? await createThrowawayDatabase(serverUrl) : null;

@@ -30,7 +30,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, vars) => {
         let text: string = messages[locale][key] ?? messages.sv[key];
-        for (const [k, v] of Object.entries(vars ?? {})) text = text.replace(`{${k}}`, String(v));
+        for (const [k, v] of Object.entries(vars ?? {})) text = text.replaceAll(`{${k}}`, String(v));
         return text;
       },
     }),

@@ -1,11 +1,12 @@
 import { base } from "./messages/base";
 import { financing } from "./messages/financing";
 import { lifecycle } from "./messages/lifecycle";
+import { partners } from "./messages/partners";
 
 /** Swedish first, English second: every user-visible string of the app, one file per area. */
 export const messages = {
-  sv: { ...base.sv, ...lifecycle.sv, ...financing.sv },
-  en: { ...base.en, ...lifecycle.en, ...financing.en },
+  sv: { ...base.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv },
+  en: { ...base.en, ...lifecycle.en, ...financing.en, ...partners.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)["sv"];

@@ -31,7 +31,8 @@ export const observationSchema = z
       .transform((v) => v?.trim() || null),
   })
   .superRefine((v, ctx) => {
-    if (v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Perioden kan inte sluta före den börjar" });
+    if (v.periodEnd < v.periodStart)
+      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Perioden kan inte sluta före den börjar" });
   });
 export type ObservationInput = z.input<typeof observationSchema>;
 
@@ -49,7 +50,10 @@ export function validateObservation(next: ObservationFacts, existing: Observatio
   const others = existing.filter((e) => e.id !== next.id);
   const clash = others.find((e) => e.breakdown === next.breakdown && overlaps(e, next));
   if (clash) {
-    throw conflict(`Perioden överlappar ett värde (${clash.periodStart}–${clash.periodEnd}) för samma indikator och uppdelning`, "periodStart");
+    throw conflict(
+      `Perioden överlappar ett värde (${clash.periodStart}–${clash.periodEnd}) för samma indikator och uppdelning`,
+      "periodStart",
+    );
   }
   const total = others.find((e) => e.breakdown === null && samePeriod(e, next));
   if (next.breakdown !== null && total && next.value > total.value) {
@@ -58,6 +62,7 @@ export function validateObservation(next: ObservationFacts, existing: Observatio
   if (next.breakdown === null) {
     const parts = others.filter((e) => e.breakdown !== null && samePeriod(e, next));
     const largest = Math.max(0, ...parts.map((p) => p.value));
-    if (next.value < largest) throw badValue("value", `Totalen (${next.value}) kan inte vara mindre än en uppdelning (${largest}) för samma period`);
+    if (next.value < largest)
+      throw badValue("value", `Totalen (${next.value}) kan inte vara mindre än en uppdelning (${largest}) för samma period`);
   }
 }

@@ -73,23 +73,39 @@ describe("observations", () => {
     }
   };
   it("refuses a breakdown above its total, a total below a breakdown, overlaps and fractions of people", () => {
-    expect(code(() => validateObservation({ periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Utanför Haninge", value: 150 }, existing, true))).toBe(
-      "BAD_USER_INPUT:value",
-    );
-    expect(code(() => validateObservation({ id: "t", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: null, value: 100 }, existing, true))).toBe(
-      "BAD_USER_INPUT:value",
-    );
-    expect(code(() => validateObservation({ periodStart: "2018-06-01", periodEnd: "2019-05-31", breakdown: null, value: 150 }, existing, true))).toBe(
-      "CONFLICT:periodStart",
-    );
-    expect(code(() => validateObservation({ periodStart: "2019-01-01", periodEnd: "2019-12-31", breakdown: null, value: 12.5 }, existing, true))).toBe(
-      "BAD_USER_INPUT:value",
-    );
-    expect(code(() => validateObservation({ periodStart: "2019-01-01", periodEnd: "2019-12-31", breakdown: null, value: 151 }, existing, true))).toBe("OK");
-    expect(code(() => validateObservation({ periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Utanför Haninge", value: 5 }, existing, true))).toBe("OK");
+    expect(
+      code(() =>
+        validateObservation(
+          { periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Utanför Haninge", value: 150 },
+          existing,
+          true,
+        ),
+      ),
+    ).toBe("BAD_USER_INPUT:value");
+    expect(
+      code(() =>
+        validateObservation({ id: "t", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: null, value: 100 }, existing, true),
+      ),
+    ).toBe("BAD_USER_INPUT:value");
+    expect(
+      code(() => validateObservation({ periodStart: "2018-06-01", periodEnd: "2019-05-31", breakdown: null, value: 150 }, existing, true)),
+    ).toBe("CONFLICT:periodStart");
+    expect(
+      code(() => validateObservation({ periodStart: "2019-01-01", periodEnd: "2019-12-31", breakdown: null, value: 12.5 }, existing, true)),
+    ).toBe("BAD_USER_INPUT:value");
+    expect(
+      code(() => validateObservation({ periodStart: "2019-01-01", periodEnd: "2019-12-31", breakdown: null, value: 151 }, existing, true)),
+    ).toBe("OK");
+    expect(
+      code(() =>
+        validateObservation({ periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Utanför Haninge", value: 5 }, existing, true),
+      ),
+    ).toBe("OK");
   });
   it("is a RuleViolation the API can map", () => {
-    expect(() => validateObservation({ periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "X", value: 999 }, existing, true)).toThrow(RuleViolation);
+    expect(() =>
+      validateObservation({ periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "X", value: 999 }, existing, true),
+    ).toThrow(RuleViolation);
   });
 });
 

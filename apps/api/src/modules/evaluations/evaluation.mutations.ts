@@ -9,9 +9,17 @@ builder.prismaObjectField("Agreement", "nextFollowUpDue", (t) =>
     type: "Date",
     nullable: true,
     description: "Nästa uppföljning: the last follow-up's reply date (or the agreement's start) plus the follow-up interval.",
-    select: { followUpIntervalYears: true, startDate: true, evaluations: { where: { kind: "FOLLOW_UP" }, select: { replyDueDate: true, date: true } } },
+    select: {
+      followUpIntervalYears: true,
+      startDate: true,
+      evaluations: { where: { kind: "FOLLOW_UP" }, select: { replyDueDate: true, date: true } },
+    },
     resolve: (a) => {
-      const dates = a.evaluations.map((e) => e.replyDueDate ?? e.date).filter((d): d is Date => !!d).map(formatIsoDate).sort();
+      const dates = a.evaluations
+        .map((e) => e.replyDueDate ?? e.date)
+        .filter((d): d is Date => !!d)
+        .map(formatIsoDate)
+        .sort();
       const due = nextFollowUpDue(a.followUpIntervalYears, dates.at(-1) ?? null, a.startDate ? formatIsoDate(a.startDate) : null);
       return due ? new Date(`${due}T00:00:00Z`) : null;
     },
@@ -80,7 +88,10 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const evaluationId = decodeId(String(args.evaluationId), "Evaluation", "evaluationId");
       if (args.answer.length > 10_000) throw badInput("answer", "answer: högst 10 000 tecken");
-      const res = await ctx.prisma.evaluationAnswer.updateMany({ where: { evaluationId, position: args.position }, data: { answer: args.answer.trim() || null } });
+      const res = await ctx.prisma.evaluationAnswer.updateMany({
+        where: { evaluationId, position: args.position },
+        data: { answer: args.answer.trim() || null },
+      });
       if (!res.count) throw new AppError("NOT_FOUND", `Fråga ${args.position} finns inte i uppföljningen`, { field: "position" });
       if (args.receivedDate) await ctx.prisma.evaluation.update({ where: { id: evaluationId }, data: { receivedDate: args.receivedDate } });
       return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id: evaluationId } });

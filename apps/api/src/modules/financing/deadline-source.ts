@@ -8,7 +8,12 @@ export const deadlineSelect = {
   owner: {
     select: {
       agreementsAsCounterpart: {
-        select: { title: true, followUpIntervalYears: true, startDate: true, evaluations: { where: { kind: "FOLLOW_UP" }, select: { replyDueDate: true, date: true } } },
+        select: {
+          title: true,
+          followUpIntervalYears: true,
+          startDate: true,
+          evaluations: { where: { kind: "FOLLOW_UP" }, select: { replyDueDate: true, date: true } },
+        },
       },
     },
   },
@@ -19,8 +24,19 @@ const iso = (d: Date | null) => (d ? formatIsoDate(d) : null);
 
 export function toDeadlineSource(p: ProjectForDeadlines): DeadlineSource {
   const nextFollowUps = (p.owner?.agreementsAsCounterpart ?? []).map((a) => {
-    const last = a.evaluations.map((e) => iso(e.replyDueDate ?? e.date)).filter((d): d is string => !!d).sort().at(-1) ?? null;
-    return { title: `Nästa uppföljning: ${a.title}`, replyDueDate: nextFollowUpDue(a.followUpIntervalYears, last, iso(a.startDate)), receivedDate: null, dueDate: null, kind: "FOLLOW_UP" };
+    const last =
+      a.evaluations
+        .map((e) => iso(e.replyDueDate ?? e.date))
+        .filter((d): d is string => !!d)
+        .sort()
+        .at(-1) ?? null;
+    return {
+      title: `Nästa uppföljning: ${a.title}`,
+      replyDueDate: nextFollowUpDue(a.followUpIntervalYears, last, iso(a.startDate)),
+      receivedDate: null,
+      dueDate: null,
+      kind: "FOLLOW_UP",
+    };
   });
   return {
     grants: p.grants.map((g) => ({
@@ -29,6 +45,14 @@ export function toDeadlineSource(p: ProjectForDeadlines): DeadlineSource {
       conditions: g.conditions.map((c) => ({ text: c.text, dueDate: iso(c.dueDate), status: c.status })),
       reports: g.reportRequirements.map((r) => ({ title: r.title, dueDate: iso(r.dueDate), status: r.status })),
     })),
-    evaluations: [...p.evaluations.map((e) => ({ ...e, replyDueDate: iso(e.replyDueDate), receivedDate: iso(e.receivedDate), dueDate: iso(e.dueDate) })), ...nextFollowUps],
+    evaluations: [
+      ...p.evaluations.map((e) => ({
+        ...e,
+        replyDueDate: iso(e.replyDueDate),
+        receivedDate: iso(e.receivedDate),
+        dueDate: iso(e.dueDate),
+      })),
+      ...nextFollowUps,
+    ],
   };
 }

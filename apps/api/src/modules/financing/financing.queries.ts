@@ -11,8 +11,8 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
 import { decodeId } from "../shared/list-query";
-import { DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
 import { deadlineSelect, toDeadlineSource } from "./deadline-source";
+import { DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
 import { financingSelect, toFinancingInput } from "./financing-input";
 
 const WhatIfInput = builder.inputType("WhatIfInput", {

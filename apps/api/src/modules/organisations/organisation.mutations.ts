@@ -28,13 +28,17 @@ async function parseOrganisation(ctx: Context, input: Record<string, unknown>, s
   if (!r.success) throw inputError("input", fieldErrors(r.error));
   // A parent must exist and must not be the organisation itself or one of its own descendants.
   for (let id = parentId, depth = 0; id; depth++) {
-    if (id === selfId || depth > 20) throw new AppError("BAD_USER_INPUT", "input.parentId: en organisation kan inte ligga under sig själv", { field: "input.parentId" });
+    if (id === selfId || depth > 20)
+      throw new AppError("BAD_USER_INPUT", "input.parentId: en organisation kan inte ligga under sig själv", { field: "input.parentId" });
     const p = await ctx.prisma.organisation.findUnique({ where: { id }, select: { parentId: true } });
     if (!p) throw new AppError("BAD_USER_INPUT", "input.parentId: organisationen finns inte", { field: "input.parentId" });
     id = p.parentId;
   }
   if (r.data.organisationNumber) {
-    const same = await ctx.prisma.organisation.findUnique({ where: { organisationNumber: r.data.organisationNumber }, select: { id: true, name: true } });
+    const same = await ctx.prisma.organisation.findUnique({
+      where: { organisationNumber: r.data.organisationNumber },
+      select: { id: true, name: true },
+    });
     if (same && same.id !== selfId) {
       throw new AppError("CONFLICT", `input.organisationNumber: numret finns redan (${same.name})`, { field: "input.organisationNumber" });
     }
@@ -56,10 +60,14 @@ builder.mutationFields((t) => ({
   updateOrganisation: t.prismaField({
     type: "Organisation",
     description: "Ändra en organisation.",
-    args: { id: t.arg.id({ required: true, description: "Organisationens id." }), input: t.arg({ type: OrganisationInput, required: true, description: "Organisationen." }) },
+    args: {
+      id: t.arg.id({ required: true, description: "Organisationens id." }),
+      input: t.arg({ type: OrganisationInput, required: true, description: "Organisationen." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Organisation", "id");
-      if (!(await ctx.prisma.organisation.findUnique({ where: { id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "Organisationen finns inte", { field: "id" });
+      if (!(await ctx.prisma.organisation.findUnique({ where: { id }, select: { id: true } })))
+        throw new AppError("NOT_FOUND", "Organisationen finns inte", { field: "id" });
       const data = await parseOrganisation(ctx, args.input, id);
       await ctx.prisma.organisation.update({ where: { id }, data });
       return ctx.prisma.organisation.findUniqueOrThrow({ ...query, where: { id } });

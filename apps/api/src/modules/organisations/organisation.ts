@@ -38,6 +38,8 @@ builder.prismaNode("Organisation", {
       description: "Medfinansiering organisationen bidragit med.",
       query: { orderBy: [{ year: "asc" }] },
     }),
+    agreementsAsPrincipal: t.relation("agreementsAsPrincipal", { description: "Avtal där organisationen är uppdragsgivare." }),
+    agreementsAsCounterpart: t.relation("agreementsAsCounterpart", { description: "Avtal där organisationen är motpart." }),
     ...timestamps(t),
   }),
 });

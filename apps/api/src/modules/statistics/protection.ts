@@ -1,4 +1,4 @@
-import { protectGroup, type ProtectedCell } from "@bk/domain";
+import { type ProtectedCell, protectGroup } from "@bk/domain";
 import DataLoader from "dataloader";
 import type { Context } from "../../context";
 
@@ -13,7 +13,13 @@ function protectionLoader(ctx: Context) {
   const loader = new DataLoader<string, Map<string, ProtectedCell>>(async (indicatorIds) => {
     const indicators = await ctx.prisma.indicator.findMany({
       where: { id: { in: [...indicatorIds] } },
-      select: { id: true, countsPeople: true, observations: { select: { id: true, breakdown: true, value: true, periodStart: true, periodEnd: true, projectId: true, organisationId: true } } },
+      select: {
+        id: true,
+        countsPeople: true,
+        observations: {
+          select: { id: true, breakdown: true, value: true, periodStart: true, periodEnd: true, projectId: true, organisationId: true },
+        },
+      },
     });
     return indicatorIds.map((id) => {
       const result = new Map<string, ProtectedCell>();

@@ -13,30 +13,52 @@ const ObservationInput = builder.inputType("ObservationInput", {
     organisationId: t.id({ required: false, description: "Rapporterande organisation." }),
     periodStart: t.field({ type: "Date", required: true, description: "Period från." }),
     periodEnd: t.field({ type: "Date", required: true, description: "Period till (inclusive)." }),
-    breakdown: t.string({ required: false, description: "Uppdelning, e.g. \"Bosatta i Haninge kommun\"; empty for the total." }),
+    breakdown: t.string({ required: false, description: 'Uppdelning, e.g. "Bosatta i Haninge kommun"; empty for the total.' }),
     value: t.float({ required: true, description: "Värde (a count of people must be whole and not negative)." }),
     note: t.string({ required: false, description: "Anmärkning." }),
   }),
 });
 
-type Args = { indicatorId: string | number; projectId?: string | number | null; organisationId?: string | number | null; periodStart: Date; periodEnd: Date; breakdown?: string | null; value: number; note?: string | null };
+type Args = {
+  indicatorId: string | number;
+  projectId?: string | number | null;
+  organisationId?: string | number | null;
+  periodStart: Date;
+  periodEnd: Date;
+  breakdown?: string | null;
+  value: number;
+  note?: string | null;
+};
 
 /** Validates and writes one observation; refuses impossible values without storing anything. */
 async function saveObservation(ctx: Context, input: Args, id: string | null) {
   const indicatorId = decodeId(String(input.indicatorId), "Indicator", "input.indicatorId");
   const projectId = input.projectId ? decodeId(String(input.projectId), "Project", "input.projectId") : null;
   const organisationId = input.organisationId ? decodeId(String(input.organisationId), "Organisation", "input.organisationId") : null;
-  const parsed = observationSchema.safeParse({ ...input, indicatorId, periodStart: iso(input.periodStart), periodEnd: iso(input.periodEnd) });
+  const parsed = observationSchema.safeParse({
+    ...input,
+    indicatorId,
+    periodStart: iso(input.periodStart),
+    periodEnd: iso(input.periodEnd),
+  });
   if (!parsed.success) throw inputError("input", fieldErrors(parsed.error));
   const v = parsed.data;
   return ctx.prisma.$transaction(async (tx) => {
     const indicator = await tx.indicator.findUnique({ where: { id: indicatorId }, select: { countsPeople: true } });
     if (!indicator) throw new AppError("BAD_USER_INPUT", "input.indicatorId: indikatorn finns inte", { field: "input.indicatorId" });
     // The same reporter: the project and/or organisation given (an omitted one matches any).
-    const existing = await tx.observation.findMany({ where: { indicatorId, ...(projectId ? { projectId } : {}), ...(organisationId ? { organisationId } : {}) }, select: { id: true, periodStart: true, periodEnd: true, breakdown: true, value: true } });
+    const existing = await tx.observation.findMany({
+      where: { indicatorId, ...(projectId ? { projectId } : {}), ...(organisationId ? { organisationId } : {}) },
+      select: { id: true, periodStart: true, periodEnd: true, breakdown: true, value: true },
+    });
     validateObservation(
       { id: id ?? undefined, periodStart: v.periodStart, periodEnd: v.periodEnd, breakdown: v.breakdown, value: v.value },
-      existing.map((e) => ({ ...e, periodStart: e.periodStart && formatIsoDate(e.periodStart), periodEnd: e.periodEnd && formatIsoDate(e.periodEnd), value: Number(e.value) })),
+      existing.map((e) => ({
+        ...e,
+        periodStart: e.periodStart && formatIsoDate(e.periodStart),
+        periodEnd: e.periodEnd && formatIsoDate(e.periodEnd),
+        value: Number(e.value),
+      })),
       indicator.countsPeople,
     );
     const data = {
@@ -56,7 +78,8 @@ async function saveObservation(ctx: Context, input: Args, id: string | null) {
 builder.mutationFields((t) => ({
   addObservation: t.prismaField({
     type: "Observation",
-    description: "Registrera ett värde. Refuses negative or fractional counts of people, a breakdown above its total and overlapping periods.",
+    description:
+      "Registrera ett värde. Refuses negative or fractional counts of people, a breakdown above its total and overlapping periods.",
     args: { input: t.arg({ type: ObservationInput, required: true, description: "Värdet." }) },
     resolve: async (query, _root, args, ctx) => {
       const o = await saveObservation(ctx, args.input, null);
@@ -66,10 +89,14 @@ builder.mutationFields((t) => ({
   updateObservation: t.prismaField({
     type: "Observation",
     description: "Ändra ett värde, with the same checks.",
-    args: { id: t.arg.id({ required: true, description: "Observationens id." }), input: t.arg({ type: ObservationInput, required: true, description: "Värdet." }) },
+    args: {
+      id: t.arg.id({ required: true, description: "Observationens id." }),
+      input: t.arg({ type: ObservationInput, required: true, description: "Värdet." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Observation", "id");
-      if (!(await ctx.prisma.observation.findUnique({ where: { id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "Observationen finns inte", { field: "id" });
+      if (!(await ctx.prisma.observation.findUnique({ where: { id }, select: { id: true } })))
+        throw new AppError("NOT_FOUND", "Observationen finns inte", { field: "id" });
       await saveObservation(ctx, args.input, id);
       return ctx.prisma.observation.findUniqueOrThrow({ ...query, where: { id } });
     },

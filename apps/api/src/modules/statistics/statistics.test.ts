@@ -1,11 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../test/harness";
 
-type Obs = { breakdown: string | null; value: string | null; displayValue: string; suppressed: boolean; suppressionReason: string | null; indicator: { name: string } };
+type Obs = {
+  breakdown: string | null;
+  value: string | null;
+  displayValue: string;
+  suppressed: boolean;
+  suppressionReason: string | null;
+  indicator: { name: string };
+};
 const OBSERVATIONS = `query ($org: ID!) { observations(first: 100, where: { organisation: { equals: $org } }) { edges { node { breakdown value displayValue suppressed suppressionReason indicator { name } } } } }`;
 
 async function haninge(api: TestApi) {
-  const res = await api.gql<{ organisations: { edges: { node: { id: string } }[] } }>(`{ organisations(where: { text: "Haninge Kvinnojour" }) { edges { node { id } } } }`);
+  const res = await api.gql<{ organisations: { edges: { node: { id: string } }[] } }>(
+    `{ organisations(where: { text: "Haninge Kvinnojour" }) { edges { node { id } } } }`,
+  );
   return res.data?.organisations.edges[0].node.id as string;
 }
 async function contacts(api: TestApi, headers: Record<string, string> = {}) {
@@ -30,11 +39,20 @@ describe("small-count protection in the API", () => {
   });
 
   it("hides a new count of 3 as <5, and a second cell that would give it away; raw figures only with the token", async () => {
-    const indicator = await api.gql<{ indicators: { edges: { node: { id: string } }[] } }>(`{ indicators(where: { text: "Kvinnor som kontaktat" }) { edges { node { id } } } }`);
+    const indicator = await api.gql<{ indicators: { edges: { node: { id: string } }[] } }>(
+      `{ indicators(where: { text: "Kvinnor som kontaktat" }) { edges { node { id } } } }`,
+    );
     const org = await haninge(api);
     const add = (breakdown: string | null, value: number) =>
       api.gql(`mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`, {
-        input: { indicatorId: indicator.data?.indicators.edges[0].node.id, organisationId: org, periodStart: "2019-01-01", periodEnd: "2019-12-31", breakdown, value },
+        input: {
+          indicatorId: indicator.data?.indicators.edges[0].node.id,
+          organisationId: org,
+          periodStart: "2019-01-01",
+          periodEnd: "2019-12-31",
+          breakdown,
+          value,
+        },
       });
     expect((await add(null, 20)).errors).toBeUndefined();
     expect((await add("Bosatta i Haninge kommun", 17)).errors).toBeUndefined();
@@ -44,7 +62,9 @@ describe("small-count protection in the API", () => {
       [null, "20", "20", null],
       ["Bosatta i Haninge kommun", null, "<5", "SECONDARY"],
     ]);
-    const raw = (await contacts(api, { "x-bidragskollen-raw-token": "test-raw-token" })).find((o) => o.breakdown && o.displayValue !== "138");
+    const raw = (await contacts(api, { "x-bidragskollen-raw-token": "test-raw-token" })).find(
+      (o) => o.breakdown && o.displayValue !== "138",
+    );
     expect(raw).toMatchObject({ value: "17", suppressed: false });
     const wrongToken = (await contacts(api, { "x-bidragskollen-raw-token": "guess" })).find((o) => o.breakdown && o.displayValue !== "138");
     expect(wrongToken).toMatchObject({ value: null, displayValue: "<5" });
@@ -79,18 +99,31 @@ describe("observations, organisations, follow-ups", () => {
   afterAll(() => api.close());
 
   it("refuses impossible observations and stores nothing", async () => {
-    const indicator = await api.gql<{ indicators: { edges: { node: { id: string } }[] } }>(`{ indicators(where: { text: "Kvinnor som kontaktat" }) { edges { node { id } } } }`);
+    const indicator = await api.gql<{ indicators: { edges: { node: { id: string } }[] } }>(
+      `{ indicators(where: { text: "Kvinnor som kontaktat" }) { edges { node { id } } } }`,
+    );
     const org = await haninge(api);
-    const count = async () => (await api.gql<{ observations: { totalCount: number } }>(`{ observations { totalCount } }`)).data?.observations.totalCount;
+    const count = async () =>
+      (await api.gql<{ observations: { totalCount: number } }>(`{ observations { totalCount } }`)).data?.observations.totalCount;
     const before = await count();
     const add = (over: Record<string, unknown>) =>
       api.gql(`mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`, {
-        input: { indicatorId: indicator.data?.indicators.edges[0].node.id, organisationId: org, periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Utanför Haninge", value: 5, ...over },
+        input: {
+          indicatorId: indicator.data?.indicators.edges[0].node.id,
+          organisationId: org,
+          periodStart: "2018-01-01",
+          periodEnd: "2018-12-31",
+          breakdown: "Utanför Haninge",
+          value: 5,
+          ...over,
+        },
       });
     expect((await add({ value: -1 })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.value" });
     expect((await add({ value: 150 })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.value" });
     expect((await add({ value: 2.5 })).errors?.[0].extensions.field).toBe("input.value");
-    expect((await add({ breakdown: null, periodStart: "2018-06-01", periodEnd: "2019-05-31", value: 150 })).errors?.[0].extensions).toMatchObject({ code: "CONFLICT" });
+    expect(
+      (await add({ breakdown: null, periodStart: "2018-06-01", periodEnd: "2019-05-31", value: 150 })).errors?.[0].extensions,
+    ).toMatchObject({ code: "CONFLICT" });
     expect((await add({ periodEnd: "2017-12-31" })).errors?.[0].extensions.field).toBe("input.periodEnd");
     expect(await count()).toBe(before);
     expect((await add({})).errors).toBeUndefined();
@@ -101,12 +134,16 @@ describe("observations, organisations, follow-ups", () => {
     const CREATE = `mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id organisationNumber } }`;
     const bad = await api.gql(CREATE, { input: { name: "Testjouren", kind: "NGO", organisationNumber: "802015-1561" } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.organisationNumber" });
-    const ok = await api.gql<{ createOrganisation: { id: string; organisationNumber: string } }>(CREATE, { input: { name: "Testjouren", kind: "NGO", organisationNumber: "8020151562" } });
+    const ok = await api.gql<{ createOrganisation: { id: string; organisationNumber: string } }>(CREATE, {
+      input: { name: "Testjouren", kind: "NGO", organisationNumber: "8020151562" },
+    });
     expect(ok.data?.createOrganisation.organisationNumber).toBe("802015-1562");
     const dup = await api.gql(CREATE, { input: { name: "Annan", kind: "NGO", organisationNumber: "802015-1562" } });
     expect(dup.errors?.[0].extensions.code).toBe("CONFLICT");
     const id = ok.data?.createOrganisation.id;
-    const child = await api.gql<{ createOrganisation: { id: string } }>(CREATE, { input: { name: "Tjejjouren", kind: "NGO", parentId: id } });
+    const child = await api.gql<{ createOrganisation: { id: string } }>(CREATE, {
+      input: { name: "Tjejjouren", kind: "NGO", parentId: id },
+    });
     const loop = await api.gql(`mutation ($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }`, {
       id,
       input: { name: "Testjouren", kind: "NGO", parentId: child.data?.createOrganisation.id },
@@ -115,22 +152,34 @@ describe("observations, organisations, follow-ups", () => {
   });
 
   it("computes the next follow-up (§ 12, every four years) and lists it among the project's dates", async () => {
-    const res = await api.gql<{ agreements: { edges: { node: { followUpClause: string; nextFollowUpDue: string; evaluations: { answers: { position: number; answer: string | null; question: { id: string } }[] }[] } }[] } }>(
-      `{ agreements { edges { node { followUpClause nextFollowUpDue evaluations { answers { position answer question { id } } } } } } }`,
-    );
+    const res = await api.gql<{
+      agreements: {
+        edges: {
+          node: {
+            followUpClause: string;
+            nextFollowUpDue: string;
+            evaluations: { answers: { position: number; answer: string | null; question: { id: string } }[] }[];
+          };
+        }[];
+      };
+    }>(`{ agreements { edges { node { followUpClause nextFollowUpDue evaluations { answers { position answer question { id } } } } } } }`);
     const a = res.data?.agreements.edges[0].node;
     expect(a?.nextFollowUpDue).toBe("2023-03-01");
     expect(a?.evaluations[0].answers.find((x) => x.position === 8)?.answer).toContain("Vardagar mellan 10.00–15.00");
     const p = await api.gql<{ projects: { edges: { node: { deadlines: { date: string; kind: string; title: string }[] } }[] } }>(
       `{ projects(where: { text: "Haninge Kvinnojours verksamhet" }) { edges { node { deadlines(from: "2022-01-01") { date kind title } } } } }`,
     );
-    expect(p.data?.projects.edges[0].node.deadlines).toContainEqual({ date: "2023-03-01", kind: "FOLLOW_UP", title: "Nästa uppföljning: Socialnämndens avtal med Haninge Kvinnojour" });
+    expect(p.data?.projects.edges[0].node.deadlines).toContainEqual({
+      date: "2023-03-01",
+      kind: "FOLLOW_UP",
+      title: "Nästa uppföljning: Socialnämndens avtal med Haninge Kvinnojour",
+    });
   });
 
   it("asks the same questions again in a new follow-up, and compares the answers", async () => {
-    const a = await api.gql<{ agreements: { edges: { node: { id: string; evaluations: { answers: { question: { id: string } }[] }[] } }[] } }>(
-      `{ agreements { edges { node { id evaluations { answers { question { id } } } } } } }`,
-    );
+    const a = await api.gql<{
+      agreements: { edges: { node: { id: string; evaluations: { answers: { question: { id: string } }[] }[] } }[] };
+    }>(`{ agreements { edges { node { id evaluations { answers { question { id } } } } } } }`);
     const agreement = a.data?.agreements.edges[0].node;
     const questionIds = agreement?.evaluations[0].answers.map((x) => x.question.id);
     const created = await api.gql<{ addEvaluation: { id: string; answers: { position: number }[] } }>(
@@ -138,13 +187,21 @@ describe("observations, organisations, follow-ups", () => {
       { input: { kind: "FOLLOW_UP", title: "Uppföljning 2023", agreementId: agreement?.id, replyDueDate: "2023-03-01", questionIds } },
     );
     expect(created.data?.addEvaluation.answers).toHaveLength(13);
-    await api.gql(`mutation ($id: ID!) { answerQuestion(evaluationId: $id, position: 8, answer: "Vardagar 09.00–16.00", receivedDate: "2023-02-20") { id } }`, { id: created.data?.addEvaluation.id });
+    await api.gql(
+      `mutation ($id: ID!) { answerQuestion(evaluationId: $id, position: 8, answer: "Vardagar 09.00–16.00", receivedDate: "2023-02-20") { id } }`,
+      { id: created.data?.addEvaluation.id },
+    );
     const compare = await api.gql<{ node: { text: string; answers: { answer: string | null; evaluation: { title: string } }[] } }>(
       `query ($id: ID!) { node(id: $id) { ... on QuestionTemplate { text answers { answer evaluation { title } } } } }`,
       { id: questionIds?.[7] },
     );
-    expect(compare.data?.node.answers.map((x) => x.answer)).toEqual(["Vardagar mellan 10.00–15.00, övrig tid telefonsvarare.", "Vardagar 09.00–16.00"]);
-    const bad = await api.gql(`mutation ($input: EvaluationInput!) { addEvaluation(input: $input) { id } }`, { input: { kind: "PLANNED", title: "Utvärdering", agreementId: agreement?.id } });
+    expect(compare.data?.node.answers.map((x) => x.answer)).toEqual([
+      "Vardagar mellan 10.00–15.00, övrig tid telefonsvarare.",
+      "Vardagar 09.00–16.00",
+    ]);
+    const bad = await api.gql(`mutation ($input: EvaluationInput!) { addEvaluation(input: $input) { id } }`, {
+      input: { kind: "PLANNED", title: "Utvärdering", agreementId: agreement?.id },
+    });
     expect(bad.errors?.[0].extensions.field).toBe("input.dueDate");
   });
 });

@@ -31,8 +31,14 @@ builder.prismaNode("Observation", {
         "Värde (exact decimal; IATI indicator/period/actual@value). Empty when protected: a count of people below the threshold, or one that would reveal such a count.",
       resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).value,
     }),
-    displayValue: t.string({ description: "Värdet som det visas: the value, or \"<5\" when protected.", resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).display }),
-    suppressed: t.boolean({ description: "Skyddat: hidden from this caller to protect small counts of people.", resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).suppressed }),
+    displayValue: t.string({
+      description: 'Värdet som det visas: the value, or "<5" when protected.',
+      resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).display,
+    }),
+    suppressed: t.boolean({
+      description: "Skyddat: hidden from this caller to protect small counts of people.",
+      resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).suppressed,
+    }),
     suppressionReason: t.string({
       nullable: true,
       description: "SMALL_COUNT (the count itself is small) or SECONDARY (hidden so that a small count cannot be worked out).",
@@ -76,4 +82,12 @@ defineListQuery(
     defaultOrder: [{ periodStart: "asc" }],
   },
   "Observationer: indicator values per period and breakdown.",
+);
+
+builder.queryField("smallCountThreshold", (t) =>
+  t.int({
+    description:
+      'Counts of people from 1 up to this number minus one are shown as "<threshold" to callers without the right to see raw figures.',
+    resolve: (_root, _args, ctx) => ctx.smallCountThreshold,
+  }),
 );

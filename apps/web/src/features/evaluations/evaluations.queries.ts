@@ -1,0 +1,77 @@
+import { graphql } from "../../gql";
+
+export const EVALUATIONS_OVERVIEW = graphql(`
+  query EvaluationsOverview {
+    agreements(first: 100) {
+      edges {
+        node {
+          id
+          title
+          purpose
+          followUpClause
+          followUpIntervalYears
+          nextFollowUpDue
+          principal { id name }
+          counterparty { id name }
+          evaluations { id title replyDueDate receivedDate answers { id question { id } } }
+        }
+      }
+    }
+    evaluations(first: 100, orderBy: [{ field: TITLE }]) {
+      edges {
+        node {
+          id
+          kind
+          title
+          evaluatorName
+          evaluatorOrganisation { id name }
+          date
+          dueDate
+          replyDueDate
+          receivedDate
+          verdict
+          summary
+          project { id name }
+          agreement { id title }
+        }
+      }
+    }
+  }
+`);
+
+export const EVALUATION_DETAIL = graphql(`
+  query EvaluationDetail($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Evaluation {
+        id
+        kind
+        title
+        summary
+        verdict
+        evaluatorName
+        replyDueDate
+        receivedDate
+        contacts
+        project { id name }
+        agreement { id title followUpClause }
+        answers {
+          id
+          position
+          answer
+          question { id text answers { id answer evaluation { id title replyDueDate } } }
+        }
+      }
+    }
+  }
+`);
+
+export const ANSWER_QUESTION = graphql(`
+  mutation AnswerQuestion($evaluationId: ID!, $position: Int!, $answer: String!) {
+    answerQuestion(evaluationId: $evaluationId, position: $position, answer: $answer) { id answers { id position answer } }
+  }
+`);
+
+export const ADD_EVALUATION = graphql(`
+  mutation AddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }
+`);

@@ -1,0 +1,62 @@
+import { useQuery } from "@apollo/client/react";
+import { observationSchema } from "@bk/domain";
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { useI18n } from "../../i18n/i18n";
+import { useServerMutation } from "../../shared/forms/useServerMutation";
+import { orNull, useZodForm } from "../../shared/forms/useZodForm";
+import { FormActions } from "../grants/forms/FormActions";
+import { APPLICATION_OPTIONS } from "../grants/grants.queries";
+import { ADD_OBSERVATION } from "./statistics.queries";
+
+type Defaults = { indicatorId: string; organisationId?: string | null; projectId?: string | null };
+
+/** A new value: refused as typed when negative, and by the server when a breakdown exceeds its total or periods overlap. */
+export function ObservationForm({ defaults, onDone }: { defaults: Defaults; onDone(): void }) {
+  const { t } = useI18n();
+  const options = useQuery(APPLICATION_OPTIONS);
+  const orgs = options.data?.organisations.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
+  const projects = options.data?.projects.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
+  const mutation = useServerMutation(ADD_OBSERVATION, t("stat.saved"));
+  const initial = {
+    indicatorId: defaults.indicatorId,
+    organisationId: defaults.organisationId ?? null,
+    projectId: defaults.projectId ?? null,
+    periodStart: "",
+    periodEnd: "",
+    breakdown: "",
+    value: "" as number | string,
+    note: "",
+  };
+  const toInput = (v: typeof initial) => ({
+    indicatorId: v.indicatorId,
+    periodStart: v.periodStart,
+    periodEnd: v.periodEnd,
+    breakdown: orNull(v.breakdown),
+    value: typeof v.value === "number" ? v.value : Number.NaN,
+    note: orNull(v.note),
+  });
+  const form = useZodForm(observationSchema, initial, toInput, mutation.errors);
+  return (
+    <form
+      onSubmit={form.onSubmit(async (v) => {
+        const input = { ...toInput(v), organisationId: v.organisationId, projectId: v.projectId };
+        if (await mutation.run({ input })) {
+          onDone();
+        }
+      })}
+    >
+      <Stack>
+        <SimpleGrid cols={2}>
+          <Select label={t("stat.reporter")} data={orgs} searchable clearable {...form.getInputProps("organisationId")} />
+          <Select label={t("eval.project")} data={projects} searchable clearable {...form.getInputProps("projectId")} />
+          <TextInput type="date" label={t("stat.periodStart")} withAsterisk {...form.getInputProps("periodStart")} />
+          <TextInput type="date" label={t("stat.periodEnd")} withAsterisk {...form.getInputProps("periodEnd")} />
+        </SimpleGrid>
+        <TextInput label={t("stat.breakdown")} placeholder={t("stat.total")} {...form.getInputProps("breakdown")} />
+        <NumberInput label={t("stat.value")} withAsterisk thousandSeparator=" " decimalSeparator="," {...form.getInputProps("value")} />
+        <Textarea label={t("stat.note")} autosize {...form.getInputProps("note")} />
+        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+import { useQuery } from "@apollo/client/react";
+import { LineChart } from "@mantine/charts";
+import { Anchor, Badge, Button, Grid, Group, Modal, NavLink, Paper, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
+import { useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import type { IndicatorsQuery } from "../../gql/graphql";
+import { useI18n } from "../../i18n/i18n";
+import { useFormat } from "../../shared/format";
+import { QueryState } from "../../shared/QueryState";
+import { ObservationForm } from "./ObservationForm";
+import { INDICATORS } from "./statistics.queries";
+
+type Indicator = IndicatorsQuery["indicators"]["edges"][number]["node"];
+
+const period = (o: Indicator["observations"][number], f: ReturnType<typeof useFormat>, none: string) =>
+  !o.periodStart ? none : o.periodStart === o.periodEnd ? f.date(o.periodStart) : `${f.date(o.periodStart)} – ${f.date(o.periodEnd)}`;
+
+/** One series per breakdown over the end of each period; protected values are left out, never guessed. */
+function Chart({ indicator }: { indicator: Indicator }) {
+  const { t } = useI18n();
+  const dated = indicator.observations.filter((o) => o.periodEnd && !o.suppressed && o.value != null);
+  if (!dated.length) return <Text c="dimmed">{t("stat.noSeries")}</Text>;
+  const series = [...new Set(dated.map((o) => o.breakdown ?? t("stat.total")))];
+  const points = [...new Set(dated.map((o) => o.periodEnd as string))].sort();
+  const data = points.map((end) => ({
+    period: end,
+    ...Object.fromEntries(
+      series.map((s) => [s, Number(dated.find((o) => o.periodEnd === end && (o.breakdown ?? t("stat.total")) === s)?.value ?? Number.NaN)]),
+    ),
+  }));
+  const colors = ["grape.6", "blue.6", "teal.6", "orange.6"];
+  return (
+    <LineChart
+      h={220}
+      data={data}
+      dataKey="period"
+      withLegend
+      connectNulls
+      curveType="linear"
+      series={series.map((s, i) => ({ name: s, color: colors[i % colors.length] }))}
+    />
+  );
+}
+
+export function StatisticsPage() {
+  const { t } = useI18n();
+  const f = useFormat();
+  const [params, setParams] = useSearchParams();
+  const { data, loading, error, refetch } = useQuery(INDICATORS);
+  const indicators = data?.indicators.edges.map((e) => e.node) ?? [];
+  const selected = indicators.find((i) => i.id === params.get("indicator")) ?? indicators[0];
+  const [adding, setAdding] = useState(false);
+  const threshold = data?.smallCountThreshold ?? 5;
+  return (
+    <Stack>
+      <div>
+        <Title order={1}>{t("stat.title")}</Title>
+        <Text c="dimmed">{t("stat.intro", { threshold })}</Text>
+      </div>
+      <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Paper withBorder radius="md" p="xs" data-testid="indicators">
+              {indicators.map((i) => (
+                <NavLink
+                  key={i.id}
+                  label={i.name}
+                  description={`${i.observations.length} · ${i.unit}`}
+                  active={i.id === selected?.id}
+                  onClick={() => setParams({ indicator: i.id }, { replace: true })}
+                />
+              ))}
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            {selected && (
+              <Stack>
+                <Paper withBorder p="md" radius="md">
+                  <Group justify="space-between">
+                    <Title order={2} size="h3">
+                      {selected.name}
+                    </Title>
+                    <Button size="xs" onClick={() => setAdding(true)}>
+                      {t("stat.add")}
+                    </Button>
+                  </Group>
+                  <Text size="sm" c="dimmed">
+                    {selected.definition} ({t("stat.unit")}: {selected.unit}
+                    {selected.countsPeople ? `, ${t("stat.countsPeople").toLowerCase()}` : ""})
+                  </Text>
+                </Paper>
+                <Paper withBorder p="md" radius="md">
+                  <Title order={3} size="h5" mb="xs">
+                    {t("stat.chart")}
+                  </Title>
+                  <Chart indicator={selected} />
+                </Paper>
+                <Paper withBorder p="md" radius="md">
+                  <Table fz="sm" data-testid="observations">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t("stat.period")}</Table.Th>
+                        <Table.Th>{t("stat.breakdown")}</Table.Th>
+                        <Table.Th ta="right">{t("stat.value")}</Table.Th>
+                        <Table.Th>{t("stat.reporter")}</Table.Th>
+                        <Table.Th>{t("stat.note")}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {selected.observations.map((o) => (
+                        <Table.Tr key={o.id}>
+                          <Table.Td style={{ whiteSpace: "nowrap" }}>{period(o, f, t("stat.noPeriod"))}</Table.Td>
+                          <Table.Td>{o.breakdown ?? t("stat.total")}</Table.Td>
+                          <Table.Td ta="right" fw={600}>
+                            {o.suppressed ? (
+                              <Tooltip label={t("stat.protected")}>
+                                <Badge color="gray" variant="light">
+                                  {o.displayValue}
+                                </Badge>
+                              </Tooltip>
+                            ) : (
+                              `${o.approximate ? "ca " : ""}${o.displayValue}`
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            {o.organisation && (
+                              <Anchor component={Link} to={`/partners/${encodeURIComponent(o.organisation.id)}`} size="sm">
+                                {o.organisation.name}
+                              </Anchor>
+                            )}
+                            {!o.organisation && o.project?.name}
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="xs" c="dimmed">
+                              {o.note}
+                            </Text>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Paper>
+              </Stack>
+            )}
+          </Grid.Col>
+        </Grid>
+      </QueryState>
+      <Modal opened={adding} onClose={() => setAdding(false)} title={`${t("stat.add")}: ${selected?.name ?? ""}`} size="lg">
+        {selected && (
+          <ObservationForm
+            defaults={{
+              indicatorId: selected.id,
+              organisationId: selected.observations[0]?.organisation?.id,
+              projectId: selected.observations[0]?.project?.id,
+            }}
+            onDone={() => {
+              setAdding(false);
+              refetch();
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,67 @@
+import { expect, shot, test } from "../fixtures";
+
+test("Haninge Kvinnojour: its page, the 2018 figures, an answered question, and a new value refused until it is possible", async ({
+  page,
+}) => {
+  // The partner directory and the organisation's page.
+  await page.goto("/partners");
+  await page.getByLabel("Sök organisation").fill("haninge kvinnojour");
+  await page.getByTestId("organisations").getByRole("link", { name: "Haninge Kvinnojour" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Haninge Kvinnojour" })).toBeVisible();
+  await expect(page.getByTestId("roles")).toContainText("NEJ till VÅLD mot kvinnor och barn");
+  await expect(page.getByTestId("org-agreements")).toContainText("Nästa uppföljning: 2023-03-01");
+  await page.screenshot(shot("partner-haninge"));
+
+  // The 2018 figures.
+  await page.goto("/statistics");
+  await page.getByTestId("indicators").getByText("Kvinnor som kontaktat jouren via telefon eller mejl").click();
+  await expect(page.getByRole("heading", { level: 2, name: "Kvinnor som kontaktat jouren via telefon eller mejl" })).toBeVisible();
+  const table = page.getByTestId("observations");
+  await expect(table.locator("tr", { hasText: "Totalt" })).toContainText("143");
+  await expect(table.locator("tr", { hasText: "Bosatta i Haninge kommun" })).toContainText("138");
+  await expect(table).toContainText("2018-01-01 – 2018-12-31");
+  await page.getByTestId("indicators").getByText("Stöd- och rådgivningssamtal").click();
+  await expect(page.getByRole("heading", { level: 2, name: "Stöd- och rådgivningssamtal" })).toBeVisible();
+  await expect(page.getByTestId("observations")).toContainText("2137");
+
+  // One answered question of the follow-up.
+  await page.goto("/evaluations");
+  await page.getByTestId("evaluations").getByRole("link", { name: "Uppföljning av socialnämndens avtal med Haninge Kvinnojour" }).click();
+  await expect(page.getByTestId("question-8")).toContainText("Beskriv föreningens tillgänglighet för Haningebor?");
+  await expect(page.getByTestId("question-8").getByRole("textbox")).toHaveValue("Vardagar mellan 10.00–15.00, övrig tid telefonsvarare.");
+
+  // A new value: impossible ones are refused, first as typed, then by the server; nothing is stored.
+  await page.goto("/statistics");
+  await page.getByTestId("indicators").getByText("Kvinnor som kontaktat jouren via telefon eller mejl").click();
+  await expect(page.getByRole("heading", { level: 2, name: "Kvinnor som kontaktat jouren via telefon eller mejl" })).toBeVisible();
+  await page.getByRole("button", { name: "Nytt värde" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Period från").fill("2018-01-01");
+  await dialog.getByLabel("Period till").fill("2018-12-31");
+  await dialog.getByLabel("Uppdelning").fill("Bosatta utanför Haninge");
+  await dialog.getByRole("textbox", { name: /^Värde/ }).fill("-3");
+  await expect(dialog.getByText("Värdet kan inte vara negativt")).toBeVisible();
+  await dialog.getByRole("textbox", { name: /^Värde/ }).fill("150");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(dialog.getByTestId("form-error")).toContainText("kan inte vara större än totalen (143)");
+  await dialog.getByRole("textbox", { name: /^Värde/ }).fill("5");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("observations").locator("tr", { hasText: "Bosatta utanför Haninge" })).toContainText("5");
+
+  // A count of 3 people for a new year is shown only as <5.
+  await page.getByRole("button", { name: "Nytt värde" }).click();
+  await dialog.getByLabel("Period från").fill("2019-01-01");
+  await dialog.getByLabel("Period till").fill("2019-12-31");
+  await dialog.getByRole("textbox", { name: /^Värde/ }).fill("3");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("observations").locator("tr", { hasText: "2019-01-01" })).toContainText("<5");
+  await page.screenshot(shot("statistics-haninge"));
+});
+
+test("the network shows who works with whom", async ({ page }) => {
+  await page.goto("/partners?view=network");
+  const row = page.getByTestId("network").locator("tr", { hasText: "Västerorts polismästardistrikt" });
+  await expect(row).toContainText("Deltagare 2007–");
+});
