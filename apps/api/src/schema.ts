@@ -17,6 +17,7 @@ import "./modules/financing/financing.mutations";
 import "./modules/statistics/statistics.mutations";
 import "./modules/organisations/organisation.mutations";
 import "./modules/evaluations/evaluation.mutations";
+import "./modules/agreements/agreement.mutations";
 import "./modules/contributions/contribution";
 import "./modules/agreements/agreement";
 import "./modules/evaluations/evaluation";

@@ -39,37 +39,76 @@ const EvaluationInput = builder.inputType("EvaluationInput", {
     summary: t.string({ required: false, description: "Sammanfattning." }),
     replyDueDate: t.field({ type: "Date", required: false, description: "Svar senast (follow-ups)." }),
     dueDate: t.field({ type: "Date", required: false, description: "Planerad till." }),
+    receivedDate: t.field({ type: "Date", required: false, description: "Svar inkom (follow-ups)." }),
+    documentUrl: t.string({ required: false, description: "Länk till rapporten." }),
     questionIds: t.idList({ required: false, description: "Frågemallar to ask (follow-ups): reuse the questions of earlier follow-ups." }),
   }),
 });
 
+type EvaluationArgs = {
+  kind: string;
+  title: string;
+  projectId?: string | number | null;
+  agreementId?: string | number | null;
+  evaluatorName?: string | null;
+  date?: Date | null;
+  verdict?: string | null;
+  summary?: string | null;
+  replyDueDate?: Date | null;
+  receivedDate?: Date | null;
+  dueDate?: Date | null;
+  documentUrl?: string | null;
+};
+
+/** Checks an evaluation's fields and returns what to store (shared by add and update). */
+function evaluationData(i: EvaluationArgs) {
+  const title = i.title.trim();
+  if (title.length < 2 || title.length > 300) throw badInput("input.title", "input.title: rubriken ska vara 2–300 tecken");
+  if (!(Object.values(EvaluationKind) as string[]).includes(i.kind)) throw badInput("input.kind", "input.kind: okänd typ");
+  if (!i.projectId && !i.agreementId) throw badInput("input.projectId", "input.projectId: ange projekt eller avtal");
+  if (i.kind === "PLANNED" && !i.dueDate) throw badInput("input.dueDate", "input.dueDate: en planerad utvärdering behöver ett datum");
+  if (i.documentUrl && !/^https?:\/\/\S+$/.test(i.documentUrl.trim())) throw badInput("input.documentUrl", "input.documentUrl: ange en webbadress (https://…)");
+  return {
+    kind: i.kind as EvaluationKind,
+    title,
+    projectId: i.projectId ? decodeId(String(i.projectId), "Project", "input.projectId") : null,
+    agreementId: i.agreementId ? decodeId(String(i.agreementId), "Agreement", "input.agreementId") : null,
+    evaluatorName: i.evaluatorName?.trim() || null,
+    date: i.date ?? null,
+    verdict: i.verdict?.trim() || null,
+    summary: i.summary?.trim() || null,
+    replyDueDate: i.replyDueDate ?? null,
+    receivedDate: i.receivedDate ?? null,
+    dueDate: i.dueDate ?? null,
+    documentUrl: i.documentUrl?.trim() || null,
+  };
+}
+
 builder.mutationFields((t) => ({
+  updateEvaluation: t.prismaField({
+    type: "Evaluation",
+    description: "Ändra en utvärdering eller uppföljning (not its questions).",
+    args: { id: t.arg.id({ required: true, description: "Utvärderingens id." }), input: t.arg({ type: EvaluationInput, required: true, description: "Utvärderingen." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = decodeId(String(args.id), "Evaluation", "id");
+      if (!(await ctx.prisma.evaluation.findUnique({ where: { id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "Utvärderingen finns inte", { field: "id" });
+      await ctx.prisma.evaluation.update({ where: { id }, data: evaluationData(args.input) });
+      return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
   addEvaluation: t.prismaField({
     type: "Evaluation",
     description: "Ny utvärdering, uppföljning (with its questions) or planned evaluation.",
     args: { input: t.arg({ type: EvaluationInput, required: true, description: "Utvärderingen." }) },
     resolve: async (query, _root, args, ctx) => {
       const i = args.input;
-      const title = i.title.trim();
-      if (title.length < 2 || title.length > 300) throw badInput("input.title", "input.title: rubriken ska vara 2–300 tecken");
-      if (!Object.values(EvaluationKind).includes(i.kind)) throw badInput("input.kind", "input.kind: okänd typ");
-      if (!i.projectId && !i.agreementId) throw badInput("input.projectId", "input.projectId: ange projekt eller avtal");
-      if (i.kind === "PLANNED" && !i.dueDate) throw badInput("input.dueDate", "input.dueDate: en planerad utvärdering behöver ett datum");
+      const data = evaluationData(i);
       const questionIds = (i.questionIds ?? []).map((q, n) => decodeId(String(q), "QuestionTemplate", `input.questionIds.${n}`));
       const found = await ctx.prisma.questionTemplate.count({ where: { id: { in: questionIds } } });
       if (found !== new Set(questionIds).size) throw badInput("input.questionIds", "input.questionIds: någon fråga finns inte");
       const e = await ctx.prisma.evaluation.create({
         data: {
-          kind: i.kind,
-          title,
-          projectId: i.projectId ? decodeId(String(i.projectId), "Project", "input.projectId") : null,
-          agreementId: i.agreementId ? decodeId(String(i.agreementId), "Agreement", "input.agreementId") : null,
-          evaluatorName: i.evaluatorName?.trim() || null,
-          date: i.date ?? null,
-          verdict: i.verdict?.trim() || null,
-          summary: i.summary?.trim() || null,
-          replyDueDate: i.replyDueDate ?? null,
-          dueDate: i.dueDate ?? null,
+          ...data,
           answers: { create: questionIds.map((questionId, n) => ({ questionId, position: n + 1 })) },
         },
       });

@@ -1,0 +1,77 @@
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import { AppError, badInput } from "../../errors";
+import { decodeId } from "../shared/list-query";
+
+const AgreementInput = builder.inputType("AgreementInput", {
+  description: "Avtal mellan en nämnd och en organisation.",
+  fields: (t) => ({
+    title: t.string({ required: true, description: "Rubrik." }),
+    principalId: t.id({ required: true, description: "Uppdragsgivare (Organisation id)." }),
+    counterpartyId: t.id({ required: true, description: "Motpart (Organisation id)." }),
+    purpose: t.string({ required: false, description: "Syfte." }),
+    startDate: t.field({ type: "Date", required: false, description: "Gäller från." }),
+    endDate: t.field({ type: "Date", required: false, description: "Gäller till." }),
+    followUpClause: t.string({ required: false, description: "Uppföljningsklausul, e.g. \"§ 12\"." }),
+    followUpIntervalYears: t.int({ required: false, description: "Uppföljning vart N:e år (1–10)." }),
+  }),
+});
+
+type Args = {
+  title: string;
+  principalId: string | number;
+  counterpartyId: string | number;
+  purpose?: string | null;
+  startDate?: Date | null;
+  endDate?: Date | null;
+  followUpClause?: string | null;
+  followUpIntervalYears?: number | null;
+};
+
+async function agreementData(ctx: Context, i: Args) {
+  const title = i.title.trim();
+  if (title.length < 2 || title.length > 300) throw badInput("input.title", "input.title: rubriken ska vara 2–300 tecken");
+  const principalId = decodeId(String(i.principalId), "Organisation", "input.principalId");
+  const counterpartyId = decodeId(String(i.counterpartyId), "Organisation", "input.counterpartyId");
+  if (principalId === counterpartyId) throw badInput("input.counterpartyId", "input.counterpartyId: motparten måste vara en annan organisation");
+  if ((await ctx.prisma.organisation.count({ where: { id: { in: [principalId, counterpartyId] } } })) !== 2) {
+    throw badInput("input.principalId", "input.principalId: organisationen finns inte");
+  }
+  if (i.followUpIntervalYears != null && (i.followUpIntervalYears < 1 || i.followUpIntervalYears > 10)) {
+    throw badInput("input.followUpIntervalYears", "input.followUpIntervalYears: ange 1–10 år");
+  }
+  if (i.startDate && i.endDate && i.endDate < i.startDate) throw badInput("input.endDate", "input.endDate: avtalet kan inte sluta före det börjar");
+  return {
+    title,
+    principalId,
+    counterpartyId,
+    purpose: i.purpose?.trim() || null,
+    startDate: i.startDate ?? null,
+    endDate: i.endDate ?? null,
+    followUpClause: i.followUpClause?.trim() || null,
+    followUpIntervalYears: i.followUpIntervalYears ?? null,
+  };
+}
+
+builder.mutationFields((t) => ({
+  createAgreement: t.prismaField({
+    type: "Agreement",
+    description: "Nytt avtal med uppföljningsklausul.",
+    args: { input: t.arg({ type: AgreementInput, required: true, description: "Avtalet." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const a = await ctx.prisma.agreement.create({ data: await agreementData(ctx, args.input) });
+      return ctx.prisma.agreement.findUniqueOrThrow({ ...query, where: { id: a.id } });
+    },
+  }),
+  updateAgreement: t.prismaField({
+    type: "Agreement",
+    description: "Ändra ett avtal.",
+    args: { id: t.arg.id({ required: true, description: "Avtalets id." }), input: t.arg({ type: AgreementInput, required: true, description: "Avtalet." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = decodeId(String(args.id), "Agreement", "id");
+      if (!(await ctx.prisma.agreement.findUnique({ where: { id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "Avtalet finns inte", { field: "id" });
+      await ctx.prisma.agreement.update({ where: { id }, data: await agreementData(ctx, args.input) });
+      return ctx.prisma.agreement.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+}));
