@@ -65,3 +65,25 @@ test("the network shows who works with whom", async ({ page }) => {
   const row = page.getByTestId("network").locator("tr", { hasText: "Västerorts polismästardistrikt" });
   await expect(row).toContainText("Deltagare 2007–");
 });
+
+test("organisations and agreements are edited in the browser, with their rules", async ({ page }) => {
+  await page.goto("/partners");
+  await page.getByRole("button", { name: "Ny organisation" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("textbox", { name: /^Namn/ }).fill("Testjouren i Haninge");
+  await dialog.getByLabel("Organisationsnummer").fill("802015-1561");
+  await expect(dialog.getByText("Ogiltigt organisationsnummer")).toBeVisible();
+  await dialog.getByLabel("Organisationsnummer").fill("802015-1562");
+  await dialog.getByLabel("Kommun").fill("Haninge");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Testjouren i Haninge" })).toBeVisible();
+  await expect(page.getByText("802015-1562")).toBeVisible();
+
+  await page.goto("/evaluations");
+  await expect(page.getByTestId("next-follow-up")).toHaveText("2023-03-01");
+  await page.getByRole("button", { name: "Ändra avtal" }).click();
+  await dialog.getByLabel("Uppföljning vart N:e år").fill("3");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("next-follow-up")).toHaveText("2022-03-01");
+});

@@ -43,6 +43,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
   if (isPostgresUrl(options.url)) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection can be ended by the server (restart, failover, an admin): log it and let
+    // the pool reconnect, instead of crashing on an unhandled error event.
+    pool.on("error", (error) => log(`database connection lost: ${error.message}`));
     const client = await pool.connect();
     try {
       await migrate({ connection: pgConnection(client), migrationsDir: MIGRATIONS_DIR, log });

@@ -12,7 +12,7 @@ const AgreementInput = builder.inputType("AgreementInput", {
     purpose: t.string({ required: false, description: "Syfte." }),
     startDate: t.field({ type: "Date", required: false, description: "Gäller från." }),
     endDate: t.field({ type: "Date", required: false, description: "Gäller till." }),
-    followUpClause: t.string({ required: false, description: "Uppföljningsklausul, e.g. \"§ 12\"." }),
+    followUpClause: t.string({ required: false, description: 'Uppföljningsklausul, e.g. "§ 12".' }),
     followUpIntervalYears: t.int({ required: false, description: "Uppföljning vart N:e år (1–10)." }),
   }),
 });
@@ -33,14 +33,16 @@ async function agreementData(ctx: Context, i: Args) {
   if (title.length < 2 || title.length > 300) throw badInput("input.title", "input.title: rubriken ska vara 2–300 tecken");
   const principalId = decodeId(String(i.principalId), "Organisation", "input.principalId");
   const counterpartyId = decodeId(String(i.counterpartyId), "Organisation", "input.counterpartyId");
-  if (principalId === counterpartyId) throw badInput("input.counterpartyId", "input.counterpartyId: motparten måste vara en annan organisation");
+  if (principalId === counterpartyId)
+    throw badInput("input.counterpartyId", "input.counterpartyId: motparten måste vara en annan organisation");
   if ((await ctx.prisma.organisation.count({ where: { id: { in: [principalId, counterpartyId] } } })) !== 2) {
     throw badInput("input.principalId", "input.principalId: organisationen finns inte");
   }
   if (i.followUpIntervalYears != null && (i.followUpIntervalYears < 1 || i.followUpIntervalYears > 10)) {
     throw badInput("input.followUpIntervalYears", "input.followUpIntervalYears: ange 1–10 år");
   }
-  if (i.startDate && i.endDate && i.endDate < i.startDate) throw badInput("input.endDate", "input.endDate: avtalet kan inte sluta före det börjar");
+  if (i.startDate && i.endDate && i.endDate < i.startDate)
+    throw badInput("input.endDate", "input.endDate: avtalet kan inte sluta före det börjar");
   return {
     title,
     principalId,
@@ -66,10 +68,14 @@ builder.mutationFields((t) => ({
   updateAgreement: t.prismaField({
     type: "Agreement",
     description: "Ändra ett avtal.",
-    args: { id: t.arg.id({ required: true, description: "Avtalets id." }), input: t.arg({ type: AgreementInput, required: true, description: "Avtalet." }) },
+    args: {
+      id: t.arg.id({ required: true, description: "Avtalets id." }),
+      input: t.arg({ type: AgreementInput, required: true, description: "Avtalet." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Agreement", "id");
-      if (!(await ctx.prisma.agreement.findUnique({ where: { id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "Avtalet finns inte", { field: "id" });
+      if (!(await ctx.prisma.agreement.findUnique({ where: { id }, select: { id: true } })))
+        throw new AppError("NOT_FOUND", "Avtalet finns inte", { field: "id" });
       await ctx.prisma.agreement.update({ where: { id }, data: await agreementData(ctx, args.input) });
       return ctx.prisma.agreement.findUniqueOrThrow({ ...query, where: { id } });
     },

@@ -67,7 +67,8 @@ function evaluationData(i: EvaluationArgs) {
   if (!(Object.values(EvaluationKind) as string[]).includes(i.kind)) throw badInput("input.kind", "input.kind: okänd typ");
   if (!i.projectId && !i.agreementId) throw badInput("input.projectId", "input.projectId: ange projekt eller avtal");
   if (i.kind === "PLANNED" && !i.dueDate) throw badInput("input.dueDate", "input.dueDate: en planerad utvärdering behöver ett datum");
-  if (i.documentUrl && !/^https?:\/\/\S+$/.test(i.documentUrl.trim())) throw badInput("input.documentUrl", "input.documentUrl: ange en webbadress (https://…)");
+  if (i.documentUrl && !/^https?:\/\/\S+$/.test(i.documentUrl.trim()))
+    throw badInput("input.documentUrl", "input.documentUrl: ange en webbadress (https://…)");
   return {
     kind: i.kind as EvaluationKind,
     title,
@@ -88,10 +89,14 @@ builder.mutationFields((t) => ({
   updateEvaluation: t.prismaField({
     type: "Evaluation",
     description: "Ändra en utvärdering eller uppföljning (not its questions).",
-    args: { id: t.arg.id({ required: true, description: "Utvärderingens id." }), input: t.arg({ type: EvaluationInput, required: true, description: "Utvärderingen." }) },
+    args: {
+      id: t.arg.id({ required: true, description: "Utvärderingens id." }),
+      input: t.arg({ type: EvaluationInput, required: true, description: "Utvärderingen." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Evaluation", "id");
-      if (!(await ctx.prisma.evaluation.findUnique({ where: { id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "Utvärderingen finns inte", { field: "id" });
+      if (!(await ctx.prisma.evaluation.findUnique({ where: { id }, select: { id: true } })))
+        throw new AppError("NOT_FOUND", "Utvärderingen finns inte", { field: "id" });
       await ctx.prisma.evaluation.update({ where: { id }, data: evaluationData(args.input) });
       return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id } });
     },

@@ -88,8 +88,10 @@ const IndicatorInput = builder.inputType("IndicatorInput", {
 function indicatorData(i: { name: string; unit: string; definition?: string | null; countsPeople: boolean }) {
   const name = i.name.trim();
   const unit = i.unit.trim();
-  if (name.length < 2 || name.length > 200) throw new AppError("BAD_USER_INPUT", "input.name: namnet ska vara 2–200 tecken", { field: "input.name" });
-  if (!unit || unit.length > 50) throw new AppError("BAD_USER_INPUT", "input.unit: ange en enhet (högst 50 tecken)", { field: "input.unit" });
+  if (name.length < 2 || name.length > 200)
+    throw new AppError("BAD_USER_INPUT", "input.name: namnet ska vara 2–200 tecken", { field: "input.name" });
+  if (!unit || unit.length > 50)
+    throw new AppError("BAD_USER_INPUT", "input.unit: ange en enhet (högst 50 tecken)", { field: "input.unit" });
   return { name, unit, definition: i.definition?.trim() || null, countsPeople: i.countsPeople };
 }
 
@@ -106,10 +108,14 @@ builder.mutationFields((t) => ({
   updateIndicator: t.prismaField({
     type: "Indicator",
     description: "Ändra en indikator.",
-    args: { id: t.arg.id({ required: true, description: "Indikatorns id." }), input: t.arg({ type: IndicatorInput, required: true, description: "Indikatorn." }) },
+    args: {
+      id: t.arg.id({ required: true, description: "Indikatorns id." }),
+      input: t.arg({ type: IndicatorInput, required: true, description: "Indikatorn." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Indicator", "id");
-      if (!(await ctx.prisma.indicator.findUnique({ where: { id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "Indikatorn finns inte", { field: "id" });
+      if (!(await ctx.prisma.indicator.findUnique({ where: { id }, select: { id: true } })))
+        throw new AppError("NOT_FOUND", "Indikatorn finns inte", { field: "id" });
       await ctx.prisma.indicator.update({ where: { id }, data: indicatorData(args.input) });
       return ctx.prisma.indicator.findUniqueOrThrow({ ...query, where: { id } });
     },

@@ -214,12 +214,18 @@ describe("editing agreements, evaluations, indicators and values", () => {
   afterAll(() => api.close());
 
   it("edits the agreement's follow-up interval, and the next follow-up moves with it", async () => {
-    const a = await api.gql<{ agreements: { edges: { node: { id: string; title: string; principal: { id: string }; counterparty: { id: string } } }[] } }>(
-      `{ agreements { edges { node { id title principal { id } counterparty { id } } } } }`,
-    );
+    const a = await api.gql<{
+      agreements: { edges: { node: { id: string; title: string; principal: { id: string }; counterparty: { id: string } } }[] };
+    }>(`{ agreements { edges { node { id title principal { id } counterparty { id } } } } }`);
     const agreement = a.data?.agreements.edges[0].node;
     const UPDATE = `mutation ($id: ID!, $input: AgreementInput!) { updateAgreement(id: $id, input: $input) { followUpIntervalYears nextFollowUpDue } }`;
-    const input = { title: agreement?.title, principalId: agreement?.principal.id, counterpartyId: agreement?.counterparty.id, followUpClause: "§ 12", followUpIntervalYears: 3 };
+    const input = {
+      title: agreement?.title,
+      principalId: agreement?.principal.id,
+      counterpartyId: agreement?.counterparty.id,
+      followUpClause: "§ 12",
+      followUpIntervalYears: 3,
+    };
     const bad = await api.gql(UPDATE, { id: agreement?.id, input: { ...input, followUpIntervalYears: 40 } });
     expect(bad.errors?.[0].extensions.field).toBe("input.followUpIntervalYears");
     const same = await api.gql(UPDATE, { id: agreement?.id, input: { ...input, counterpartyId: agreement?.principal.id } });
@@ -235,26 +241,41 @@ describe("editing agreements, evaluations, indicators and values", () => {
     const f = e.data?.evaluations.edges[0].node;
     const res = await api.gql<{ updateEvaluation: { receivedDate: string; replyDueDate: string } }>(
       `mutation ($id: ID!, $input: EvaluationInput!) { updateEvaluation(id: $id, input: $input) { receivedDate replyDueDate } }`,
-      { id: f?.id, input: { kind: "FOLLOW_UP", title: f?.title, agreementId: f?.agreement.id, replyDueDate: "2019-03-01", receivedDate: "2019-02-27" } },
+      {
+        id: f?.id,
+        input: { kind: "FOLLOW_UP", title: f?.title, agreementId: f?.agreement.id, replyDueDate: "2019-03-01", receivedDate: "2019-02-27" },
+      },
     );
     expect(res.data?.updateEvaluation).toEqual({ receivedDate: "2019-02-27", replyDueDate: "2019-03-01" });
   });
 
   it("adds an indicator, and changes and removes a value", async () => {
     const ADD = `mutation ($input: IndicatorInput!) { addIndicator(input: $input) { id name countsPeople } }`;
-    expect((await api.gql(ADD, { input: { name: "", unit: "personer", countsPeople: true } })).errors?.[0].extensions.field).toBe("input.name");
-    const ind = await api.gql<{ addIndicator: { id: string } }>(ADD, { input: { name: "Barn i skyddat boende", unit: "barn", countsPeople: true } });
+    expect((await api.gql(ADD, { input: { name: "", unit: "personer", countsPeople: true } })).errors?.[0].extensions.field).toBe(
+      "input.name",
+    );
+    const ind = await api.gql<{ addIndicator: { id: string } }>(ADD, {
+      input: { name: "Barn i skyddat boende", unit: "barn", countsPeople: true },
+    });
     const indicatorId = ind.data?.addIndicator.id;
-    const obs = await api.gql<{ addObservation: { id: string } }>(`mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`, {
-      input: { indicatorId, periodStart: "2020-01-01", periodEnd: "2020-12-31", value: 12 },
-    });
+    const obs = await api.gql<{ addObservation: { id: string } }>(
+      `mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`,
+      {
+        input: { indicatorId, periodStart: "2020-01-01", periodEnd: "2020-12-31", value: 12 },
+      },
+    );
     const id = obs.data?.addObservation.id;
-    const upd = await api.gql<{ updateObservation: { value: string } }>(`mutation ($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { value } }`, {
-      id,
-      input: { indicatorId, periodStart: "2020-01-01", periodEnd: "2020-12-31", value: 14 },
-    });
+    const upd = await api.gql<{ updateObservation: { value: string } }>(
+      `mutation ($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { value } }`,
+      {
+        id,
+        input: { indicatorId, periodStart: "2020-01-01", periodEnd: "2020-12-31", value: 14 },
+      },
+    );
     expect(upd.data?.updateObservation.value).toBe("14");
-    expect((await api.gql<{ deleteObservation: boolean }>(`mutation ($id: ID!) { deleteObservation(id: $id) }`, { id })).data?.deleteObservation).toBe(true);
+    expect(
+      (await api.gql<{ deleteObservation: boolean }>(`mutation ($id: ID!) { deleteObservation(id: $id) }`, { id })).data?.deleteObservation,
+    ).toBe(true);
     expect((await api.gql(`mutation ($id: ID!) { deleteObservation(id: $id) }`, { id })).errors?.[0].extensions.code).toBe("NOT_FOUND");
   });
 });

@@ -6,33 +6,65 @@ import { useI18n } from "../../i18n/i18n";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { FormActions } from "../grants/forms/FormActions";
 import { APPLICATION_OPTIONS } from "../grants/grants.queries";
-import { ADD_EVALUATION } from "./evaluations.queries";
+import { ADD_EVALUATION, UPDATE_EVALUATION } from "./evaluations.queries";
 
 export type EvaluationDefaults = { kind?: EvaluationKind; agreementId?: string; questionIds?: string[]; title?: string };
 
+/** An existing evaluation to edit. */
+export type EditedEvaluation = {
+  id: string;
+  kind: EvaluationKind;
+  title: string;
+  project?: { id: string } | null;
+  agreement?: { id: string } | null;
+  evaluatorName?: string | null;
+  date?: string | null;
+  dueDate?: string | null;
+  replyDueDate?: string | null;
+  receivedDate?: string | null;
+  verdict?: string | null;
+  summary?: string | null;
+  documentUrl?: string | null;
+};
+
 /** A new evaluation report, planned evaluation, or a follow-up that asks the same questions again. */
-export function EvaluationForm({ defaults, onDone }: { defaults: EvaluationDefaults; onDone(id: string | null): void }) {
+export function EvaluationForm({
+  defaults,
+  evaluation,
+  onDone,
+}: {
+  defaults: EvaluationDefaults;
+  evaluation?: EditedEvaluation;
+  onDone(id: string | null): void;
+}) {
   const { t, locale } = useI18n();
   const options = useQuery(APPLICATION_OPTIONS);
   const projects = options.data?.projects.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
-  const mutation = useServerMutation(ADD_EVALUATION, t("eval.saved"));
+  const add = useServerMutation(ADD_EVALUATION, t("eval.saved"));
+  const update = useServerMutation(UPDATE_EVALUATION, t("eval.saved"));
+  const mutation = evaluation ? update : add;
+  const agreementId = evaluation?.agreement?.id ?? defaults.agreementId;
+  const e = evaluation;
   const form = useForm({
     mode: "controlled",
     initialValues: {
-      kind: defaults.kind ?? ("EVALUATION_REPORT" as EvaluationKind),
-      title: defaults.title ?? "",
-      projectId: null as string | null,
-      evaluatorName: "",
-      date: "",
-      dueDate: "",
-      replyDueDate: "",
-      verdict: "",
-      summary: "",
+      kind: e?.kind ?? defaults.kind ?? ("EVALUATION_REPORT" as EvaluationKind),
+      title: e?.title ?? defaults.title ?? "",
+      projectId: (e?.project?.id ?? null) as string | null,
+      evaluatorName: e?.evaluatorName ?? "",
+      date: e?.date ?? "",
+      dueDate: e?.dueDate ?? "",
+      replyDueDate: e?.replyDueDate ?? "",
+      receivedDate: e?.receivedDate ?? "",
+      verdict: e?.verdict ?? "",
+      summary: e?.summary ?? "",
+      documentUrl: e?.documentUrl ?? "",
     },
     validateInputOnChange: true,
     validate: {
       title: (v) => (v.trim().length < 2 ? "Rubrik måste anges" : null),
-      projectId: (v) => (!v && !defaults.agreementId ? "Välj projekt" : null),
+      projectId: (v) => (!v && !agreementId ? "Välj projekt" : null),
+      documentUrl: (v) => (!v || /^https?:\/\/\S+$/.test(v.trim()) ? null : "Ange en webbadress (https://…)"),
       dueDate: (v, values) => (values.kind === "PLANNED" && !v ? "En planerad utvärdering behöver ett datum" : null),
     },
   });
@@ -40,22 +72,26 @@ export function EvaluationForm({ defaults, onDone }: { defaults: EvaluationDefau
   return (
     <form
       onSubmit={form.onSubmit(async (v) => {
-        const res = await mutation.run({
-          input: {
-            kind: v.kind,
-            title: v.title,
-            projectId: v.projectId,
-            agreementId: defaults.agreementId ?? null,
-            questionIds: defaults.questionIds ?? [],
-            evaluatorName: orNull(v.evaluatorName),
-            date: orNull(v.date),
-            dueDate: orNull(v.dueDate),
-            replyDueDate: orNull(v.replyDueDate),
-            verdict: orNull(v.verdict),
-            summary: orNull(v.summary),
-          },
-        });
-        if (res) onDone(res.addEvaluation.id);
+        const input = {
+          kind: v.kind,
+          title: v.title,
+          projectId: v.projectId,
+          agreementId: agreementId ?? null,
+          evaluatorName: orNull(v.evaluatorName),
+          date: orNull(v.date),
+          dueDate: orNull(v.dueDate),
+          replyDueDate: orNull(v.replyDueDate),
+          receivedDate: orNull(v.receivedDate),
+          verdict: orNull(v.verdict),
+          summary: orNull(v.summary),
+          documentUrl: orNull(v.documentUrl),
+        };
+        if (e) {
+          if (await update.run({ id: e.id, input })) onDone(e.id);
+        } else {
+          const res = await add.run({ input: { ...input, questionIds: defaults.questionIds ?? [] } });
+          if (res) onDone(res.addEvaluation.id);
+        }
       })}
     >
       <Stack>
@@ -63,7 +99,7 @@ export function EvaluationForm({ defaults, onDone }: { defaults: EvaluationDefau
           label={t("eval.kind")}
           data={Object.values(EvaluationKind).map((k) => ({ value: k, label: label(evaluationKindLabels, k, locale) }))}
           allowDeselect={false}
-          disabled={!!defaults.kind}
+          disabled={!!defaults.kind || !!e}
           {...form.getInputProps("kind")}
         />
         <TextInput label={t("app.title")} withAsterisk {...form.getInputProps("title")} />
@@ -75,6 +111,8 @@ export function EvaluationForm({ defaults, onDone }: { defaults: EvaluationDefau
           <TextInput type="date" label={t("eval.date")} {...form.getInputProps("date")} />
           <TextInput type="date" label={t("eval.due")} {...form.getInputProps("dueDate")} />
           <TextInput type="date" label={t("eval.replyDue")} {...form.getInputProps("replyDueDate")} />
+          <TextInput type="date" label={t("eval.received")} {...form.getInputProps("receivedDate")} />
+          <TextInput label={t("eval.documentUrl")} placeholder="https://" {...form.getInputProps("documentUrl")} />
         </SimpleGrid>
         <TextInput label={t("eval.verdict")} {...form.getInputProps("verdict")} />
         <Textarea label={t("eval.summary")} autosize {...form.getInputProps("summary")} />

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { evaluationKindLabels, label } from "@bk/domain";
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import type { EvaluationDetailQuery } from "../../gql/graphql";
@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
+import { EvaluationForm } from "./EvaluationForm";
 import { ANSWER_QUESTION, EVALUATION_DETAIL } from "./evaluations.queries";
 
 type Evaluation = Extract<NonNullable<EvaluationDetailQuery["node"]>, { __typename?: "Evaluation" }>;
@@ -75,6 +76,7 @@ export function EvaluationPage() {
   const { data, dataState, loading, error, refetch } = useQuery(EVALUATION_DETAIL, { variables: { id } });
   const node = dataState === "complete" ? data.node : null;
   const e = node?.__typename === "Evaluation" ? (node as Evaluation) : null;
+  const [editing, setEditing] = useState(false);
   return (
     <Stack>
       <Anchor component={Link} to="/evaluations" size="sm">
@@ -89,9 +91,14 @@ export function EvaluationPage() {
       >
         {e && (
           <>
-            <Group gap="sm">
-              <Title order={1}>{e.title}</Title>
-              <Badge variant="light">{label(evaluationKindLabels, e.kind, locale)}</Badge>
+            <Group justify="space-between">
+              <Group gap="sm">
+                <Title order={1}>{e.title}</Title>
+                <Badge variant="light">{label(evaluationKindLabels, e.kind, locale)}</Badge>
+              </Group>
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t("eval.edit")}
+              </Button>
             </Group>
             <Text size="sm">
               {e.project?.name ?? e.agreement?.title}
@@ -106,6 +113,19 @@ export function EvaluationPage() {
               </Text>
             )}
             {e.contacts && <Text size="sm">{e.contacts}</Text>}
+            {e.periodStart && (
+              <Text size="sm">
+                {t("eval.period")}: {f.date(e.periodStart)} – {f.date(e.periodEnd)}
+              </Text>
+            )}
+            {e.documentUrl && (
+              <Anchor href={e.documentUrl} target="_blank" rel="noreferrer" size="sm">
+                {t("eval.document")}
+              </Anchor>
+            )}
+            <Modal opened={editing} onClose={() => setEditing(false)} title={t("eval.edit")} size="lg">
+              <EvaluationForm defaults={{}} evaluation={e} onDone={() => setEditing(false)} />
+            </Modal>
             {e.answers.length > 0 && (
               <>
                 <Title order={2} size="h3">

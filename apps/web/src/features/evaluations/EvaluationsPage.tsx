@@ -6,6 +6,7 @@ import { Link, useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
+import { AgreementForm } from "./AgreementForm";
 import { type EvaluationDefaults, EvaluationForm } from "./EvaluationForm";
 import { EVALUATIONS_OVERVIEW } from "./evaluations.queries";
 
@@ -16,6 +17,7 @@ export function EvaluationsPage() {
   const { data, loading, error, refetch } = useQuery(EVALUATIONS_OVERVIEW);
   const [creating, setCreating] = useState<EvaluationDefaults | null>(null);
   const agreements = data?.agreements.edges.map((e) => e.node) ?? [];
+  const [agreementDialog, setAgreementDialog] = useState<{ agreement?: (typeof agreements)[number] } | null>(null);
   const evaluations = data?.evaluations.edges.map((e) => e.node) ?? [];
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -29,9 +31,14 @@ export function EvaluationsPage() {
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Paper withBorder p="md" radius="md" data-testid="agreements">
-          <Title order={2} size="h4" mb="sm">
-            {t("eval.agreements")}
-          </Title>
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4">
+              {t("eval.agreements")}
+            </Title>
+            <Button size="xs" variant="light" onClick={() => setAgreementDialog({})}>
+              {t("eval.newAgreement")}
+            </Button>
+          </Group>
           {agreements.map((a) => {
             const lastFollowUp = a.evaluations.at(-1);
             return (
@@ -45,6 +52,11 @@ export function EvaluationsPage() {
                   {a.followUpIntervalYears ? ` (${t("eval.every", { years: a.followUpIntervalYears })})` : ""} · {t("eval.nextDue")}:{" "}
                   <b data-testid="next-follow-up">{f.date(a.nextFollowUpDue)}</b>
                 </Text>
+                <Group>
+                  <Button size="compact-xs" variant="default" onClick={() => setAgreementDialog({ agreement: a })}>
+                    {t("eval.editAgreement")}
+                  </Button>
+                </Group>
                 {lastFollowUp && (
                   <Group>
                     <Button
@@ -113,6 +125,22 @@ export function EvaluationsPage() {
           </Table>
         </Paper>
       </QueryState>
+      <Modal
+        opened={!!agreementDialog}
+        onClose={() => setAgreementDialog(null)}
+        title={agreementDialog?.agreement ? t("eval.editAgreement") : t("eval.newAgreement")}
+        size="lg"
+      >
+        {agreementDialog && (
+          <AgreementForm
+            agreement={agreementDialog.agreement}
+            onDone={() => {
+              setAgreementDialog(null);
+              refetch();
+            }}
+          />
+        )}
+      </Modal>
       <Modal
         opened={!!creating}
         onClose={() => setCreating(null)}

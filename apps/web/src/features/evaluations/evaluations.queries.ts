@@ -11,6 +11,8 @@ export const EVALUATIONS_OVERVIEW = graphql(`
           followUpClause
           followUpIntervalYears
           nextFollowUpDue
+          startDate
+          endDate
           principal { id name }
           counterparty { id name }
           evaluations { id title replyDueDate receivedDate answers { id question { id } } }
@@ -52,6 +54,11 @@ export const EVALUATION_DETAIL = graphql(`
         evaluatorName
         replyDueDate
         receivedDate
+        date
+        dueDate
+        periodStart
+        periodEnd
+        documentUrl
         contacts
         project { id name }
         agreement { id title followUpClause }
@@ -70,6 +77,18 @@ export const ANSWER_QUESTION = graphql(`
   mutation AnswerQuestion($evaluationId: ID!, $position: Int!, $answer: String!) {
     answerQuestion(evaluationId: $evaluationId, position: $position, answer: $answer) { id answers { id position answer } }
   }
+`);
+
+export const UPDATE_EVALUATION = graphql(`
+  mutation UpdateEvaluation($id: ID!, $input: EvaluationInput!) { updateEvaluation(id: $id, input: $input) { id } }
+`);
+
+export const CREATE_AGREEMENT = graphql(`
+  mutation CreateAgreement($input: AgreementInput!) { createAgreement(input: $input) { id } }
+`);
+
+export const UPDATE_AGREEMENT = graphql(`
+  mutation UpdateAgreement($id: ID!, $input: AgreementInput!) { updateAgreement(id: $id, input: $input) { id nextFollowUpDue followUpIntervalYears followUpClause } }
 `);
 
 export const ADD_EVALUATION = graphql(`

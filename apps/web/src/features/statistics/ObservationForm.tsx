@@ -6,26 +6,49 @@ import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { orNull, useZodForm } from "../../shared/forms/useZodForm";
 import { FormActions } from "../grants/forms/FormActions";
 import { APPLICATION_OPTIONS } from "../grants/grants.queries";
-import { ADD_OBSERVATION } from "./statistics.queries";
+import { ADD_OBSERVATION, UPDATE_OBSERVATION } from "./statistics.queries";
 
 type Defaults = { indicatorId: string; organisationId?: string | null; projectId?: string | null };
 
+/** An existing value to change (only values the caller may see in full can be edited). */
+export type EditedObservation = {
+  id: string;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  breakdown?: string | null;
+  value?: string | null;
+  note?: string | null;
+  organisation?: { id: string } | null;
+  project?: { id: string } | null;
+};
+
 /** A new value: refused as typed when negative, and by the server when a breakdown exceeds its total or periods overlap. */
-export function ObservationForm({ defaults, onDone }: { defaults: Defaults; onDone(): void }) {
+export function ObservationForm({
+  defaults,
+  observation,
+  onDone,
+}: {
+  defaults: Defaults;
+  observation?: EditedObservation;
+  onDone(): void;
+}) {
   const { t } = useI18n();
   const options = useQuery(APPLICATION_OPTIONS);
   const orgs = options.data?.organisations.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
   const projects = options.data?.projects.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
-  const mutation = useServerMutation(ADD_OBSERVATION, t("stat.saved"));
+  const add = useServerMutation(ADD_OBSERVATION, t("stat.saved"));
+  const update = useServerMutation(UPDATE_OBSERVATION, t("stat.saved"));
+  const mutation = observation ? update : add;
+  const o = observation;
   const initial = {
     indicatorId: defaults.indicatorId,
-    organisationId: defaults.organisationId ?? null,
-    projectId: defaults.projectId ?? null,
-    periodStart: "",
-    periodEnd: "",
-    breakdown: "",
-    value: "" as number | string,
-    note: "",
+    organisationId: o ? (o.organisation?.id ?? null) : (defaults.organisationId ?? null),
+    projectId: o ? (o.project?.id ?? null) : (defaults.projectId ?? null),
+    periodStart: o?.periodStart ?? "",
+    periodEnd: o?.periodEnd ?? "",
+    breakdown: o?.breakdown ?? "",
+    value: (o?.value != null ? Number(o.value) : "") as number | string,
+    note: o?.note ?? "",
   };
   const toInput = (v: typeof initial) => ({
     indicatorId: v.indicatorId,
@@ -40,9 +63,8 @@ export function ObservationForm({ defaults, onDone }: { defaults: Defaults; onDo
     <form
       onSubmit={form.onSubmit(async (v) => {
         const input = { ...toInput(v), organisationId: v.organisationId, projectId: v.projectId };
-        if (await mutation.run({ input })) {
-          onDone();
-        }
+        const ok = o ? await update.run({ id: o.id, input }) : await add.run({ input });
+        if (ok) onDone();
       })}
     >
       <Stack>

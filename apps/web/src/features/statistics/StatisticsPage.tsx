@@ -6,9 +6,11 @@ import { Link, useSearchParams } from "react-router";
 import type { IndicatorsQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
+import { IndicatorForm } from "./IndicatorForm";
 import { ObservationForm } from "./ObservationForm";
-import { INDICATORS } from "./statistics.queries";
+import { DELETE_OBSERVATION, INDICATORS } from "./statistics.queries";
 
 type Indicator = IndicatorsQuery["indicators"]["edges"][number]["node"];
 
@@ -50,13 +52,21 @@ export function StatisticsPage() {
   const indicators = data?.indicators.edges.map((e) => e.node) ?? [];
   const selected = indicators.find((i) => i.id === params.get("indicator")) ?? indicators[0];
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Indicator["observations"][number] | null>(null);
+  const [newIndicator, setNewIndicator] = useState(false);
+  const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"));
   const threshold = data?.smallCountThreshold ?? 5;
   return (
     <Stack>
-      <div>
-        <Title order={1}>{t("stat.title")}</Title>
-        <Text c="dimmed">{t("stat.intro", { threshold })}</Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t("stat.title")}</Title>
+          <Text c="dimmed">{t("stat.intro", { threshold })}</Text>
+        </div>
+        <Button variant="light" onClick={() => setNewIndicator(true)}>
+          {t("stat.newIndicator")}
+        </Button>
+      </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Grid>
           <Grid.Col span={{ base: 12, md: 4 }}>
@@ -104,6 +114,7 @@ export function StatisticsPage() {
                         <Table.Th ta="right">{t("stat.value")}</Table.Th>
                         <Table.Th>{t("stat.reporter")}</Table.Th>
                         <Table.Th>{t("stat.note")}</Table.Th>
+                        <Table.Th />
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -135,6 +146,25 @@ export function StatisticsPage() {
                               {o.note}
                             </Text>
                           </Table.Td>
+                          <Table.Td>
+                            {!o.suppressed && (
+                              <Group gap={4} wrap="nowrap">
+                                <Button size="compact-xs" variant="default" onClick={() => setEditing(o)}>
+                                  {t("org.edit")}
+                                </Button>
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
+                                  color="red"
+                                  onClick={async () => {
+                                    if (await remove.run({ id: o.id })) refetch();
+                                  }}
+                                >
+                                  {t("stat.delete")}
+                                </Button>
+                              </Group>
+                            )}
+                          </Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
@@ -145,6 +175,29 @@ export function StatisticsPage() {
           </Grid.Col>
         </Grid>
       </QueryState>
+      <Modal opened={!!editing} onClose={() => setEditing(null)} title={t("stat.editValue")} size="lg">
+        {selected && editing && (
+          <ObservationForm
+            defaults={{ indicatorId: selected.id }}
+            observation={editing}
+            onDone={() => {
+              setEditing(null);
+              refetch();
+            }}
+          />
+        )}
+      </Modal>
+      <Modal opened={newIndicator} onClose={() => setNewIndicator(false)} title={t("stat.newIndicator")}>
+        <IndicatorForm
+          onDone={(id) => {
+            setNewIndicator(false);
+            if (id) {
+              refetch();
+              setParams({ indicator: id }, { replace: true });
+            }
+          }}
+        />
+      </Modal>
       <Modal opened={adding} onClose={() => setAdding(false)} title={`${t("stat.add")}: ${selected?.name ?? ""}`} size="lg">
         {selected && (
           <ObservationForm

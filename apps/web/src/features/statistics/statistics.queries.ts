@@ -31,6 +31,18 @@ export const INDICATORS = graphql(`
   }
 `);
 
+export const UPDATE_OBSERVATION = graphql(`
+  mutation UpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }
+`);
+
+export const DELETE_OBSERVATION = graphql(`
+  mutation DeleteObservation($id: ID!) { deleteObservation(id: $id) }
+`);
+
+export const ADD_INDICATOR = graphql(`
+  mutation AddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }
+`);
+
 export const ADD_OBSERVATION = graphql(`
   mutation AddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }
 `);
