@@ -78,6 +78,16 @@ test("organisations and agreements are edited in the browser, with their rules",
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Testjouren i Haninge" })).toBeVisible();
   await expect(page.getByText("802015-1562")).toBeVisible();
+  await page.getByRole("button", { name: "Lägg till roll" }).click();
+  await dialog.getByRole("combobox", { name: /^Projekt/ }).click();
+  await page.getByRole("option", { name: "Haninge Kvinnojours verksamhet" }).click();
+  await dialog.getByLabel("Från år").fill("2020");
+  await dialog.getByLabel("Till år").fill("2019");
+  await expect(dialog.getByText("Kan inte vara före från-året")).toBeVisible();
+  await dialog.getByLabel("Till år").fill("2021");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("roles")).toContainText("2020–2021");
 
   await page.goto("/evaluations");
   await expect(page.getByTestId("next-follow-up")).toHaveText("2023-03-01");

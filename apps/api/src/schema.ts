@@ -18,6 +18,7 @@ import "./modules/statistics/statistics.mutations";
 import "./modules/organisations/organisation.mutations";
 import "./modules/evaluations/evaluation.mutations";
 import "./modules/agreements/agreement.mutations";
+import "./modules/projects/partner-role.mutations";
 import "./modules/contributions/contribution";
 import "./modules/agreements/agreement";
 import "./modules/evaluations/evaluation";

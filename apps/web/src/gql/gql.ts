@@ -55,6 +55,8 @@ type Documents = {
     "\n  query PartnerNetwork {\n    partnerRoles(first: 100) {\n      edges { node { id role fromYear toYear project { id name } organisation { id name } } }\n    }\n  }\n": typeof types.PartnerNetworkDocument,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { ...OrganisationFields } }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { ...OrganisationFields } }\n": typeof types.UpdateOrganisationDocument,
+    "\n  mutation AddPartnerRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }\n": typeof types.AddPartnerRoleDocument,
+    "\n  mutation DeletePartnerRole($id: ID!) { deletePartnerRole(id: $id) }\n": typeof types.DeletePartnerRoleDocument,
     "\n  query ProgrammeOverview {\n    programmeOverview {\n      programmeId\n      programmeName\n      year\n      nationalAllocation\n      countyAllocation\n      allocationApproximate\n      applied\n      granted\n      disbursed\n      grantCount\n    }\n  }\n": typeof types.ProgrammeOverviewDocument,
     "\n  query Search($text: String!) {\n    search(text: $text, first: 6) {\n      grants { id title }\n      projects { id name }\n      organisations { id name }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SourceDocuments {\n    sourceDocuments(first: 100) {\n      totalCount\n      edges { node { id title kind reference year officer authorOrganisation { id name } } }\n    }\n  }\n": typeof types.SourceDocumentsDocument,
@@ -107,6 +109,8 @@ const documents: Documents = {
     "\n  query PartnerNetwork {\n    partnerRoles(first: 100) {\n      edges { node { id role fromYear toYear project { id name } organisation { id name } } }\n    }\n  }\n": types.PartnerNetworkDocument,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { ...OrganisationFields } }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { ...OrganisationFields } }\n": types.UpdateOrganisationDocument,
+    "\n  mutation AddPartnerRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }\n": types.AddPartnerRoleDocument,
+    "\n  mutation DeletePartnerRole($id: ID!) { deletePartnerRole(id: $id) }\n": types.DeletePartnerRoleDocument,
     "\n  query ProgrammeOverview {\n    programmeOverview {\n      programmeId\n      programmeName\n      year\n      nationalAllocation\n      countyAllocation\n      allocationApproximate\n      applied\n      granted\n      disbursed\n      grantCount\n    }\n  }\n": types.ProgrammeOverviewDocument,
     "\n  query Search($text: String!) {\n    search(text: $text, first: 6) {\n      grants { id title }\n      projects { id name }\n      organisations { id name }\n    }\n  }\n": types.SearchDocument,
     "\n  query SourceDocuments {\n    sourceDocuments(first: 100) {\n      totalCount\n      edges { node { id title kind reference year officer authorOrganisation { id name } } }\n    }\n  }\n": types.SourceDocumentsDocument,
@@ -296,6 +300,14 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: Organis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { ...OrganisationFields } }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { ...OrganisationFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPartnerRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }\n"): (typeof documents)["\n  mutation AddPartnerRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePartnerRole($id: ID!) { deletePartnerRole(id: $id) }\n"): (typeof documents)["\n  mutation DeletePartnerRole($id: ID!) { deletePartnerRole(id: $id) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -279,3 +279,24 @@ describe("editing agreements, evaluations, indicators and values", () => {
     expect((await api.gql(`mutation ($id: ID!) { deleteObservation(id: $id) }`, { id })).errors?.[0].extensions.code).toBe("NOT_FOUND");
   });
 });
+
+describe("partner roles", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it("adds a role with its years, refuses impossible years, and removes it", async () => {
+    const ids = await api.gql<{ projects: { edges: { node: { id: string } }[] }; organisations: { edges: { node: { id: string } }[] } }>(
+      `{ projects(where: { text: "q-jouren" }) { edges { node { id } } } organisations(where: { text: "ROKS" }) { edges { node { id } } } }`,
+    );
+    const input = { projectId: ids.data?.projects.edges[0].node.id, organisationId: ids.data?.organisations.edges[0].node.id, role: "REFERENCE_GROUP", fromYear: 2010, toYear: 2009 };
+    const ADD = `mutation ($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id role fromYear toYear } }`;
+    expect((await api.gql(ADD, { input })).errors?.[0].extensions.field).toBe("input.toYear");
+    const ok = await api.gql<{ addPartnerRole: { id: string; fromYear: number } }>(ADD, { input: { ...input, toYear: 2011 } });
+    expect(ok.data?.addPartnerRole.fromYear).toBe(2010);
+    const del = await api.gql<{ deletePartnerRole: boolean }>(`mutation ($id: ID!) { deletePartnerRole(id: $id) }`, { id: ok.data?.addPartnerRole.id });
+    expect(del.data?.deletePartnerRole).toBe(true);
+  });
+});

@@ -7,10 +7,12 @@ import type { OrganisationDetailQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useFormat } from "../../shared/format";
+import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
 import { StatusBadge } from "../grants/StatusBadge";
 import { OrganisationForm } from "./OrganisationForm";
-import { ORGANISATION_DETAIL } from "./partners.queries";
+import { PartnerRoleForm } from "./PartnerRoleForm";
+import { DELETE_PARTNER_ROLE, ORGANISATION_DETAIL } from "./partners.queries";
 
 type Org = Extract<NonNullable<OrganisationDetailQuery["node"]>, { __typename?: "Organisation" }>;
 const years = (from?: number | null, to?: number | null) =>
@@ -66,6 +68,8 @@ export function OrganisationPage() {
   const node = dataState === "complete" ? data.node : null;
   const org = node?.__typename === "Organisation" ? (node as Org) : null;
   const [editing, setEditing] = useState(false);
+  const [addingRole, setAddingRole] = useState(false);
+  const removeRole = useServerMutation(DELETE_PARTNER_ROLE, t("org.roleDeleted"));
   const agreements = org ? [...org.agreementsAsPrincipal, ...org.agreementsAsCounterpart] : [];
   return (
     <Stack>
@@ -133,6 +137,11 @@ export function OrganisationPage() {
               <Grid.Col span={{ base: 12, lg: 7 }}>
                 <Stack>
                   <Section title={t("org.roles")} testId="roles">
+                    <Group justify="flex-end" mb="xs">
+                      <Button size="compact-xs" variant="light" onClick={() => setAddingRole(true)}>
+                        {t("org.addRole")}
+                      </Button>
+                    </Group>
                     {org.partnerRoles.length === 0 ? (
                       <Text c="dimmed">{t("org.noRoles")}</Text>
                     ) : (
@@ -147,6 +156,18 @@ export function OrganisationPage() {
                                 <Text size="xs" c="dimmed">
                                   {r.note}
                                 </Text>
+                              </Table.Td>
+                              <Table.Td>
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
+                                  color="red"
+                                  onClick={async () => {
+                                    if (await removeRole.run({ id: r.id })) refetch();
+                                  }}
+                                >
+                                  {t("org.removeRole")}
+                                </Button>
                               </Table.Td>
                             </Table.Tr>
                           ))}
@@ -200,6 +221,15 @@ export function OrganisationPage() {
                 </Stack>
               </Grid.Col>
             </Grid>
+            <Modal opened={addingRole} onClose={() => setAddingRole(false)} title={t("org.addRole")}>
+              <PartnerRoleForm
+                organisationId={org.id}
+                onDone={(saved) => {
+                  setAddingRole(false);
+                  if (saved) refetch();
+                }}
+              />
+            </Modal>
             <Modal opened={editing} onClose={() => setEditing(false)} title={t("org.edit")} size="lg">
               <OrganisationForm organisation={org} onDone={() => setEditing(false)} />
             </Modal>

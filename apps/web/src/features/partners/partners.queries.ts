@@ -59,3 +59,10 @@ export const CREATE_ORGANISATION = graphql(`
 export const UPDATE_ORGANISATION = graphql(`
   mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { ...OrganisationFields } }
 `);
+
+export const ADD_PARTNER_ROLE = graphql(`
+  mutation AddPartnerRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }
+`);
+export const DELETE_PARTNER_ROLE = graphql(`
+  mutation DeletePartnerRole($id: ID!) { deletePartnerRole(id: $id) }
+`);

@@ -22,12 +22,16 @@ function Chart({ indicator }: { indicator: Indicator }) {
   const { t } = useI18n();
   const dated = indicator.observations.filter((o) => o.periodEnd && !o.suppressed && o.value != null);
   if (!dated.length) return <Text c="dimmed">{t("stat.noSeries")}</Text>;
-  const series = [...new Set(dated.map((o) => o.breakdown ?? t("stat.total")))];
+  // One series per breakdown, and per reporter when several organisations or projects report the indicator.
+  const reporters = new Set(dated.map((o) => o.organisation?.id ?? o.project?.id ?? ""));
+  const seriesOf = (o: Indicator["observations"][number]) =>
+    `${o.breakdown ?? t("stat.total")}${reporters.size > 1 ? ` – ${o.organisation?.name ?? o.project?.name ?? ""}` : ""}`;
+  const series = [...new Set(dated.map(seriesOf))];
   const points = [...new Set(dated.map((o) => o.periodEnd as string))].sort();
   const data = points.map((end) => ({
     period: end,
     ...Object.fromEntries(
-      series.map((s) => [s, Number(dated.find((o) => o.periodEnd === end && (o.breakdown ?? t("stat.total")) === s)?.value ?? Number.NaN)]),
+      series.map((s) => [s, Number(dated.find((o) => o.periodEnd === end && seriesOf(o) === s)?.value ?? Number.NaN)]),
     ),
   }));
   const colors = ["grape.6", "blue.6", "teal.6", "orange.6"];
