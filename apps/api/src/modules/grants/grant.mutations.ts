@@ -49,6 +49,42 @@ function applicationInput(input: ApplicationArg) {
 const dates = <T extends Record<string, unknown>>(input: T, keys: string[]) =>
   Object.fromEntries(Object.entries(input).map(([k, v]) => [k, keys.includes(k) ? iso(v as Date | null) : v]));
 
+const REPORT_DATES = ["dueDate", "receivedDate", "approvedDate"];
+const PAYMENT_DATES = ["plannedDate", "paidDate"];
+
+type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
+// biome-ignore lint/suspicious/noExplicitAny: an input type ref of any shape.
+type AnyInputRef = any;
+
+/**
+ * A change to a grant or one of its parts: `<id|grantId>: ID!`, `expectedVersion: Int!` and
+ * `input`, answering with the whole grant so the client's cache updates.
+ */
+function partMutation(
+  t: MutationFieldBuilder,
+  spec: {
+    description: string;
+    target: ["id" | "grantId", string, string];
+    input: [AnyInputRef, string];
+    run: (ctx: Context, id: string, expectedVersion: number, input: Record<string, unknown>) => Promise<string>;
+  },
+) {
+  const [idArg, nodeType, idDescription] = spec.target;
+  return t.prismaField({
+    type: "Grant",
+    description: spec.description,
+    args: {
+      [idArg]: t.arg.id({ required: true, description: idDescription }),
+      expectedVersion: t.arg(version),
+      input: t.arg({ type: spec.input[0], required: true, description: spec.input[1] }),
+    } as { id: ReturnType<typeof t.arg.id>; expectedVersion: ReturnType<typeof t.arg>; input: ReturnType<typeof t.arg> },
+    resolve: async (query, _root, args, ctx) => {
+      const a = args as unknown as Record<string, unknown> & { expectedVersion: number; input: Record<string, unknown> };
+      return returnGrant(ctx, query, await spec.run(ctx, decodeId(String(a[idArg]), nodeType, idArg), a.expectedVersion, a.input));
+    },
+  });
+}
+
 builder.mutationFields((t) => ({
   createGrant: t.prismaField({
     type: "Grant",
@@ -133,137 +169,72 @@ builder.mutationFields((t) => ({
         await service.transitionGrant(ctx, { id: grantId(String(args.id)), expectedVersion: args.expectedVersion, to: args.to }),
       ),
   }),
-  addCondition: t.prismaField({
-    type: "Grant",
+  addCondition: partMutation(t, {
     description: "Lägg till ett villkor i beslutet.",
-    args: {
-      grantId: t.arg.id({ required: true, description: "Bidragets id." }),
-      expectedVersion: t.arg(version),
-      input: t.arg({ type: ConditionInput, required: true, description: "Villkoret." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
-      returnGrant(
-        ctx,
-        query,
-        await service.addCondition(ctx, {
-          grantId: decodeId(String(args.grantId), "Grant", "grantId"),
-          expectedVersion: args.expectedVersion,
-          input: { ...dates(args.input, ["dueDate"]), text: args.input.text, blocksPayment: args.input.blocksPayment ?? false },
-        }),
-      ),
+    target: ["grantId", "Grant", "Bidragets id."],
+    input: [ConditionInput, "Villkoret."],
+    run: (ctx, grantId, expectedVersion, input) =>
+      service.addCondition(ctx, {
+        grantId,
+        expectedVersion,
+        input: { ...dates(input, ["dueDate"]), blocksPayment: input.blocksPayment ?? false } as service.ConditionOptions["input"],
+      }),
   }),
-  updateCondition: t.prismaField({
-    type: "Grant",
+  updateCondition: partMutation(t, {
     description: "Ändra ett villkor.",
-    args: {
-      id: t.arg.id({ required: true, description: "Villkorets id." }),
-      expectedVersion: t.arg(version),
-      input: t.arg({ type: ConditionInput, required: true, description: "Villkoret." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
-      returnGrant(
-        ctx,
-        query,
-        await service.updateCondition(ctx, {
-          id: decodeId(String(args.id), "Condition", "id"),
-          expectedVersion: args.expectedVersion,
-          input: { ...dates(args.input, ["dueDate"]), text: args.input.text, blocksPayment: args.input.blocksPayment ?? false },
-        }),
-      ),
+    target: ["id", "Condition", "Villkorets id."],
+    input: [ConditionInput, "Villkoret."],
+    run: (ctx, id, expectedVersion, input) =>
+      service.updateCondition(ctx, {
+        id,
+        expectedVersion,
+        input: { ...dates(input, ["dueDate"]), blocksPayment: input.blocksPayment ?? false } as service.ConditionOptions["input"],
+      }),
   }),
-  resolveCondition: t.prismaField({
-    type: "Grant",
+  resolveCondition: partMutation(t, {
     description: "Markera ett villkor som uppfyllt eller efterskänkt.",
-    args: {
-      id: t.arg.id({ required: true, description: "Villkorets id." }),
-      expectedVersion: t.arg(version),
-      input: t.arg({ type: ConditionResolutionInput, required: true, description: "Bedömningen." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
-      returnGrant(
-        ctx,
-        query,
-        await service.resolveCondition(ctx, {
-          id: decodeId(String(args.id), "Condition", "id"),
-          expectedVersion: args.expectedVersion,
-          input: { ...args.input, resolvedDate: iso(args.input.resolvedDate) ?? "" } as service.ResolveConditionOptions["input"],
-        }),
-      ),
+    target: ["id", "Condition", "Villkorets id."],
+    input: [ConditionResolutionInput, "Bedömningen."],
+    run: (ctx, id, expectedVersion, input) =>
+      service.resolveCondition(ctx, {
+        id,
+        expectedVersion,
+        input: {
+          ...dates(input, ["resolvedDate"]),
+          resolvedDate: iso(input.resolvedDate as Date) ?? "",
+        } as service.ResolveConditionOptions["input"],
+      }),
   }),
-  addReportRequirement: t.prismaField({
-    type: "Grant",
+  addReportRequirement: partMutation(t, {
     description: "Lägg till återrapportering.",
-    args: {
-      grantId: t.arg.id({ required: true, description: "Bidragets id." }),
-      expectedVersion: t.arg(version),
-      input: t.arg({ type: ReportRequirementInput, required: true, description: "Rapporten." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
-      returnGrant(
-        ctx,
-        query,
-        await service.addReportRequirement(ctx, {
-          grantId: decodeId(String(args.grantId), "Grant", "grantId"),
-          expectedVersion: args.expectedVersion,
-          input: dates(args.input, ["dueDate", "receivedDate", "approvedDate"]) as service.ReportOptions["input"],
-        }),
-      ),
+    target: ["grantId", "Grant", "Bidragets id."],
+    input: [ReportRequirementInput, "Rapporten."],
+    run: (ctx, grantId, expectedVersion, input) =>
+      service.addReportRequirement(ctx, { grantId, expectedVersion, input: dates(input, REPORT_DATES) as service.ReportOptions["input"] }),
   }),
-  updateReportRequirement: t.prismaField({
-    type: "Grant",
+  updateReportRequirement: partMutation(t, {
     description: "Ändra återrapportering, t.ex. markera inkommen eller godkänd.",
-    args: {
-      id: t.arg.id({ required: true, description: "Rapportens id." }),
-      expectedVersion: t.arg(version),
-      input: t.arg({ type: ReportRequirementInput, required: true, description: "Rapporten." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
-      returnGrant(
-        ctx,
-        query,
-        await service.updateReportRequirement(ctx, {
-          id: decodeId(String(args.id), "ReportRequirement", "id"),
-          expectedVersion: args.expectedVersion,
-          input: dates(args.input, ["dueDate", "receivedDate", "approvedDate"]) as service.ReportOptions["input"],
-        }),
-      ),
+    target: ["id", "ReportRequirement", "Rapportens id."],
+    input: [ReportRequirementInput, "Rapporten."],
+    run: (ctx, id, expectedVersion, input) =>
+      service.updateReportRequirement(ctx, { id, expectedVersion, input: dates(input, REPORT_DATES) as service.ReportOptions["input"] }),
   }),
-  addDisbursement: t.prismaField({
-    type: "Grant",
+  addDisbursement: partMutation(t, {
     description: "Planera eller registrera en utbetalning.",
-    args: {
-      grantId: t.arg.id({ required: true, description: "Bidragets id." }),
-      expectedVersion: t.arg(version),
-      input: t.arg({ type: DisbursementInput, required: true, description: "Utbetalningen." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
-      returnGrant(
-        ctx,
-        query,
-        await service.addDisbursement(ctx, {
-          grantId: decodeId(String(args.grantId), "Grant", "grantId"),
-          expectedVersion: args.expectedVersion,
-          input: dates(args.input, ["plannedDate", "paidDate"]) as service.DisbursementOptions["input"],
-        }),
-      ),
+    target: ["grantId", "Grant", "Bidragets id."],
+    input: [DisbursementInput, "Utbetalningen."],
+    run: (ctx, grantId, expectedVersion, input) =>
+      service.addDisbursement(ctx, {
+        grantId,
+        expectedVersion,
+        input: dates(input, PAYMENT_DATES) as service.DisbursementOptions["input"],
+      }),
   }),
-  updateDisbursement: t.prismaField({
-    type: "Grant",
+  updateDisbursement: partMutation(t, {
     description: "Ändra en planerad utbetalning, t.ex. markera den utbetald.",
-    args: {
-      id: t.arg.id({ required: true, description: "Utbetalningens id." }),
-      expectedVersion: t.arg(version),
-      input: t.arg({ type: DisbursementInput, required: true, description: "Utbetalningen." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
-      returnGrant(
-        ctx,
-        query,
-        await service.updateDisbursement(ctx, {
-          id: decodeId(String(args.id), "Disbursement", "id"),
-          expectedVersion: args.expectedVersion,
-          input: dates(args.input, ["plannedDate", "paidDate"]) as service.DisbursementOptions["input"],
-        }),
-      ),
+    target: ["id", "Disbursement", "Utbetalningens id."],
+    input: [DisbursementInput, "Utbetalningen."],
+    run: (ctx, id, expectedVersion, input) =>
+      service.updateDisbursement(ctx, { id, expectedVersion, input: dates(input, PAYMENT_DATES) as service.DisbursementOptions["input"] }),
   }),
 }));

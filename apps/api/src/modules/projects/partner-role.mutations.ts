@@ -26,16 +26,28 @@ builder.mutationFields((t) => ({
       const projectId = decodeId(String(i.projectId), "Project", "input.projectId");
       const organisationId = decodeId(String(i.organisationId), "Organisation", "input.organisationId");
       if (!Object.values(PartnerRoleKind).includes(i.role)) throw badInput("input.role", "input.role: okänd roll");
-      for (const [field, y] of [["fromYear", i.fromYear], ["toYear", i.toYear]] as const) {
+      for (const [field, y] of [
+        ["fromYear", i.fromYear],
+        ["toYear", i.toYear],
+      ] as const) {
         if (y != null && (y < 1990 || y > 2100)) throw badInput(`input.${field}`, `input.${field}: ange ett år mellan 1990 och 2100`);
       }
-      if (i.fromYear != null && i.toYear != null && i.toYear < i.fromYear) throw badInput("input.toYear", "input.toYear: kan inte vara före från-året");
-      if (!(await ctx.prisma.project.findUnique({ where: { id: projectId }, select: { id: true } }))) throw badInput("input.projectId", "input.projectId: projektet finns inte");
+      if (i.fromYear != null && i.toYear != null && i.toYear < i.fromYear)
+        throw badInput("input.toYear", "input.toYear: kan inte vara före från-året");
+      if (!(await ctx.prisma.project.findUnique({ where: { id: projectId }, select: { id: true } })))
+        throw badInput("input.projectId", "input.projectId: projektet finns inte");
       if (!(await ctx.prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) {
         throw badInput("input.organisationId", "input.organisationId: organisationen finns inte");
       }
       const r = await ctx.prisma.partnerRole.create({
-        data: { projectId, organisationId, role: i.role, fromYear: i.fromYear ?? null, toYear: i.toYear ?? null, note: i.note?.trim() || null },
+        data: {
+          projectId,
+          organisationId,
+          role: i.role,
+          fromYear: i.fromYear ?? null,
+          toYear: i.toYear ?? null,
+          note: i.note?.trim() || null,
+        },
       });
       return ctx.prisma.partnerRole.findUniqueOrThrow({ ...query, where: { id: r.id } });
     },

@@ -291,12 +291,20 @@ describe("partner roles", () => {
     const ids = await api.gql<{ projects: { edges: { node: { id: string } }[] }; organisations: { edges: { node: { id: string } }[] } }>(
       `{ projects(where: { text: "q-jouren" }) { edges { node { id } } } organisations(where: { text: "ROKS" }) { edges { node { id } } } }`,
     );
-    const input = { projectId: ids.data?.projects.edges[0].node.id, organisationId: ids.data?.organisations.edges[0].node.id, role: "REFERENCE_GROUP", fromYear: 2010, toYear: 2009 };
+    const input = {
+      projectId: ids.data?.projects.edges[0].node.id,
+      organisationId: ids.data?.organisations.edges[0].node.id,
+      role: "REFERENCE_GROUP",
+      fromYear: 2010,
+      toYear: 2009,
+    };
     const ADD = `mutation ($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id role fromYear toYear } }`;
     expect((await api.gql(ADD, { input })).errors?.[0].extensions.field).toBe("input.toYear");
     const ok = await api.gql<{ addPartnerRole: { id: string; fromYear: number } }>(ADD, { input: { ...input, toYear: 2011 } });
     expect(ok.data?.addPartnerRole.fromYear).toBe(2010);
-    const del = await api.gql<{ deletePartnerRole: boolean }>(`mutation ($id: ID!) { deletePartnerRole(id: $id) }`, { id: ok.data?.addPartnerRole.id });
+    const del = await api.gql<{ deletePartnerRole: boolean }>(`mutation ($id: ID!) { deletePartnerRole(id: $id) }`, {
+      id: ok.data?.addPartnerRole.id,
+    });
     expect(del.data?.deletePartnerRole).toBe(true);
   });
 });

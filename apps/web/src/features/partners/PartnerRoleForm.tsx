@@ -1,5 +1,5 @@
-import { label, PartnerRoleKind, partnerRoleLabels } from "@bk/domain";
 import { useQuery } from "@apollo/client/react";
+import { label, PartnerRoleKind, partnerRoleLabels } from "@bk/domain";
 import { NumberInput, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useI18n } from "../../i18n/i18n";
@@ -18,20 +18,39 @@ export function PartnerRoleForm({ organisationId, onDone }: { organisationId: st
   const mutation = useServerMutation(ADD_PARTNER_ROLE, t("org.roleSaved"));
   const form = useForm({
     mode: "controlled",
-    initialValues: { projectId: null as string | null, role: "PARTICIPANT" as PartnerRoleKind, fromYear: "" as number | string, toYear: "" as number | string, note: "" },
+    initialValues: {
+      projectId: null as string | null,
+      role: "PARTICIPANT" as PartnerRoleKind,
+      fromYear: "" as number | string,
+      toYear: "" as number | string,
+      note: "",
+    },
     validateInputOnChange: true,
     validate: {
       projectId: (v) => (v ? null : "Välj projekt"),
       fromYear: (v) => (v === "" || (typeof v === "number" && v >= 1990 && v <= 2100) ? null : "Ange ett år mellan 1990 och 2100"),
       toYear: (v, values) =>
-        v === "" ? null : typeof v !== "number" || v < 1990 || v > 2100 ? "Ange ett år mellan 1990 och 2100" : typeof values.fromYear === "number" && v < values.fromYear ? "Kan inte vara före från-året" : null,
+        v === ""
+          ? null
+          : typeof v !== "number" || v < 1990 || v > 2100
+            ? "Ange ett år mellan 1990 och 2100"
+            : typeof values.fromYear === "number" && v < values.fromYear
+              ? "Kan inte vara före från-året"
+              : null,
     },
   });
   return (
     <form
       onSubmit={form.onSubmit(async (v) => {
         const ok = await mutation.run({
-          input: { projectId: v.projectId ?? "", organisationId, role: v.role, fromYear: year(v.fromYear), toYear: year(v.toYear), note: v.note || null },
+          input: {
+            projectId: v.projectId ?? "",
+            organisationId,
+            role: v.role,
+            fromYear: year(v.fromYear),
+            toYear: year(v.toYear),
+            note: v.note || null,
+          },
         });
         if (ok) onDone(true);
       })}

@@ -30,9 +30,7 @@ function Chart({ indicator }: { indicator: Indicator }) {
   const points = [...new Set(dated.map((o) => o.periodEnd as string))].sort();
   const data = points.map((end) => ({
     period: end,
-    ...Object.fromEntries(
-      series.map((s) => [s, Number(dated.find((o) => o.periodEnd === end && seriesOf(o) === s)?.value ?? Number.NaN)]),
-    ),
+    ...Object.fromEntries(series.map((s) => [s, Number(dated.find((o) => o.periodEnd === end && seriesOf(o) === s)?.value ?? Number.NaN)])),
   }));
   const colors = ["grape.6", "blue.6", "teal.6", "orange.6"];
   return (
