@@ -50,6 +50,34 @@ async function assertOrganisationsExist(tx: Tx, ids: Record<string, string>) {
   }
 }
 
+/** The common tail of a change: raise the grant's version, write, and record what changed. */
+async function audited<T extends { id: string }>(
+  tx: Tx,
+  ctx: UseCaseContext,
+  c: {
+    grantId: string;
+    expectedVersion: number;
+    entityType: Parameters<typeof recordChange>[1]["entityType"];
+    action: string;
+    before: Record<string, unknown> | null;
+  },
+  write: () => Promise<T>,
+): Promise<T> {
+  const version = await bumpVersion(tx, c.grantId, c.expectedVersion);
+  const after = await write();
+  await recordChange(tx, {
+    grantId: c.grantId,
+    entityType: c.entityType,
+    entityId: after.id,
+    action: c.action,
+    actor: ctx.actor,
+    version,
+    before: c.before,
+    after,
+  });
+  return after;
+}
+
 export type GrantApplicationOptions = { input: z.input<typeof grantApplicationSchema> };
 
 /** Creates an application (draft) with its per-year split. */
@@ -133,25 +161,16 @@ export async function submitGrant(
     assertTransition(before.status, "SUBMITTED");
     if (!before.amountApplied)
       throw new AppError("BAD_USER_INPUT", "input.amountApplied: sökt belopp måste anges", { field: "input.amountApplied" });
-    const version = await bumpVersion(tx, id, expectedVersion);
-    const after = await tx.grant.update({
-      where: { id },
-      data: {
-        status: "SUBMITTED",
-        submittedDate: date(submittedDate) ?? new Date(new Date().toISOString().slice(0, 10)),
-        submittedPrecision: "DAY",
-      },
-    });
-    await recordChange(tx, {
-      grantId: id,
-      entityType: "Grant",
-      entityId: id,
-      action: "submitted",
-      actor: ctx.actor,
-      version,
-      before,
-      after,
-    });
+    await audited(tx, ctx, { grantId: id, expectedVersion, entityType: "Grant", action: "submitted", before: before }, () =>
+      tx.grant.update({
+        where: { id },
+        data: {
+          status: "SUBMITTED",
+          submittedDate: date(submittedDate) ?? new Date(new Date().toISOString().slice(0, 10)),
+          submittedPrecision: "DAY",
+        },
+      }),
+    );
     return id;
   });
 }
@@ -206,18 +225,9 @@ export async function transitionGrant(ctx: UseCaseContext, { id, expectedVersion
       tx.disbursement.findMany({ where: { grantId: id }, select: { status: true } }),
     ]);
     assertTransitionRequirements(before.status, to, { conditions, reports, disbursements });
-    const version = await bumpVersion(tx, id, expectedVersion);
-    const after = await tx.grant.update({ where: { id }, data: { status: to } });
-    await recordChange(tx, {
-      grantId: id,
-      entityType: "Grant",
-      entityId: id,
-      action: to.toLowerCase(),
-      actor: ctx.actor,
-      version,
-      before,
-      after,
-    });
+    await audited(tx, ctx, { grantId: id, expectedVersion, entityType: "Grant", action: to.toLowerCase(), before: before }, () =>
+      tx.grant.update({ where: { id }, data: { status: to } }),
+    );
     return id;
   });
 }
@@ -236,20 +246,11 @@ export async function addCondition(ctx: UseCaseContext, { grantId, expectedVersi
   const v = parse(conditionSchema, input);
   return inTransaction(ctx, async (tx) => {
     await assertDecidedInFavour(tx, grantId, "Villkor");
-    const version = await bumpVersion(tx, grantId, expectedVersion);
-    const c = await tx.condition.create({
-      data: { grantId, text: v.text, dueDate: date(v.dueDate), blocksPayment: v.blocksPayment, evidence: v.evidence },
-    });
-    await recordChange(tx, {
-      grantId,
-      entityType: "Condition",
-      entityId: c.id,
-      action: "created",
-      actor: ctx.actor,
-      version,
-      before: null,
-      after: c,
-    });
+    await audited(tx, ctx, { grantId: grantId, expectedVersion, entityType: "Condition", action: "created", before: null }, () =>
+      tx.condition.create({
+        data: { grantId, text: v.text, dueDate: date(v.dueDate), blocksPayment: v.blocksPayment, evidence: v.evidence },
+      }),
+    );
     return grantId;
   });
 }
@@ -266,21 +267,12 @@ export async function updateCondition(ctx: UseCaseContext, { id, expectedVersion
   const v = parse(conditionSchema, input);
   return inTransaction(ctx, async (tx) => {
     const before = await loadPart(tx.condition.findUnique({ where: { id } }), "Villkoret");
-    const version = await bumpVersion(tx, before.grantId, expectedVersion);
-    const after = await tx.condition.update({
-      where: { id },
-      data: { text: v.text, dueDate: date(v.dueDate), blocksPayment: v.blocksPayment, evidence: v.evidence },
-    });
-    await recordChange(tx, {
-      grantId: before.grantId,
-      entityType: "Condition",
-      entityId: id,
-      action: "updated",
-      actor: ctx.actor,
-      version,
-      before,
-      after,
-    });
+    await audited(tx, ctx, { grantId: before.grantId, expectedVersion, entityType: "Condition", action: "updated", before: before }, () =>
+      tx.condition.update({
+        where: { id },
+        data: { text: v.text, dueDate: date(v.dueDate), blocksPayment: v.blocksPayment, evidence: v.evidence },
+      }),
+    );
     return before.grantId;
   });
 }
@@ -293,21 +285,16 @@ export async function resolveCondition(ctx: UseCaseContext, { id, expectedVersio
   return inTransaction(ctx, async (tx) => {
     const before = await loadPart(tx.condition.findUnique({ where: { id } }), "Villkoret");
     if (before.status !== "OPEN") throw conflict("Villkoret är redan avklarat", "status");
-    const version = await bumpVersion(tx, before.grantId, expectedVersion);
-    const after = await tx.condition.update({
-      where: { id },
-      data: { status: v.status, resolvedDate: date(v.resolvedDate), resolvedBy: v.resolvedBy, evidence: v.evidence ?? before.evidence },
-    });
-    await recordChange(tx, {
-      grantId: before.grantId,
-      entityType: "Condition",
-      entityId: id,
-      action: v.status.toLowerCase(),
-      actor: ctx.actor,
-      version,
-      before,
-      after,
-    });
+    await audited(
+      tx,
+      ctx,
+      { grantId: before.grantId, expectedVersion, entityType: "Condition", action: v.status.toLowerCase(), before: before },
+      () =>
+        tx.condition.update({
+          where: { id },
+          data: { status: v.status, resolvedDate: date(v.resolvedDate), resolvedBy: v.resolvedBy, evidence: v.evidence ?? before.evidence },
+        }),
+    );
     return before.grantId;
   });
 }
@@ -327,18 +314,9 @@ export async function addReportRequirement(ctx: UseCaseContext, { grantId, expec
   const v = parse(reportSchema, input);
   return inTransaction(ctx, async (tx) => {
     await assertDecidedInFavour(tx, grantId, "Återrapportering");
-    const version = await bumpVersion(tx, grantId, expectedVersion);
-    const r = await tx.reportRequirement.create({ data: { grantId, ...reportData(v) } });
-    await recordChange(tx, {
-      grantId,
-      entityType: "ReportRequirement",
-      entityId: r.id,
-      action: "created",
-      actor: ctx.actor,
-      version,
-      before: null,
-      after: r,
-    });
+    await audited(tx, ctx, { grantId: grantId, expectedVersion, entityType: "ReportRequirement", action: "created", before: null }, () =>
+      tx.reportRequirement.create({ data: { grantId, ...reportData(v) } }),
+    );
     return grantId;
   });
 }
@@ -349,18 +327,12 @@ export async function updateReportRequirement(ctx: UseCaseContext, { id, expecte
   const v = parse(reportSchema, input);
   return inTransaction(ctx, async (tx) => {
     const before = await loadPart(tx.reportRequirement.findUnique({ where: { id } }), "Rapporten");
-    const version = await bumpVersion(tx, before.grantId, expectedVersion);
-    const after = await tx.reportRequirement.update({ where: { id }, data: reportData(v) });
-    await recordChange(tx, {
-      grantId: before.grantId,
-      entityType: "ReportRequirement",
-      entityId: id,
-      action: "updated",
-      actor: ctx.actor,
-      version,
-      before,
-      after,
-    });
+    await audited(
+      tx,
+      ctx,
+      { grantId: before.grantId, expectedVersion, entityType: "ReportRequirement", action: "updated", before: before },
+      () => tx.reportRequirement.update({ where: { id }, data: reportData(v) }),
+    );
     return before.grantId;
   });
 }
@@ -387,20 +359,15 @@ export async function addDisbursement(ctx: UseCaseContext, { grantId, expectedVe
   const v = parse(disbursementSchema, input);
   return inTransaction(ctx, async (tx) => {
     await checkDisbursement(tx, grantId, null, v);
-    const version = await bumpVersion(tx, grantId, expectedVersion);
-    const d = await tx.disbursement.create({
-      data: { grantId, amount: v.amount, plannedDate: date(v.plannedDate), paidDate: date(v.paidDate), status: v.status },
-    });
-    await recordChange(tx, {
-      grantId,
-      entityType: "Disbursement",
-      entityId: d.id,
-      action: v.status === "PAID" ? "paid" : "planned",
-      actor: ctx.actor,
-      version,
-      before: null,
-      after: d,
-    });
+    await audited(
+      tx,
+      ctx,
+      { grantId: grantId, expectedVersion, entityType: "Disbursement", action: v.status === "PAID" ? "paid" : "planned", before: null },
+      () =>
+        tx.disbursement.create({
+          data: { grantId, amount: v.amount, plannedDate: date(v.plannedDate), paidDate: date(v.paidDate), status: v.status },
+        }),
+    );
     return grantId;
   });
 }
@@ -413,21 +380,22 @@ export async function updateDisbursement(ctx: UseCaseContext, { id, expectedVers
     const before = await loadPart(tx.disbursement.findUnique({ where: { id } }), "Utbetalningen");
     if (before.status === "PAID") throw conflict("En gjord utbetalning kan inte ändras", "status");
     await checkDisbursement(tx, before.grantId, id, v);
-    const version = await bumpVersion(tx, before.grantId, expectedVersion);
-    const after = await tx.disbursement.update({
-      where: { id },
-      data: { amount: v.amount, plannedDate: date(v.plannedDate), paidDate: date(v.paidDate), status: v.status },
-    });
-    await recordChange(tx, {
-      grantId: before.grantId,
-      entityType: "Disbursement",
-      entityId: id,
-      action: v.status === "PAID" ? "paid" : "updated",
-      actor: ctx.actor,
-      version,
-      before,
-      after,
-    });
+    await audited(
+      tx,
+      ctx,
+      {
+        grantId: before.grantId,
+        expectedVersion,
+        entityType: "Disbursement",
+        action: v.status === "PAID" ? "paid" : "updated",
+        before: before,
+      },
+      () =>
+        tx.disbursement.update({
+          where: { id },
+          data: { amount: v.amount, plannedDate: date(v.plannedDate), paidDate: date(v.paidDate), status: v.status },
+        }),
+    );
     return before.grantId;
   });
 }
