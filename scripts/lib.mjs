@@ -1,7 +1,8 @@
 // Helpers for the README's commands. Plain Node (no dependencies): they must work on a
 // fresh clone with nothing but Node 20+ and npm.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { hostname } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -59,5 +60,28 @@ export function ensureChromium() {
     if (existsSync(wanted)) return wanted;
   }
   console.error(`✖ Chromium not found at ${wanted}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+/**
+ * Before a long install and build: stop at once when a running server already holds the
+ * embedded data folder (the server itself takes the real lock; see data-dir-lock.ts).
+ */
+export function assertDataFolderFree() {
+  if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) return;
+  const dir = path.resolve(ROOT, process.env.DATA_DIR || path.join(".data", "pglite"));
+  let owner;
+  try {
+    owner = JSON.parse(readFileSync(`${dir}.lock`, "utf8"));
+  } catch {
+    return; // no lock, or one the server will judge
+  }
+  if (owner?.host !== hostname() || !Number.isInteger(owner?.pid)) return;
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    if (error.code === "ESRCH") return; // a stale lock: the server takes it over
+  }
+  console.error(`✖ the data folder ${dir} is in use by another Bidragskollen process (PID ${owner.pid}): stop it first, or set DATA_DIR.`);
   process.exit(1);
 }

@@ -41,7 +41,8 @@ step("Type check");
 pnpm(["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
 
 vitest("@bk/domain", "domain");
-vitest("@bk/api", "api-pglite");
+// Explicitly embedded: CI exports TEST_DATABASE_URL for the PostgreSQL run below.
+vitest("@bk/api", "api-pglite", { TEST_DATABASE_URL: "" });
 if (process.env.TEST_DATABASE_URL) {
   vitest("@bk/api", "api-postgresql", { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL });
 } else {

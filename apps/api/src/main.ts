@@ -1,15 +1,31 @@
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { openDatabase, seedSourceDocuments } from "@bk/domain/server";
+import { DataDirError, dataDirFromEnv, openDatabase, seedSourceDocuments } from "@bk/domain/server";
 import { createApp } from "./http/app";
+import { QUERY_LIMITS } from "./limits/limits";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? "127.0.0.1";
 const databaseUrl = process.env.DATABASE_URL;
-const dataDir = process.env.DATA_DIR ?? path.join(root, ".data", "pglite");
+const dataDir = dataDirFromEnv();
 
-const db = await openDatabase({ url: databaseUrl, dataDir, log: (l) => console.log(l) });
+/** Stops with one clear sentence (no stack trace) for what the person starting the app can fix. */
+function fail(message: string): never {
+  console.error(`✖ ${message}`);
+  process.exit(1); // also releases the data folder's lock, if taken
+}
+
+const db = await openDatabase({
+  url: databaseUrl,
+  dataDir,
+  statementTimeoutMs: QUERY_LIMITS.statementMs,
+  log: (l) => console.log(l),
+}).catch((error) => {
+  if (error instanceof DataDirError) fail(error.message);
+  throw error;
+});
 console.log(`database: ${db.kind} (${db.location})`);
 if (process.env.SEED !== "false") {
   const seeded = await seedSourceDocuments(db.prisma);
@@ -17,16 +33,26 @@ if (process.env.SEED !== "false") {
 }
 
 const threshold = Number(process.env.SMALL_COUNT_THRESHOLD ?? 5);
-if (!Number.isInteger(threshold) || threshold < 2) throw new Error("SMALL_COUNT_THRESHOLD must be a whole number of at least 2");
+// "<2" would always mean exactly 1: a threshold protects only from 3 up.
+if (!Number.isInteger(threshold) || threshold < 3) fail("SMALL_COUNT_THRESHOLD must be a whole number of at least 3");
 const { app, stop } = await createApp({
   prisma: db.prisma,
   webDist: path.join(root, "apps", "web", "dist"),
   smallCountThreshold: threshold,
   rawFiguresToken: process.env.RAW_FIGURES_TOKEN || undefined,
+  trustProxy: process.env.TRUST_PROXY || undefined,
 });
-const server = app.listen(port, host, () => {
-  console.log(`Bidragskollen is running at http://${host}:${port}/ (GraphQL at http://${host}:${port}/graphql)`);
+// Express 5 hands a listen error (a port in use) to this callback.
+const server = app.listen(port, host, (error?: NodeJS.ErrnoException) => {
+  if (error) fail(error.code === "EADDRINUSE" ? `the port ${port} on ${host} is already in use: set PORT to another one.` : error.message);
+  // The port actually bound (PORT=0 picks a free one).
+  const bound = (server.address() as AddressInfo).port;
+  console.log(`Bidragskollen is running at http://${host}:${bound}/ (GraphQL at http://${host}:${bound}/graphql)`);
 });
+
+// A client that sends its request slowly cannot hold a connection for long.
+server.headersTimeout = 20_000;
+server.requestTimeout = 30_000;
 
 let closing = false;
 async function shutdown(signal: string) {

@@ -1,11 +1,10 @@
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client";
+import { openEmbeddedDataDir } from "./embedded-database";
 import { migrate } from "./migrate";
 import { pgConnection, pgliteConnection } from "./sql-connection";
 
@@ -14,11 +13,21 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL("../../../../prisma/migratio
 export type DatabaseOptions = {
   /** `postgresql://…` to use a PostgreSQL server; otherwise the embedded PGlite database. */
   url?: string;
-  /** Data folder of the embedded database; `memory://` keeps it in memory. */
+  /**
+   * Data folder of the embedded database; `memory://` keeps it in memory. A folder is locked
+   * for this process until close() (a DataDirError if another process has it, or if it is
+   * read-only, full or damaged).
+   */
   dataDir?: string;
   /** Called once for every SQL statement the Prisma client sends (for statement-count tests). */
   onQuery?: (sql: string) => void;
   log?: (line: string) => void;
+  /**
+   * PostgreSQL server only: the longest one SQL statement may run, in milliseconds, so that no
+   * request holds a connection (and others' locks) for long. Migrations run without it. The
+   * embedded database cannot interrupt a statement; the API's execution deadline covers it.
+   */
+  statementTimeoutMs?: number;
 };
 
 export type Database = {
@@ -28,6 +37,13 @@ export type Database = {
   location: string;
   close(): Promise<void>;
 };
+
+const kinds = new WeakMap<PrismaClient, Database["kind"]>();
+
+/** Which kind of database a client from openDatabase() talks to (for /readyz). */
+export function databaseKind(prisma: PrismaClient): Database["kind"] | undefined {
+  return kinds.get(prisma);
+}
 
 function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
@@ -42,18 +58,27 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const prismaLog = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
 
   if (isPostgresUrl(options.url)) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 10,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      // A transaction left open by a crashed request must not hold its locks for ever.
+      idle_in_transaction_session_timeout: 60_000,
+    });
     // An idle connection can be ended by the server (restart, failover, an admin): log it and let
     // the pool reconnect, instead of crashing on an unhandled error event.
     pool.on("error", (error) => log(`database connection lost: ${error.message}`));
     const client = await pool.connect();
     try {
+      await client.query("SET statement_timeout = 0");
       await migrate({ connection: pgConnection(client), migrationsDir: MIGRATIONS_DIR, log });
     } finally {
+      await client.query("RESET statement_timeout").catch(() => {});
       client.release();
     }
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: prismaLog });
     watchQueries(prisma, options.onQuery);
+    kinds.set(prisma, "postgresql");
     return {
       prisma,
       kind: "postgresql",
@@ -66,18 +91,35 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
 
   const dataDir = options.dataDir ?? "memory://";
-  if (!dataDir.startsWith("memory://")) await mkdir(path.resolve(dataDir), { recursive: true });
-  const db = await PGlite.create(dataDir.startsWith("memory://") ? undefined : path.resolve(dataDir));
-  await migrate({ connection: pgliteConnection(db), migrationsDir: MIGRATIONS_DIR, log });
+  if (dataDir.startsWith("memory://")) {
+    const db = await PGlite.create();
+    return embedded(db, "memory", () => db.close(), options);
+  }
+  const opened = await openEmbeddedDataDir(dataDir, { log });
+  try {
+    return await embedded(opened.pglite, opened.dir, () => opened.close(), options);
+  } catch (error) {
+    await opened.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function embedded(db: PGlite, location: string, closeDb: () => Promise<void>, options: DatabaseOptions): Promise<Database> {
+  await migrate({ connection: pgliteConnection(db), migrationsDir: MIGRATIONS_DIR, log: options.log });
+  const prismaLog = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(db), log: prismaLog });
   watchQueries(prisma, options.onQuery);
+  kinds.set(prisma, "pglite");
   return {
     prisma,
     kind: "pglite",
-    location: dataDir.startsWith("memory://") ? "memory" : path.resolve(dataDir),
+    location,
     async close() {
-      await prisma.$disconnect();
-      await db.close();
+      try {
+        await prisma.$disconnect();
+      } finally {
+        await closeDb(); // also releases the data folder's lock
+      }
     },
   };
 }

@@ -1,4 +1,8 @@
 export { seedSourceDocuments } from "../../../../prisma/seed/seed";
 export * from "../generated/prisma/client";
-export { type Database, type DatabaseOptions, MIGRATIONS_DIR, openDatabase } from "./database";
+export { DataDirError } from "./data-dir-error";
+export { lockFileOf } from "./data-dir-lock";
+export { dataDirFromEnv } from "./data-dir-path";
+export { type Database, type DatabaseOptions, databaseKind, MIGRATIONS_DIR, openDatabase } from "./database";
+export { backupDataDir, restoreDataDir } from "./embedded-backup";
 export { migrate, readMigrations } from "./migrate";
