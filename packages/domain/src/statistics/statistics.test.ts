@@ -61,8 +61,8 @@ describe("small-count protection", () => {
 
 describe("observations", () => {
   const existing = [
-    { id: "t", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: null, value: 143 },
-    { id: "r", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Bosatta i Haninge kommun", value: 138 },
+    { id: "t", indicatorId: "i", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: null, value: 143 },
+    { id: "r", indicatorId: "i", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Bosatta i Haninge kommun", value: 138 },
   ];
   const code = (fn: () => void) => {
     try {
@@ -76,7 +76,7 @@ describe("observations", () => {
     expect(
       code(() =>
         validateObservation(
-          { periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Utanför Haninge", value: 150 },
+          { indicatorId: "i", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Utanför Haninge", value: 150 },
           existing,
           true,
         ),
@@ -84,27 +84,57 @@ describe("observations", () => {
     ).toBe("BAD_USER_INPUT:value");
     expect(
       code(() =>
-        validateObservation({ id: "t", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: null, value: 100 }, existing, true),
+        validateObservation(
+          { id: "t", indicatorId: "i", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: null, value: 100 },
+          existing,
+          true,
+        ),
       ),
     ).toBe("BAD_USER_INPUT:value");
     expect(
-      code(() => validateObservation({ periodStart: "2018-06-01", periodEnd: "2019-05-31", breakdown: null, value: 150 }, existing, true)),
+      code(() =>
+        validateObservation(
+          { indicatorId: "i", periodStart: "2018-06-01", periodEnd: "2019-05-31", breakdown: null, value: 150 },
+          existing,
+          true,
+        ),
+      ),
     ).toBe("CONFLICT:periodStart");
     expect(
-      code(() => validateObservation({ periodStart: "2019-01-01", periodEnd: "2019-12-31", breakdown: null, value: 12.5 }, existing, true)),
+      code(() =>
+        validateObservation(
+          { indicatorId: "i", periodStart: "2019-01-01", periodEnd: "2019-12-31", breakdown: null, value: 12.5 },
+          existing,
+          true,
+        ),
+      ),
     ).toBe("BAD_USER_INPUT:value");
     expect(
-      code(() => validateObservation({ periodStart: "2019-01-01", periodEnd: "2019-12-31", breakdown: null, value: 151 }, existing, true)),
+      code(() =>
+        validateObservation(
+          { indicatorId: "i", periodStart: "2019-01-01", periodEnd: "2019-12-31", breakdown: null, value: 151 },
+          existing,
+          true,
+        ),
+      ),
     ).toBe("OK");
     expect(
       code(() =>
-        validateObservation({ periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Utanför Haninge", value: 5 }, existing, true),
+        validateObservation(
+          { indicatorId: "i", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "Utanför Haninge", value: 5 },
+          existing,
+          true,
+        ),
       ),
     ).toBe("OK");
   });
   it("is a RuleViolation the API can map", () => {
     expect(() =>
-      validateObservation({ periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "X", value: 999 }, existing, true),
+      validateObservation(
+        { indicatorId: "i", periodStart: "2018-01-01", periodEnd: "2018-12-31", breakdown: "X", value: 999 },
+        existing,
+        true,
+      ),
     ).toThrow(RuleViolation);
   });
 });

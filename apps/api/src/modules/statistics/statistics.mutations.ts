@@ -1,9 +1,17 @@
-import { fieldErrors, formatIsoDate, observationSchema, validateObservation } from "@bk/domain";
+import {
+  indicatorSchema,
+  observationSchema,
+  refuseChangeInProtectedGroup,
+  refuseUnprotectingIndicator,
+  validateObservation,
+} from "@bk/domain";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
-import { AppError, inputError } from "../../errors";
+import { AppError } from "../../errors";
 import { iso } from "../grants/grant.inputs";
 import { decodeId } from "../shared/list-query";
+import { parseInput } from "../shared/parse-input";
+import { protectedChange, storedValues, toFacts, valueSelect } from "./stored-values";
 
 const ObservationInput = builder.inputType("ObservationInput", {
   description: "Ett värde för en indikator, en period och en uppdelning.",
@@ -30,37 +38,30 @@ type Args = {
   note?: string | null;
 };
 
-/** Validates and writes one observation; refuses impossible values without storing anything. */
+/**
+ * Validates and writes one observation; refuses impossible values without storing anything.
+ * A caller without raw access gets one answer, whatever the value, in a group with a hidden
+ * value – the group it is in now and the one it goes to (see refuseChangeInProtectedGroup).
+ */
 async function saveObservation(ctx: Context, input: Args, id: string | null) {
   const indicatorId = decodeId(String(input.indicatorId), "Indicator", "input.indicatorId");
   const projectId = input.projectId ? decodeId(String(input.projectId), "Project", "input.projectId") : null;
   const organisationId = input.organisationId ? decodeId(String(input.organisationId), "Organisation", "input.organisationId") : null;
-  const parsed = observationSchema.safeParse({
+  const v = parseInput(observationSchema, {
     ...input,
     indicatorId,
     periodStart: iso(input.periodStart),
     periodEnd: iso(input.periodEnd),
   });
-  if (!parsed.success) throw inputError("input", fieldErrors(parsed.error));
-  const v = parsed.data;
   return ctx.prisma.$transaction(async (tx) => {
-    const indicator = await tx.indicator.findUnique({ where: { id: indicatorId }, select: { countsPeople: true } });
+    const current = id ? toFacts(await tx.observation.findUniqueOrThrow({ where: { id }, select: valueSelect })) : null;
+    const indicators = await storedValues(tx, [indicatorId, ...(current ? [current.indicatorId] : [])]);
+    const indicator = indicators.find((i) => i.id === indicatorId);
     if (!indicator) throw new AppError("BAD_USER_INPUT", "input.indicatorId: indikatorn finns inte", { field: "input.indicatorId" });
-    // The same reporter: the project and/or organisation given (an omitted one matches any).
-    const existing = await tx.observation.findMany({
-      where: { indicatorId, ...(projectId ? { projectId } : {}), ...(organisationId ? { organisationId } : {}) },
-      select: { id: true, periodStart: true, periodEnd: true, breakdown: true, value: true },
-    });
-    validateObservation(
-      { id: id ?? undefined, periodStart: v.periodStart, periodEnd: v.periodEnd, breakdown: v.breakdown, value: v.value },
-      existing.map((e) => ({
-        ...e,
-        periodStart: e.periodStart && formatIsoDate(e.periodStart),
-        periodEnd: e.periodEnd && formatIsoDate(e.periodEnd),
-        value: Number(e.value),
-      })),
-      indicator.countsPeople,
-    );
+    const { periodStart, periodEnd, breakdown, value } = v;
+    const next = { id: id ?? undefined, indicatorId, projectId, organisationId, periodStart, periodEnd, breakdown, value };
+    refuseChangeInProtectedGroup(protectedChange(ctx, indicators), current ? [next, current] : [next], "input.value");
+    validateObservation(next, indicator.values, indicator.countsPeople);
     const data = {
       indicatorId,
       projectId,
@@ -85,15 +86,7 @@ const IndicatorInput = builder.inputType("IndicatorInput", {
   }),
 });
 
-function indicatorData(i: { name: string; unit: string; definition?: string | null; countsPeople: boolean }) {
-  const name = i.name.trim();
-  const unit = i.unit.trim();
-  if (name.length < 2 || name.length > 200)
-    throw new AppError("BAD_USER_INPUT", "input.name: namnet ska vara 2–200 tecken", { field: "input.name" });
-  if (!unit || unit.length > 50)
-    throw new AppError("BAD_USER_INPUT", "input.unit: ange en enhet (högst 50 tecken)", { field: "input.unit" });
-  return { name, unit, definition: i.definition?.trim() || null, countsPeople: i.countsPeople };
-}
+const indicatorData = (input: Record<string, unknown>) => parseInput(indicatorSchema, input);
 
 builder.mutationFields((t) => ({
   addIndicator: t.prismaField({
@@ -114,9 +107,13 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Indicator", "id");
-      if (!(await ctx.prisma.indicator.findUnique({ where: { id }, select: { id: true } })))
-        throw new AppError("NOT_FOUND", "Indikatorn finns inte", { field: "id" });
-      await ctx.prisma.indicator.update({ where: { id }, data: indicatorData(args.input) });
+      await ctx.prisma.$transaction(async (tx) => {
+        const [indicator] = await storedValues(tx, [id]);
+        if (!indicator) throw new AppError("NOT_FOUND", "Indikatorn finns inte", { field: "id" });
+        const data = indicatorData(args.input);
+        refuseUnprotectingIndicator(protectedChange(ctx, [indicator]), { before: indicator.countsPeople, after: data.countsPeople });
+        await tx.indicator.update({ where: { id }, data });
+      });
       return ctx.prisma.indicator.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -150,8 +147,13 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "Observationens id." }) },
     resolve: async (_root, args, ctx) => {
       const id = decodeId(String(args.id), "Observation", "id");
-      const res = await ctx.prisma.observation.deleteMany({ where: { id } });
-      if (!res.count) throw new AppError("NOT_FOUND", "Observationen finns inte", { field: "id" });
+      await ctx.prisma.$transaction(async (tx) => {
+        const stored = await tx.observation.findUnique({ where: { id }, select: valueSelect });
+        if (!stored) throw new AppError("NOT_FOUND", "Observationen finns inte", { field: "id" });
+        // Deleting a total would show the breakdowns it hid (see refuseChangeInProtectedGroup).
+        refuseChangeInProtectedGroup(protectedChange(ctx, await storedValues(tx, [stored.indicatorId])), [toFacts(stored)], "id");
+        await tx.observation.delete({ where: { id } });
+      });
       return true;
     },
   }),

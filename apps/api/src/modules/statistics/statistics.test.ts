@@ -17,6 +17,12 @@ async function haninge(api: TestApi) {
   );
   return res.data?.organisations.edges[0].node.id as string;
 }
+async function haningeProject(api: TestApi) {
+  const res = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
+    `{ projects(where: { text: "Haninge Kvinnojours verksamhet" }) { edges { node { id } } } }`,
+  );
+  return res.data?.projects.edges[0].node.id as string;
+}
 async function contacts(api: TestApi, headers: Record<string, string> = {}) {
   const res = await api.gql<{ observations: { edges: { node: Obs }[] } }>(OBSERVATIONS, { org: await haninge(api) }, headers);
   const rows = res.data?.observations.edges.map((e) => e.node).filter((o) => o.indicator.name.startsWith("Kvinnor som kontaktat")) ?? [];
@@ -103,6 +109,8 @@ describe("observations, organisations, follow-ups", () => {
       `{ indicators(where: { text: "Kvinnor som kontaktat" }) { edges { node { id } } } }`,
     );
     const org = await haninge(api);
+    // The project's figures for 2018 (143 women, 138 residents): same project, same group.
+    const project = await haningeProject(api);
     const count = async () =>
       (await api.gql<{ observations: { totalCount: number } }>(`{ observations { totalCount } }`)).data?.observations.totalCount;
     const before = await count();
@@ -111,6 +119,7 @@ describe("observations, organisations, follow-ups", () => {
         input: {
           indicatorId: indicator.data?.indicators.edges[0].node.id,
           organisationId: org,
+          projectId: project,
           periodStart: "2018-01-01",
           periodEnd: "2018-12-31",
           breakdown: "Utanför Haninge",
