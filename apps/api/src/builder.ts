@@ -1,9 +1,11 @@
 import type PrismaTypes from "@bk/domain/pothos-types";
 import { getDatamodel } from "@bk/domain/pothos-types";
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import type { Context } from "./context";
+import { fieldCost } from "./limits/cost";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -16,7 +18,9 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  // The cost of each field, for the cost limit checked before execution (limits/cost-limit.ts).
+  complexity: { fieldComplexity: fieldCost },
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.prisma,

@@ -1,4 +1,5 @@
 import { builder } from "./builder";
+import { LIMITS_DESCRIPTION } from "./limits/limits";
 import { describeRelayTypes } from "./relay-descriptions";
 import { DateScalar, DateTimeScalar, MoneyScalar } from "./scalars";
 import "./modules/organisations/organisation";
@@ -29,7 +30,7 @@ builder.addScalarType("Money", MoneyScalar);
 builder.addScalarType("Date", DateScalar);
 builder.addScalarType("DateTime", DateTimeScalar);
 
-builder.queryType({ description: "Bidragskollen: public money for work against men's violence against women." });
+builder.queryType({ description: `Bidragskollen: public money for work against men's violence against women. ${LIMITS_DESCRIPTION}` });
 builder.mutationType({
   description: "Changes. Every change to a grant or its parts carries the version last read and is recorded in the audit trail.",
 });

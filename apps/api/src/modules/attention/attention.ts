@@ -2,6 +2,7 @@ import { type AttentionItem, attentionItems, PAYABLE } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
+import { WHOLE_TABLE_COST } from "../../limits/limits";
 import { GrantWhereInput } from "../grants/grant.queries";
 import { grantListSpec } from "../grants/grant-list-spec";
 import { buildWhere } from "../shared/list-query";
@@ -66,6 +67,7 @@ builder.queryField("attention", (t) =>
       }),
       where: t.arg({ type: GrantWhereInput, required: false, description: "Limit to the grants matching this filter (e.g. one funder)." }),
     },
+    complexity: { field: WHOLE_TABLE_COST, multiplier: 10 },
     resolve: async (_root, args, ctx) => {
       const horizon = args.horizonDays ?? 30;
       if (horizon < 0 || horizon > 365) throw badInput("horizonDays", "horizonDays måste vara mellan 0 och 365");

@@ -10,6 +10,7 @@ import {
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
+import { COMPUTED_COST, WHOLE_TABLE_COST } from "../../limits/limits";
 import { decodeId } from "../shared/list-query";
 import { deadlineSelect, toDeadlineSource } from "./deadline-source";
 import { DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
@@ -34,6 +35,7 @@ builder.prismaObjectFields("Project", (t) => ({
     description:
       "Finansiering per år: need, each source, secured, pending, gap. `whatIf` recomputes for hypothetical decisions without saving.",
     args: { whatIf: t.arg({ type: [WhatIfInput], required: false, description: "Hypotetiska beslut." }) },
+    complexity: COMPUTED_COST,
     select: financingSelect,
     resolve: (p, args) => {
       const whatIf: WhatIf = {};
@@ -49,6 +51,7 @@ builder.prismaObjectFields("Project", (t) => ({
     type: [FinancingWarningRef],
     description: "Varningar för ett referensår: this year or next ending with a gap, and permanent financing not secured.",
     args: { referenceYear: t.arg.int({ required: true, description: "Referensår (usually the current year)." }) },
+    complexity: COMPUTED_COST,
     select: financingSelect,
     resolve: (p, args) => {
       checkYear(args.referenceYear, "referenceYear");
@@ -60,6 +63,7 @@ builder.prismaObjectFields("Project", (t) => ({
     type: [DeadlineRef],
     description: "Datum att hålla i datumordning: conditions, reports, follow-ups, planned evaluations, application deadlines.",
     args: { from: t.arg({ type: "Date", required: false, description: "Reference date for `passed` (default today)." }) },
+    complexity: COMPUTED_COST,
     select: deadlineSelect,
     resolve: (p, args, ctx) => projectDeadlines(toDeadlineSource(p), formatIsoDate(args.from ?? ctx.today)),
   }),
@@ -99,6 +103,7 @@ builder.queryField("financingPortfolio", (t) =>
     description:
       "Alla projekt med finansiering för referensåret och året därpå, projects with a gap first. A fixed number of SQL statements.",
     args: { referenceYear: t.arg.int({ required: true, description: "Referensår." }) },
+    complexity: { field: WHOLE_TABLE_COST, multiplier: 10 },
     resolve: async (_root, args, ctx) => {
       checkYear(args.referenceYear, "referenceYear");
       const projects = await ctx.prisma.project.findMany({

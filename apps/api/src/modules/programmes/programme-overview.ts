@@ -1,6 +1,7 @@
 import { sumMoney } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
+import { WHOLE_TABLE_COST } from "../../limits/limits";
 import { yearShares } from "../grants/grant-summary";
 
 type ProgrammeYear = {
@@ -52,6 +53,7 @@ builder.queryField("programmeOverview", (t) =>
     type: [ProgrammeYearRef],
     description:
       "Per programme and year: the allocation against the amounts applied for, granted and disbursed. A fixed number of SQL statements.",
+    complexity: { field: WHOLE_TABLE_COST, multiplier: 10 },
     resolve: async (_root, _args, ctx) => {
       const programmes = await ctx.prisma.programme.findMany({
         orderBy: [{ startYear: "asc" }, { name: "asc" }],

@@ -1,6 +1,7 @@
 import { foldForSearch } from "@bk/domain";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
+import { COMPUTED_COST } from "../../limits/limits";
 
 type Search = { folded: string; take: number };
 
@@ -55,6 +56,8 @@ builder.queryField("search", (t) =>
       text: t.arg.string({ required: true, description: "Söktext (2–200 tecken)." }),
       first: t.arg.int({ required: false, defaultValue: 10, description: "Max träffar per typ (1–50)." }),
     },
+    // Each of the three lists counts as ten hits (the list default); more hits per type cost more.
+    complexity: (args) => ({ field: 5 * COMPUTED_COST, multiplier: Math.ceil(Math.min(50, Math.max(1, args.first ?? 10)) / 10) }),
     resolve: (_root, args) => {
       const folded = foldForSearch(args.text);
       if (folded.length < 2 || folded.length > 200) throw badInput("text", "Söktexten ska vara 2–200 tecken");

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../test/harness";
+
+/** Item 7 of the hardening issue: simply bad input answered INTERNAL_SERVER_ERROR; now BAD_USER_INPUT naming it. */
+describe("arguments no field may take", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  const refused = async (query: string, variables?: Record<string, unknown>) => {
+    api.statements.length = 0;
+    const res = await api.gql(query, variables);
+    expect(res.data ?? null).toBeNull();
+    expect(api.statements).toEqual([]);
+    return res.errors?.[0];
+  };
+
+  it("refuses a NUL byte in any string, in a filter, an input or a nested field", async () => {
+    expect(await refused(`query ($t: String) { grants(where: { text: $t }) { totalCount } }`, { t: "a\u0000b" })).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "where.text" },
+    });
+    const nested = await refused(
+      `query ($t: String!) { projects(first: 1) { edges { node { financing(whatIf: [{ grantId: "${Buffer.from("Grant:x").toString("base64")}", outcome: $t }]) { year } } } } }`,
+      { t: "GRANTED\u0000" },
+    );
+    expect(nested).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "whatIf.0.outcome" } });
+    expect(nested?.message).toMatch(/kontrolltecken/);
+    const input = await refused(`mutation ($i: IndicatorInput!) { addIndicator(input: $i) { id } }`, {
+      i: { name: "Samtal\u0000", unit: "samtal", countsPeople: false },
+    });
+    expect(input).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.name" } });
+  });
+
+  it("refuses page sizes outside 1–100, at the root and nested", async () => {
+    expect(await refused(`{ grants(first: -1) { totalCount } }`)).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "first" } });
+    expect(await refused(`{ grants(first: 0) { totalCount } }`)).toMatchObject({ extensions: { field: "first" } });
+    expect(await refused(`{ organisations(first: 1) { edges { node { grantsAsFunder(first: -1) { totalCount } } } } }`)).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "first" },
+    });
+  });
+
+  it("refuses ids that are no ids of this API, and answers NOT_FOUND for one that names nothing", async () => {
+    expect(await refused(`{ node(id: "!!!") { id } }`)).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "id" } });
+    const unknownType = Buffer.from("Foo:1").toString("base64");
+    expect(await refused(`{ node(id: "${unknownType}") { id } }`)).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "id" } });
+    expect(await refused(`{ nodes(ids: ["!!!"]) { id } }`)).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "ids.0" } });
+    const missing = await api.gql(`{ node(id: "${Buffer.from("Grant:nope").toString("base64")}") { id } }`);
+    expect(missing.data).toEqual({ node: null });
+    expect(missing.errors?.[0].extensions.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses a cursor it did not give out, at the root and nested", async () => {
+    expect(await refused(`{ grants(after: "garbage") { totalCount } }`)).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "after" },
+    });
+    expect(await refused(`{ organisations(first: 1) { edges { node { grantsAsFunder(after: "zzz") { totalCount } } } } }`)).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "after" },
+    });
+    const page = await api.gql<{ grants: { pageInfo: { endCursor: string } } }>(`{ grants(first: 2) { pageInfo { endCursor } } }`);
+    const next = await api.gql(`query ($a: String) { grants(first: 2, after: $a) { totalCount } }`, {
+      a: page.data?.grants.pageInfo.endCursor,
+    });
+    expect(next.errors).toBeUndefined();
+  });
+
+  it("refuses numbers beyond any figure the product holds", async () => {
+    const indicator = await api.gql<{ indicators: { edges: { node: { id: string } }[] } }>(
+      `{ indicators(first: 1) { edges { node { id } } } }`,
+    );
+    const res = await refused(`mutation ($i: ObservationInput!) { addObservation(input: $i) { id } }`, {
+      i: { indicatorId: indicator.data?.indicators.edges[0].node.id, periodStart: "2030-01-01", periodEnd: "2030-12-31", value: 1e308 },
+    });
+    expect(res).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.value" } });
+  });
+
+  it("refuses text with an unpaired direction mark and lists of thousands of values", async () => {
+    expect(await refused(`query ($t: String) { organisations(where: { text: $t }) { totalCount } }`, { t: "abc\u202e" })).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "where.text" },
+    });
+    const ids = Array.from({ length: 1001 }, () => Buffer.from("Organisation:x").toString("base64"));
+    expect(await refused(`query ($ids: [ID!]) { grants(where: { funder: { in: $ids } }) { totalCount } }`, { ids })).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "where.funder.in" },
+    });
+  });
+});

@@ -1,0 +1,162 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { unsafeTextReason } from "@bk/domain";
+import { parsePrismaCursor } from "@pothos/plugin-prisma";
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
+
+/** Limits that hold for every argument of every field; the domain's schemas check each field's own. */
+export const ARGUMENT_LIMITS = { textLength: 50_000, listLength: 1_000, number: 1e12, page: 100 } as const;
+
+type Problem = { field: string; message: string };
+
+function checkValue(value: unknown, path: string): Problem | null {
+  if (typeof value === "string") {
+    if (value.length > ARGUMENT_LIMITS.textLength)
+      return { field: path, message: `Texten är för lång (högst ${ARGUMENT_LIMITS.textLength} tecken)` };
+    const reason = unsafeTextReason(value, "long");
+    return reason ? { field: path, message: reason } : null;
+  }
+  if (typeof value === "number" && (!Number.isFinite(value) || Math.abs(value) > ARGUMENT_LIMITS.number)) {
+    return { field: path, message: "Talet är för stort" };
+  }
+  if (Array.isArray(value)) {
+    if (value.length > ARGUMENT_LIMITS.listLength) return { field: path, message: `Högst ${ARGUMENT_LIMITS.listLength} värden` };
+    for (const [i, item] of value.entries()) {
+      const problem = checkValue(item, `${path}.${i}`);
+      if (problem) return problem;
+    }
+  } else if (value && typeof value === "object" && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) {
+      const problem = checkValue(item, `${path}.${key}`);
+      if (problem) return problem;
+    }
+  }
+  return null;
+}
+
+function checkConnection(args: Record<string, unknown>): Problem | null {
+  for (const key of ["first", "last"]) {
+    const n = args[key];
+    if (n != null && (typeof n !== "number" || n < 1 || n > ARGUMENT_LIMITS.page)) {
+      return { field: key, message: `måste vara mellan 1 och ${ARGUMENT_LIMITS.page} (var ${n})` };
+    }
+  }
+  for (const key of ["after", "before"]) {
+    if (args[key] == null) continue;
+    try {
+      parsePrismaCursor(args[key]);
+    } catch {
+      return { field: key, message: "ogiltig markör; använd en cursor från ett tidigare svar" };
+    }
+  }
+  return null;
+}
+
+function checkNodeIds(schema: GraphQLSchema, args: Record<string, unknown>): Problem | null {
+  const ids = Array.isArray(args.ids) ? args.ids.map((id, i) => [`ids.${i}`, id] as const) : [["id", args.id] as const];
+  for (const [field, id] of ids) {
+    let typename: string | null = null;
+    try {
+      typename = decodeGlobalID(String(id)).typename;
+    } catch {
+      // not an id of this API
+    }
+    const type = typename ? schema.getType(typename) : null;
+    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === "Node")) {
+      return { field, message: `${JSON.stringify(id)} är inget id i Bidragskollen` };
+    }
+  }
+  return null;
+}
+
+/** The first argument in the operation that no field may take, wherever it is nested. */
+export function findBadArgument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Problem | null {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined): Problem | null => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seen.has(fragment.name.value)) continue;
+        seen.add(fragment.name.value);
+        const problem = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
+        if (problem) return problem;
+        continue;
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const problem = walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type);
+        if (problem) return problem;
+        continue;
+      }
+      const field: GraphQLField<unknown, unknown> | undefined =
+        isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+      if (!field) continue;
+      if (field.args.length) {
+        const args = getArgumentValues(field, selection, variables);
+        const isNodeField = type === schema.getQueryType() && (field.name === "node" || field.name === "nodes");
+        const problem =
+          Object.entries(args)
+            .map(([name, value]) => checkValue(value, name))
+            .find(Boolean) ??
+          (field.args.some((a) => a.name === "after") ? checkConnection(args) : null) ??
+          (isNodeField ? checkNodeIds(schema, args) : null);
+        if (problem) return { field: problem.field, message: `${problem.field}: ${problem.message}` };
+      }
+      if (selection.selectionSet) {
+        const problem = walk(selection.selectionSet, getNamedType(field.type));
+        if (problem) return problem;
+      }
+    }
+    return null;
+  };
+  return walk(operation.selectionSet, schema.getRootType(operation.operation));
+}
+
+/**
+ * Refuses, before anything runs, an argument that no field may take, with BAD_USER_INPUT naming
+ * it: text with control characters (a NUL byte breaks the database), unpaired direction marks
+ * or more than 50 000 characters; a number beyond 10¹²; a list of more than 1 000 values; a
+ * page size outside 1–100; a cursor this API did not give out; a `node` id that is no id here.
+ */
+export function argumentGuardPlugin<C extends object>(schema: GraphQLSchema): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          // Variables that do not fit their types are refused by execution itself, naming the variable.
+          if (coerced.errors) return;
+          const problem = findBadArgument(schema, document, operation, coerced.coerced);
+          if (problem) {
+            throw new GraphQLError(problem.message, {
+              extensions: { code: "BAD_USER_INPUT", field: problem.field, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
