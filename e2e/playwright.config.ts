@@ -39,15 +39,16 @@ export default defineConfig({
   },
   // Read-only tests see the seeded data exactly; the tests that change data run after them.
   projects: [
-    { name: "read-only", testMatch: /grants\.spec\.ts/ },
+    { name: "read-only", testMatch: /(grants|security)\.spec\.ts/ },
     { name: "changes", testMatch: /(grant-lifecycle|financing|partners-statistics)\.spec\.ts/, dependencies: ["read-only"] },
   ],
   webServer: {
     command: "pnpm --dir ../apps/api exec tsx src/main.ts",
-    url: `${baseURL}/healthz`,
+    url: `${baseURL}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), HOST: "127.0.0.1", DATA_DIR: dataDir, CHECKPOINT_DISABLE: "1", DATABASE_URL: "" },
+    // As `npm start` runs it: production mode.
+    env: { PORT: String(PORT), HOST: "127.0.0.1", DATA_DIR: dataDir, CHECKPOINT_DISABLE: "1", DATABASE_URL: "", NODE_ENV: "production" },
     stdout: "pipe",
   },
 });

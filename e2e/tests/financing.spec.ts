@@ -66,7 +66,7 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await page.getByRole("option", { name: "Solna stad", exact: true }).click();
   await dialog.getByLabel("År").fill("2011");
   await dialog.getByLabel("Belopp (kr)").fill("-5");
-  await expect(dialog.getByText("Ange beloppet i kronor")).toBeVisible();
+  await expect(dialog.getByText("Beloppet får inte vara negativt")).toBeVisible();
   await dialog.getByLabel("Belopp (kr)").fill("150000");
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog).toBeHidden();

@@ -26,6 +26,11 @@ export function actorFrom(header: string | string[] | undefined): string {
   } catch {
     // keep the raw header
   }
-  name = name.trim().slice(0, 100);
+  // One line of visible text: no control characters, line breaks or direction marks (which could
+  // make the audit trail show a name other than the one stored).
+  name = name
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "")
+    .trim()
+    .slice(0, 100);
   return name || UNKNOWN_ACTOR;
 }

@@ -1,5 +1,8 @@
 // Browser-safe entry: no database code here.
+export * from "./dates/date-schemas";
 export * from "./dates/dates";
+export * from "./evaluations/agreement-inputs";
+export * from "./evaluations/evaluation-inputs";
 export * from "./financing/deadlines";
 export * from "./financing/financing";
 export * from "./financing/financing-inputs";
@@ -16,10 +19,17 @@ export * from "./grants/lifecycle";
 export * from "./grants/timeline";
 export * from "./labels/labels";
 export * from "./money/money";
+export * from "./money/money-schemas";
 export * from "./partners/organisation-inputs";
 export * from "./partners/organisation-number";
+export * from "./partners/partner-role-inputs";
 export * from "./rules/rule-violation";
 export * from "./search/fold";
 export * from "./statistics/follow-up";
 export * from "./statistics/observation-rules";
+export * from "./statistics/protected-changes";
+export * from "./statistics/protection-groups";
 export * from "./statistics/suppression";
+export * from "./text/safe-text";
+export * from "./text/spreadsheet-safe";
+export * from "./text/text-schemas";

@@ -7,8 +7,16 @@ import type { PrismaClient } from "@bk/domain/server";
 import express from "express";
 import { actorFrom, type Context } from "../context";
 import { formatError } from "../errors";
+import { argumentGuardPlugin } from "../limits/argument-guard";
+import { costLimitPlugin } from "../limits/cost-limit";
+import { deadlinePlugin } from "../limits/deadline";
+import { QUERY_LIMITS } from "../limits/limits";
+import { shapeLimits } from "../limits/shape-limits";
 import { schema } from "../schema";
 import { exportsRouter } from "./exports";
+import { healthRouter } from "./health";
+import { errorHandler, notFoundHandler } from "./http-errors";
+import { securityHeaders } from "./security-headers";
 
 export type AppOptions = {
   prisma: PrismaClient;
@@ -18,30 +26,45 @@ export type AppOptions = {
   rawFiguresToken?: string;
   /** Folder of the built web app to serve at `/`; omitted in API-only tests. */
   webDist?: string;
+  /** A query running longer than this is stopped with TIMEOUT (default QUERY_LIMITS.executionMs). */
+  executionMs?: number;
+  /** Express's "trust proxy" (e.g. "loopback" or "1") when behind a proxy that terminates HTTPS. */
+  trustProxy?: string;
 };
 
 /** One Express app: `/graphql` (Apollo) and the built SPA with client-side routes. */
-export async function createApp({ prisma, webDist, smallCountThreshold = 5, rawFiguresToken }: AppOptions) {
+export async function createApp({
+  prisma,
+  webDist,
+  smallCountThreshold = 5,
+  rawFiguresToken,
+  executionMs = QUERY_LIMITS.executionMs,
+  trustProxy,
+}: AppOptions) {
+  const limits = shapeLimits();
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      costLimitPlugin(schema),
+      argumentGuardPlugin(schema),
+      deadlinePlugin(executionMs),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
-  app.use((_req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("X-Frame-Options", "DENY");
-    next();
-  });
-  app.get("/healthz", (_req, res) => {
-    res.json({ ok: true });
-  });
+  if (trustProxy) app.set("trust proxy", trustProxy);
+  app.use(securityHeaders());
+  app.use(healthRouter(prisma));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -65,5 +88,7 @@ export async function createApp({ prisma, webDist, smallCountThreshold = 5, rawF
       res.sendFile(path.join(webDist, "index.html"));
     });
   }
+  app.use(notFoundHandler);
+  app.use(errorHandler);
   return { app, stop: () => apollo.stop() };
 }

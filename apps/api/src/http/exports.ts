@@ -1,10 +1,11 @@
-import { financingTable, formatIsoDate, projectDeadlines, projectFinancing, toCsv, toICalendar } from "@bk/domain";
+import { financingTable, formatIsoDate, projectDeadlines, projectFinancing, spreadsheetSafe, toCsv, toICalendar } from "@bk/domain";
 import type { PrismaClient } from "@bk/domain/server";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import ExcelJS from "exceljs";
 import { type Request, type Response, Router } from "express";
 import { deadlineSelect, toDeadlineSource } from "../modules/financing/deadline-source";
 import { financingSelect, toFinancingInput } from "../modules/financing/financing-input";
+import { sendError } from "./http-errors";
 
 /** Files for outside the app: the financing table as CSV and XLSX, and a project's deadlines as iCal. */
 export function exportsRouter(prisma: PrismaClient) {
@@ -17,7 +18,7 @@ export function exportsRouter(prisma: PrismaClient) {
     } catch {
       // fall through
     }
-    res.status(400).json({ error: "BAD_USER_INPUT", field: "id", message: "Ogiltigt projekt-id" });
+    sendError(res, 400, "BAD_USER_INPUT", "id: ogiltigt projekt-id", "id");
     return null;
   };
 
@@ -26,7 +27,7 @@ export function exportsRouter(prisma: PrismaClient) {
     if (!id) return null;
     const p = await prisma.project.findUnique({ where: { id }, select: { name: true, ...financingSelect } });
     if (!p) {
-      res.status(404).json({ error: "NOT_FOUND", message: "Projektet finns inte" });
+      sendError(res, 404, "NOT_FOUND", "Projektet finns inte");
       return null;
     }
     return { name: p.name, table: financingTable(p.name, projectFinancing(toFinancingInput(p))) };
@@ -53,7 +54,7 @@ export function exportsRouter(prisma: PrismaClient) {
     sheet.addRow(f.table.header).font = { bold: true };
     for (const row of f.table.rows) {
       const amount = row[6] === "" || row[6] === "okänt" ? row[6] : Number(row[6]);
-      sheet.addRow([row[0], Number(row[1]), ...row.slice(2, 6), amount, row[7]]);
+      sheet.addRow([spreadsheetSafe(row[0]), Number(row[1]), ...row.slice(2, 6).map(spreadsheetSafe), amount, spreadsheetSafe(row[7])]);
     }
     sheet.getColumn(7).numFmt = '#,##0 "kr";-#,##0 "kr"';
     sheet.columns.forEach((c, i) => {
@@ -70,7 +71,7 @@ export function exportsRouter(prisma: PrismaClient) {
     if (!id) return;
     const p = await prisma.project.findUnique({ where: { id }, select: { name: true, ...deadlineSelect } });
     if (!p) {
-      res.status(404).json({ error: "NOT_FOUND", message: "Projektet finns inte" });
+      sendError(res, 404, "NOT_FOUND", "Projektet finns inte");
       return;
     }
     const deadlines = projectDeadlines(toDeadlineSource(p), formatIsoDate(new Date()));

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { type Database, openDatabase, seedSourceDocuments } from "@bk/domain/server";
 import pg from "pg";
-import { createApp } from "../http/app";
+import { type AppOptions, createApp } from "../http/app";
 
 /**
  * Integration-test harness against a real database: embedded PGlite in memory by default, or
@@ -51,17 +51,14 @@ export async function startTestApi({
   seed = true,
   smallCountThreshold = 5,
   rawFiguresToken = "test-raw-token",
-}: {
-  seed?: boolean;
-  smallCountThreshold?: number;
-  rawFiguresToken?: string;
-} = {}): Promise<TestApi> {
+  ...appOptions
+}: { seed?: boolean } & Partial<Omit<AppOptions, "prisma">> = {}): Promise<TestApi> {
   const statements: string[] = [];
   const serverUrl = process.env.TEST_DATABASE_URL;
   const temp = serverUrl ? await createThrowawayDatabase(serverUrl) : null;
   const db = await openDatabase({ url: temp?.url, dataDir: "memory://", onQuery: (sql) => statements.push(sql) });
   if (seed) await seedSourceDocuments(db.prisma);
-  const { app, stop } = await createApp({ prisma: db.prisma, smallCountThreshold, rawFiguresToken });
+  const { app, stop } = await createApp({ prisma: db.prisma, smallCountThreshold, rawFiguresToken, ...appOptions });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

@@ -1,34 +1,15 @@
 import { z } from "zod";
+import { year } from "../dates/date-schemas";
 import { ContributionKind, ContributionStatus } from "../generated/prisma/enums";
-import { compareMoney, parseMoney } from "../money/money";
-
-const money = (message: string) =>
-  z.string().transform((value, ctx) => {
-    const parsed = parseMoney(value);
-    if (parsed === null || compareMoney(parsed, "0") < 0) {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return parsed;
-  });
-const year = z
-  .number({ message: "Ange år" })
-  .int("Ange ett helt år")
-  .min(1990, "Året måste vara 1990 eller senare")
-  .max(2100, "Året måste vara 2100 eller tidigare");
+import { kronor, optionalKronor } from "../money/money-schemas";
+import { optionalLong } from "../text/text-schemas";
 
 /** A project's budget need (and own funding) for one year. */
 export const budgetYearSchema = z.object({
   year,
-  amount: money("Ange behovet i kronor, t.ex. 900 000"),
-  ownFunding: money("Ange egen finansiering i kronor")
-    .nullish()
-    .transform((v) => v ?? null),
-  note: z
-    .string()
-    .max(2000, "Högst 2000 tecken")
-    .nullish()
-    .transform((v) => v?.trim() || null),
+  amount: kronor("Ange behovet i kronor, t.ex. 900 000"),
+  ownFunding: optionalKronor("Ange egen finansiering i kronor"),
+  note: optionalLong(2000),
 });
 export type BudgetYearInput = z.input<typeof budgetYearSchema>;
 
@@ -38,17 +19,9 @@ export const contributionSchema = z
     organisationId: z.string().min(1, "Välj part"),
     year,
     kind: z.enum(ContributionKind, { message: "Välj kontant eller i natura" }),
-    amount: z
-      .string()
-      .nullish()
-      .transform((v) => (v?.trim() ? v : null))
-      .pipe(money("Ange beloppet i kronor").nullable()),
+    amount: optionalKronor("Ange beloppet i kronor"),
     status: z.enum(ContributionStatus, { message: "Välj status" }),
-    description: z
-      .string()
-      .max(500, "Högst 500 tecken")
-      .nullish()
-      .transform((v) => v?.trim() || null),
+    description: optionalLong(500),
   })
   .superRefine((v, ctx) => {
     if (v.kind === "CASH" && !v.amount)

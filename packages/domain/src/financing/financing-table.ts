@@ -1,4 +1,5 @@
 import { formatMoney } from "../money/money";
+import { spreadsheetSafe } from "../text/spreadsheet-safe";
 import type { FinancingYear } from "./financing";
 
 const STATE = { SECURED: "säkrad", PENDING: "sökt/utlovad", NOT_COUNTED: "räknas inte" } as const;
@@ -45,6 +46,9 @@ export function financingTable(projectName: string, years: FinancingYear[], disp
 
 /** RFC 4180 CSV with a semicolon (what Swedish Excel opens) and a BOM so å, ä, ö survive. */
 export function toCsv(header: string[], rows: string[][]): string {
-  const cell = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const cell = (raw: string) => {
+    const v = spreadsheetSafe(raw);
+    return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  };
   return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
 }

@@ -1,7 +1,10 @@
+import { agreementSchema } from "@bk/domain";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { AppError, badInput } from "../../errors";
+import { iso } from "../grants/grant.inputs";
 import { decodeId } from "../shared/list-query";
+import { parseInput, storedDate } from "../shared/parse-input";
 
 const AgreementInput = builder.inputType("AgreementInput", {
   description: "Avtal mellan en nämnd och en organisation.",
@@ -28,31 +31,19 @@ type Args = {
   followUpIntervalYears?: number | null;
 };
 
+/** Checks an agreement with the domain's schema and that both parties exist; returns what to store. */
 async function agreementData(ctx: Context, i: Args) {
-  const title = i.title.trim();
-  if (title.length < 2 || title.length > 300) throw badInput("input.title", "input.title: rubriken ska vara 2–300 tecken");
-  const principalId = decodeId(String(i.principalId), "Organisation", "input.principalId");
-  const counterpartyId = decodeId(String(i.counterpartyId), "Organisation", "input.counterpartyId");
-  if (principalId === counterpartyId)
-    throw badInput("input.counterpartyId", "input.counterpartyId: motparten måste vara en annan organisation");
-  if ((await ctx.prisma.organisation.count({ where: { id: { in: [principalId, counterpartyId] } } })) !== 2) {
+  const v = parseInput(agreementSchema, {
+    ...i,
+    principalId: decodeId(String(i.principalId), "Organisation", "input.principalId"),
+    counterpartyId: decodeId(String(i.counterpartyId), "Organisation", "input.counterpartyId"),
+    startDate: iso(i.startDate),
+    endDate: iso(i.endDate),
+  });
+  if ((await ctx.prisma.organisation.count({ where: { id: { in: [v.principalId, v.counterpartyId] } } })) !== 2) {
     throw badInput("input.principalId", "input.principalId: organisationen finns inte");
   }
-  if (i.followUpIntervalYears != null && (i.followUpIntervalYears < 1 || i.followUpIntervalYears > 10)) {
-    throw badInput("input.followUpIntervalYears", "input.followUpIntervalYears: ange 1–10 år");
-  }
-  if (i.startDate && i.endDate && i.endDate < i.startDate)
-    throw badInput("input.endDate", "input.endDate: avtalet kan inte sluta före det börjar");
-  return {
-    title,
-    principalId,
-    counterpartyId,
-    purpose: i.purpose?.trim() || null,
-    startDate: i.startDate ?? null,
-    endDate: i.endDate ?? null,
-    followUpClause: i.followUpClause?.trim() || null,
-    followUpIntervalYears: i.followUpIntervalYears ?? null,
-  };
+  return { ...v, startDate: storedDate(v.startDate), endDate: storedDate(v.endDate) };
 }
 
 builder.mutationFields((t) => ({

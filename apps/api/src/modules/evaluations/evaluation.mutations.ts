@@ -1,8 +1,10 @@
-import { EvaluationKind, formatIsoDate, nextFollowUpDue } from "@bk/domain";
+import { answerSchema, evaluationSchema, formatIsoDate, nextFollowUpDue } from "@bk/domain";
 import { builder } from "../../builder";
 import { AppError, badInput } from "../../errors";
+import { iso } from "../grants/grant.inputs";
 import { EvaluationKindEnum } from "../shared/enums";
 import { decodeId } from "../shared/list-query";
+import { parseInput, storedDate } from "../shared/parse-input";
 
 builder.prismaObjectField("Agreement", "nextFollowUpDue", (t) =>
   t.field({
@@ -58,30 +60,29 @@ type EvaluationArgs = {
   receivedDate?: Date | null;
   dueDate?: Date | null;
   documentUrl?: string | null;
+  questionIds?: (string | number)[] | null;
 };
 
-/** Checks an evaluation's fields and returns what to store (shared by add and update). */
+const DATES = ["date", "replyDueDate", "dueDate", "receivedDate"] as const;
+
+/** Checks an evaluation with the domain's schema and returns what to store (shared by add and update). */
 function evaluationData(i: EvaluationArgs) {
-  const title = i.title.trim();
-  if (title.length < 2 || title.length > 300) throw badInput("input.title", "input.title: rubriken ska vara 2–300 tecken");
-  if (!(Object.values(EvaluationKind) as string[]).includes(i.kind)) throw badInput("input.kind", "input.kind: okänd typ");
-  if (!i.projectId && !i.agreementId) throw badInput("input.projectId", "input.projectId: ange projekt eller avtal");
-  if (i.kind === "PLANNED" && !i.dueDate) throw badInput("input.dueDate", "input.dueDate: en planerad utvärdering behöver ett datum");
-  if (i.documentUrl && !/^https?:\/\/\S+$/.test(i.documentUrl.trim()))
-    throw badInput("input.documentUrl", "input.documentUrl: ange en webbadress (https://…)");
-  return {
-    kind: i.kind as EvaluationKind,
-    title,
+  const v = parseInput(evaluationSchema, {
+    ...i,
     projectId: i.projectId ? decodeId(String(i.projectId), "Project", "input.projectId") : null,
     agreementId: i.agreementId ? decodeId(String(i.agreementId), "Agreement", "input.agreementId") : null,
-    evaluatorName: i.evaluatorName?.trim() || null,
-    date: i.date ?? null,
-    verdict: i.verdict?.trim() || null,
-    summary: i.summary?.trim() || null,
-    replyDueDate: i.replyDueDate ?? null,
-    receivedDate: i.receivedDate ?? null,
-    dueDate: i.dueDate ?? null,
-    documentUrl: i.documentUrl?.trim() || null,
+    questionIds: (i.questionIds ?? []).map((q, n) => decodeId(String(q), "QuestionTemplate", `input.questionIds.${n}`)),
+    ...Object.fromEntries(DATES.map((k) => [k, iso(i[k])])),
+  });
+  const { questionIds, ...data } = v;
+  return {
+    questionIds: questionIds ?? [],
+    data: {
+      ...data,
+      projectId: data.projectId ?? null,
+      agreementId: data.agreementId ?? null,
+      ...Object.fromEntries(DATES.map((k) => [k, storedDate(v[k])])),
+    },
   };
 }
 
@@ -97,7 +98,7 @@ builder.mutationFields((t) => ({
       const id = decodeId(String(args.id), "Evaluation", "id");
       if (!(await ctx.prisma.evaluation.findUnique({ where: { id }, select: { id: true } })))
         throw new AppError("NOT_FOUND", "Utvärderingen finns inte", { field: "id" });
-      await ctx.prisma.evaluation.update({ where: { id }, data: evaluationData(args.input) });
+      await ctx.prisma.evaluation.update({ where: { id }, data: evaluationData(args.input).data });
       return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -106,9 +107,7 @@ builder.mutationFields((t) => ({
     description: "Ny utvärdering, uppföljning (with its questions) or planned evaluation.",
     args: { input: t.arg({ type: EvaluationInput, required: true, description: "Utvärderingen." }) },
     resolve: async (query, _root, args, ctx) => {
-      const i = args.input;
-      const data = evaluationData(i);
-      const questionIds = (i.questionIds ?? []).map((q, n) => decodeId(String(q), "QuestionTemplate", `input.questionIds.${n}`));
+      const { data, questionIds } = evaluationData(args.input);
       const found = await ctx.prisma.questionTemplate.count({ where: { id: { in: questionIds } } });
       if (found !== new Set(questionIds).size) throw badInput("input.questionIds", "input.questionIds: någon fråga finns inte");
       const e = await ctx.prisma.evaluation.create({
@@ -131,13 +130,14 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const evaluationId = decodeId(String(args.evaluationId), "Evaluation", "evaluationId");
-      if (args.answer.length > 10_000) throw badInput("answer", "answer: högst 10 000 tecken");
+      const v = parseInput(answerSchema, { ...args, receivedDate: iso(args.receivedDate) }, "");
       const res = await ctx.prisma.evaluationAnswer.updateMany({
-        where: { evaluationId, position: args.position },
-        data: { answer: args.answer.trim() || null },
+        where: { evaluationId, position: v.position },
+        data: { answer: v.answer },
       });
-      if (!res.count) throw new AppError("NOT_FOUND", `Fråga ${args.position} finns inte i uppföljningen`, { field: "position" });
-      if (args.receivedDate) await ctx.prisma.evaluation.update({ where: { id: evaluationId }, data: { receivedDate: args.receivedDate } });
+      if (!res.count) throw new AppError("NOT_FOUND", `Fråga ${v.position} finns inte i uppföljningen`, { field: "position" });
+      if (v.receivedDate)
+        await ctx.prisma.evaluation.update({ where: { id: evaluationId }, data: { receivedDate: storedDate(v.receivedDate) } });
       return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id: evaluationId } });
     },
   }),

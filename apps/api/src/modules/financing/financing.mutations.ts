@@ -1,10 +1,11 @@
-import { budgetYearSchema, contributionSchema, fieldErrors } from "@bk/domain";
+import { budgetYearSchema, contributionSchema } from "@bk/domain";
 import type { PrismaClient } from "@bk/domain/server";
 import type { z } from "zod";
 import { builder } from "../../builder";
-import { AppError, inputError } from "../../errors";
+import { AppError } from "../../errors";
 import { ContributionKindEnum, ContributionStatusEnum } from "../shared/enums";
 import { decodeId } from "../shared/list-query";
+import { parseInput } from "../shared/parse-input";
 
 const BudgetYearInput = builder.inputType("BudgetYearInput", {
   description: "Budgetbehov och egen finansiering för ett år.",
@@ -28,11 +29,7 @@ const ContributionInput = builder.inputType("ContributionInput", {
   }),
 });
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw inputError("input", fieldErrors(r.error));
-  return r.data;
-}
+const parse = parseInput;
 
 async function assertProject(prisma: PrismaClient, id: string) {
   if (!(await prisma.project.findUnique({ where: { id }, select: { id: true } })))

@@ -8,29 +8,23 @@ import {
   decisionSchema,
   disbursementSchema,
   EDITABLE,
-  fieldErrors,
   type GrantStatus,
   grantApplicationSchema,
-  parseIsoDate,
   reportSchema,
   validateDecision,
   validateDisbursement,
 } from "@bk/domain";
 import type { PrismaClient } from "@bk/domain/server";
 import type { z } from "zod";
-import { AppError, inputError } from "../../errors";
+import { AppError } from "../../errors";
+import { parseInput, storedDate } from "../shared/parse-input";
 import { bumpVersion, recordChange, type Tx } from "./grant-audit";
 
 /** What every use case needs: the database and who acts. */
 export type UseCaseContext = { prisma: PrismaClient; actor: string };
 
-const date = (iso: string | null | undefined) => (iso ? parseIsoDate(iso) : null);
-
-function parse<S extends z.ZodType>(schema: S, input: unknown, prefix = "input"): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw inputError(prefix, fieldErrors(r.error));
-  return r.data;
-}
+const date = storedDate;
+const parse = parseInput;
 
 function inTransaction<T>(ctx: UseCaseContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return ctx.prisma.$transaction(fn, { timeout: 20_000 });

@@ -1,9 +1,10 @@
-import { fieldErrors, organisationSchema } from "@bk/domain";
+import { organisationSchema } from "@bk/domain";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
-import { AppError, inputError } from "../../errors";
+import { AppError } from "../../errors";
 import { OrganisationKindEnum } from "../shared/enums";
 import { decodeId } from "../shared/list-query";
+import { parseInput } from "../shared/parse-input";
 
 const OrganisationInput = builder.inputType("OrganisationInput", {
   description: "En organisation (part).",
@@ -24,8 +25,7 @@ const OrganisationInput = builder.inputType("OrganisationInput", {
 
 async function parseOrganisation(ctx: Context, input: Record<string, unknown>, selfId: string | null) {
   const parentId = input.parentId ? decodeId(String(input.parentId), "Organisation", "input.parentId") : null;
-  const r = organisationSchema.safeParse({ ...input, parentId });
-  if (!r.success) throw inputError("input", fieldErrors(r.error));
+  const data = parseInput(organisationSchema, { ...input, parentId });
   // A parent must exist and must not be the organisation itself or one of its own descendants.
   for (let id = parentId, depth = 0; id; depth++) {
     if (id === selfId || depth > 20)
@@ -34,16 +34,16 @@ async function parseOrganisation(ctx: Context, input: Record<string, unknown>, s
     if (!p) throw new AppError("BAD_USER_INPUT", "input.parentId: organisationen finns inte", { field: "input.parentId" });
     id = p.parentId;
   }
-  if (r.data.organisationNumber) {
+  if (data.organisationNumber) {
     const same = await ctx.prisma.organisation.findUnique({
-      where: { organisationNumber: r.data.organisationNumber },
+      where: { organisationNumber: data.organisationNumber },
       select: { id: true, name: true },
     });
     if (same && same.id !== selfId) {
       throw new AppError("CONFLICT", `input.organisationNumber: numret finns redan (${same.name})`, { field: "input.organisationNumber" });
     }
   }
-  return r.data;
+  return data;
 }
 
 builder.mutationFields((t) => ({

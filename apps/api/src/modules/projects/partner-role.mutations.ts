@@ -1,8 +1,9 @@
-import { PartnerRoleKind } from "@bk/domain";
+import { partnerRoleSchema, samePartnerRole } from "@bk/domain";
 import { builder } from "../../builder";
 import { AppError, badInput } from "../../errors";
 import { PartnerRoleKindEnum } from "../shared/enums";
 import { decodeId } from "../shared/list-query";
+import { parseInput } from "../shared/parse-input";
 
 const PartnerRoleInput = builder.inputType("PartnerRoleInput", {
   description: "En organisations roll i ett projekt under några år.",
@@ -22,33 +23,23 @@ builder.mutationFields((t) => ({
     description: "Ge en organisation en roll i ett projekt.",
     args: { input: t.arg({ type: PartnerRoleInput, required: true, description: "Rollen." }) },
     resolve: async (query, _root, args, ctx) => {
-      const i = args.input;
-      const projectId = decodeId(String(i.projectId), "Project", "input.projectId");
-      const organisationId = decodeId(String(i.organisationId), "Organisation", "input.organisationId");
-      if (!Object.values(PartnerRoleKind).includes(i.role)) throw badInput("input.role", "input.role: okänd roll");
-      for (const [field, y] of [
-        ["fromYear", i.fromYear],
-        ["toYear", i.toYear],
-      ] as const) {
-        if (y != null && (y < 1990 || y > 2100)) throw badInput(`input.${field}`, `input.${field}: ange ett år mellan 1990 och 2100`);
-      }
-      if (i.fromYear != null && i.toYear != null && i.toYear < i.fromYear)
-        throw badInput("input.toYear", "input.toYear: kan inte vara före från-året");
-      if (!(await ctx.prisma.project.findUnique({ where: { id: projectId }, select: { id: true } })))
+      const v = parseInput(partnerRoleSchema, {
+        ...args.input,
+        projectId: decodeId(String(args.input.projectId), "Project", "input.projectId"),
+        organisationId: decodeId(String(args.input.organisationId), "Organisation", "input.organisationId"),
+      });
+      if (!(await ctx.prisma.project.findUnique({ where: { id: v.projectId }, select: { id: true } })))
         throw badInput("input.projectId", "input.projectId: projektet finns inte");
-      if (!(await ctx.prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) {
+      if (!(await ctx.prisma.organisation.findUnique({ where: { id: v.organisationId }, select: { id: true } }))) {
         throw badInput("input.organisationId", "input.organisationId: organisationen finns inte");
       }
-      const r = await ctx.prisma.partnerRole.create({
-        data: {
-          projectId,
-          organisationId,
-          role: i.role,
-          fromYear: i.fromYear ?? null,
-          toYear: i.toYear ?? null,
-          note: i.note?.trim() || null,
-        },
+      const existing = await ctx.prisma.partnerRole.findMany({
+        where: { projectId: v.projectId, organisationId: v.organisationId, role: v.role },
+        select: { projectId: true, organisationId: true, role: true, fromYear: true, toYear: true },
       });
+      if (existing.some((e) => samePartnerRole(e, v)))
+        throw new AppError("CONFLICT", "Organisationen har redan den rollen i projektet för samma år", { field: "input.role" });
+      const r = await ctx.prisma.partnerRole.create({ data: v });
       return ctx.prisma.partnerRole.findUniqueOrThrow({ ...query, where: { id: r.id } });
     },
   }),

@@ -1,0 +1,134 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../../test/harness";
+
+/** Items 5 and 8 of the hardening issue: garbage the probe could store, and formulas in exports. */
+describe("clean input", () => {
+  let api: TestApi;
+  let ids: { lst: string; saf: string; rvc: string; roks: string; agreement: string };
+  beforeAll(async () => {
+    api = await startTestApi();
+    const res = await api.gql<{
+      organisations: { edges: { node: { id: string; name: string } }[] };
+      projects: { edges: { node: { id: string } }[] };
+      agreements: { edges: { node: { id: string } }[] };
+    }>(
+      `{ organisations(first: 100) { edges { node { id name } } } projects(where: { text: "relationsvåld" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }`,
+    );
+    const org = (name: string) => res.data?.organisations.edges.find((e) => e.node.name === name)?.node.id as string;
+    ids = {
+      lst: org("Länsstyrelsen i Stockholms län"),
+      saf: org("Socialtjänst- och arbetsmarknadsförvaltningen"),
+      roks: org("Riksorganisationen för kvinnojourer och tjejjourer i Sverige"),
+      rvc: res.data?.projects.edges[0].node.id as string,
+      agreement: res.data?.agreements.edges[0].node.id as string,
+    };
+    expect(Object.values(ids).every(Boolean)).toBe(true);
+  });
+  afterAll(() => api.close());
+
+  const total = async (list: string) =>
+    (await api.gql<Record<string, { totalCount: number }>>(`{ ${list} { totalCount } }`)).data?.[list].totalCount;
+
+  /** Sends a mutation that must be refused naming `field`, and checks that nothing was stored. */
+  async function refused(list: string, mutation: string, variables: Record<string, unknown>, field: string) {
+    const before = await total(list);
+    const res = await api.gql(mutation, variables);
+    expect(res.errors?.[0].extensions, JSON.stringify(variables).slice(0, 200)).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(await total(list)).toBe(before);
+  }
+
+  const CREATE_GRANT = `mutation ($input: GrantApplicationInput!) { createGrant(input: $input) { id title } }`;
+  const grant = (over: Record<string, unknown>) => ({
+    input: { title: "Stödgrupper 2011", funderId: ids.lst, applicantId: ids.saf, recipientId: ids.saf, amountApplied: "100000", ...over },
+  });
+
+  it("refuses a title of control characters only, or of spaces", async () => {
+    await refused("grants", CREATE_GRANT, grant({ title: "\u0001\u0002\u0003" }), "input.title");
+    await refused("grants", CREATE_GRANT, grant({ title: "   " }), "input.title");
+    await refused("grants", CREATE_GRANT, grant({ title: "Rad ett\nrad två" }), "input.title");
+  });
+
+  it("takes amounts in whole kronor only", async () => {
+    await refused("grants", CREATE_GRANT, grant({ amountApplied: "12.5" }), "input.amountApplied");
+    await refused(
+      "contributions",
+      `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }`,
+      { id: ids.rvc, input: { organisationId: ids.saf, year: 2011, kind: "CASH", amount: "150000.50", status: "PLEDGED" } },
+      "input.amount",
+    );
+  });
+
+  const CREATE_ORG = `mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id website } }`;
+
+  it("takes only http(s) web addresses and no organisationsnummer of zeros", async () => {
+    await refused(
+      "organisations",
+      CREATE_ORG,
+      { input: { name: "Testjouren", kind: "NGO", website: "javascript:alert(1)" } },
+      "input.website",
+    );
+    await refused(
+      "organisations",
+      CREATE_ORG,
+      { input: { name: "Testjouren", kind: "NGO", organisationNumber: "000000-0000" } },
+      "input.organisationNumber",
+    );
+    const ok = await api.gql<{ createOrganisation: { website: string } }>(CREATE_ORG, {
+      input: { name: "Testjouren", kind: "NGO", website: "www.testjouren.se" },
+    });
+    expect(ok.data?.createOrganisation.website).toBe("https://www.testjouren.se");
+  });
+
+  it("refuses a 100 kB evaluation summary, naming the limit", async () => {
+    const ADD = `mutation ($input: EvaluationInput!) { addEvaluation(input: $input) { id } }`;
+    const input = { kind: "EVALUATION_REPORT", title: "Utvärdering 2011", agreementId: ids.agreement, summary: "a".repeat(100_000) };
+    await refused("evaluations", ADD, { input }, "input.summary");
+    const res = await api.gql(ADD, { input: { ...input, summary: "kort" } });
+    expect(res.errors).toBeUndefined();
+  });
+
+  it("records the acting name as one line of visible text", async () => {
+    const created = await api.gql<{ createGrant: { id: string } }>(CREATE_GRANT, grant({}), {
+      "x-bidragskollen-user": encodeURIComponent("Anna\u202e Admin\nLänsstyrelsen"),
+    });
+    const audit = await api.gql<{ node: { auditEntries: { actor: string }[] } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }`,
+      { id: created.data?.createGrant.id },
+    );
+    expect(audit.data?.node.auditEntries[0].actor).toBe("Anna AdminLänsstyrelsen");
+  });
+
+  it("adds the same partner role once, even when asked many times at once", async () => {
+    const ADD = `mutation ($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }`;
+    const input = { projectId: ids.rvc, organisationId: ids.roks, role: "REFERENCE_GROUP", fromYear: 2011, toYear: 2012 };
+    const before = await total("partnerRoles");
+    const results = await Promise.all(Array.from({ length: 12 }, () => api.gql(ADD, { input })));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).every((r) => r.errors?.[0].extensions.code === "CONFLICT")).toBe(true);
+    expect(await total("partnerRoles")).toBe((before ?? 0) + 1);
+    // Open-ended roles are the same role too (the database treats their empty years as equal).
+    const open = { ...input, fromYear: 2013, toYear: null };
+    expect((await api.gql(ADD, { input: open })).errors).toBeUndefined();
+    expect((await api.gql(ADD, { input: open })).errors?.[0].extensions.code).toBe("CONFLICT");
+  });
+
+  it("exports a cell that looks like a formula as text, in CSV and XLSX", async () => {
+    const formula = '=HYPERLINK("http://evil.example","klicka")';
+    const added = await api.gql(
+      `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }`,
+      { id: ids.rvc, input: { organisationId: ids.saf, year: 2011, kind: "IN_KIND", status: "PLEDGED", description: formula } },
+    );
+    expect(added.errors).toBeUndefined();
+    const base = api.url.replace(/\/graphql$/, "");
+    const csv = await (await fetch(`${base}/exports/projects/${encodeURIComponent(ids.rvc)}/financing.csv`)).text();
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""klicka"")"`);
+    expect(csv).not.toMatch(/(^|;)=HYPERLINK/m);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await (await fetch(`${base}/exports/projects/${encodeURIComponent(ids.rvc)}/financing.xlsx`)).arrayBuffer());
+    const cells: unknown[] = [];
+    book.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+    expect(cells).toContain(`'${formula}`);
+    expect(cells.some((v) => typeof v === "object" && v !== null && "formula" in v)).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { optionalIsoDate } from "../dates/date-schemas";
+import { EvaluationKind } from "../generated/prisma/enums";
+import { optionalHttpUrl, optionalLine, optionalLong, requiredLine } from "../text/text-schemas";
+
+/** An evaluation report, a follow-up of an agreement or a planned evaluation. */
+export const evaluationSchema = z
+  .object({
+    kind: z.enum(EvaluationKind, { message: "Välj typ" }),
+    title: requiredLine(300, "Rubriken ska vara 2–300 tecken", 2),
+    projectId: z.string().nullish(),
+    agreementId: z.string().nullish(),
+    evaluatorName: optionalLine(200),
+    date: optionalIsoDate,
+    verdict: optionalLong(2000),
+    summary: optionalLong(20_000),
+    replyDueDate: optionalIsoDate,
+    dueDate: optionalIsoDate,
+    receivedDate: optionalIsoDate,
+    documentUrl: optionalHttpUrl,
+    questionIds: z.array(z.string()).max(100, "Högst 100 frågor").nullish(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.projectId && !v.agreementId) ctx.addIssue({ code: "custom", path: ["projectId"], message: "Ange projekt eller avtal" });
+    if (v.kind === "PLANNED" && !v.dueDate)
+      ctx.addIssue({ code: "custom", path: ["dueDate"], message: "En planerad utvärdering behöver ett datum" });
+  });
+export type EvaluationInput = z.input<typeof evaluationSchema>;
+
+/** An answer to one question of a follow-up; empty clears it. */
+export const answerSchema = z.object({
+  position: z.number().int().min(1, "Ange frågans nummer"),
+  answer: optionalLong(10_000),
+  receivedDate: optionalIsoDate,
+});

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { optionalYear } from "../dates/date-schemas";
+import { PartnerRoleKind } from "../generated/prisma/enums";
+import { optionalLong } from "../text/text-schemas";
+
+/** An organisation's role in a project over some years, as the partner form and the API take it. */
+export const partnerRoleSchema = z
+  .object({
+    projectId: z.string().min(1, "Välj projekt"),
+    organisationId: z.string().min(1, "Välj organisation"),
+    role: z.enum(PartnerRoleKind, { message: "Välj roll" }),
+    fromYear: optionalYear,
+    toYear: optionalYear,
+    note: optionalLong(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.fromYear !== null && v.toYear !== null && v.toYear < v.fromYear)
+      ctx.addIssue({ code: "custom", path: ["toYear"], message: "Till-året kan inte ligga före från-året" });
+  });
+export type PartnerRoleInput = z.input<typeof partnerRoleSchema>;
+
+type RoleKey = { projectId: string; organisationId: string; role: string; fromYear: number | null; toYear: number | null };
+
+/**
+ * One organisation in one role in one project over the same years is one partner role: a
+ * second copy would count the partner twice. (The database holds the same rule as a unique
+ * index, so two requests at once cannot both add it.)
+ */
+export const samePartnerRole = (a: RoleKey, b: RoleKey) =>
+  a.projectId === b.projectId &&
+  a.organisationId === b.organisationId &&
+  a.role === b.role &&
+  a.fromYear === b.fromYear &&
+  a.toYear === b.toYear;

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { normaliseLineBreaks, type TextKind, unsafeTextReason } from "./safe-text";
+
+/**
+ * The building blocks of every input schema's text fields, so that every text is checked the
+ * same way: trimmed, free of control characters and unpaired direction marks (safe-text.ts),
+ * within its length, and an empty optional text stored as null.
+ */
+const base = (kind: TextKind, max: number) =>
+  z
+    .string()
+    .transform((v) => (kind === "long" ? normaliseLineBreaks(v) : v).trim())
+    .superRefine((v, ctx) => {
+      const reason = unsafeTextReason(v, kind);
+      if (reason) ctx.addIssue({ code: "custom", message: reason });
+    })
+    .pipe(z.string().max(max, `Högst ${max} tecken`));
+
+/** A required one-line text (a name, a title): 1–max characters after trimming. */
+export const requiredLine = (max: number, message: string, min = 1) => base("line", max).pipe(z.string().min(min, message));
+
+/** An optional one-line text; empty becomes null. */
+export const optionalLine = (max: number) =>
+  base("line", max)
+    .nullish()
+    .transform((v) => v || null);
+
+/** A required long text (a decision, a condition) where line breaks are allowed. */
+export const requiredLong = (max: number, message: string) => base("long", max).pipe(z.string().min(1, message));
+
+/** An optional long text; empty becomes null. */
+export const optionalLong = (max: number) =>
+  base("long", max)
+    .nullish()
+    .transform((v) => v || null);
+
+/**
+ * An optional web address: http or https only (a `javascript:` link would run in the reader's
+ * browser). Written without a scheme ("www.haninge.se", as people type and as the papers print
+ * it) it is taken as https.
+ */
+export const optionalHttpUrl = optionalLine(500).transform((v, ctx) => {
+  if (v === null) return null;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(v) && !/^[^:/]+:\d/.test(v);
+  const written = hasScheme ? v : `https://${v}`;
+  try {
+    const url = new URL(written);
+    if ((url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".")) return written;
+  } catch {
+    // fall through to the message
+  }
+  ctx.addIssue({ code: "custom", message: "Ange en webbadress, t.ex. https://www.haninge.se" });
+  return z.NEVER;
+});
+
+/** An optional e-mail address. */
+export const optionalEmail = optionalLine(254).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "Ogiltig e-postadress");
+
+/** True for a number made only of zeros and separators ("000000-0000", "0"), which identifies nothing. */
+export const allZeros = (v: string) => /^[\s0\-–./]*$/.test(v) && /0/.test(v);
+
+/** An optional reference number (diarienummer, telefonnummer): not only zeros. */
+export const optionalReference = (max: number) =>
+  optionalLine(max).refine((v) => v === null || !allZeros(v), "Ett nummer av bara nollor är inget nummer");

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { fieldErrors } from "../grants/grant-inputs";
+import { kronor } from "../money/money-schemas";
+import { normaliseOrganisationNumber } from "../partners/organisation-number";
+import { unsafeTextReason } from "./safe-text";
+import { allZeros, optionalHttpUrl, optionalLine, optionalLong, optionalReference, requiredLine } from "./text-schemas";
+
+const errorOf = (schema: z.ZodType, value: unknown) => {
+  const r = z.object({ f: schema }).safeParse({ f: value });
+  return r.success ? null : fieldErrors(r.error).f;
+};
+
+describe("safe text", () => {
+  it("refuses control characters, NUL included, everywhere", () => {
+    for (const bad of ["a\u0000b", "\u0007\u0008", "x\u001b[31m", "del\u007f", "c1\u0085"]) {
+      expect(unsafeTextReason(bad, "long"), JSON.stringify(bad)).toMatch(/kontrolltecken/);
+    }
+  });
+
+  it("allows line breaks and tabs only in long texts", () => {
+    expect(unsafeTextReason("rad 1\nrad 2\tslut", "long")).toBeNull();
+    expect(unsafeTextReason("Anna\nAdmin", "line")).toMatch(/Radbrytningar/);
+    expect(unsafeTextReason("a\u2028b", "line")).toMatch(/Radbrytningar/);
+  });
+
+  it("refuses unpaired direction controls but keeps paired ones and plain marks", () => {
+    expect(unsafeTextReason("Länsstyrelsen\u202e anna")).toMatch(/textriktningsmarkering/);
+    expect(unsafeTextReason("\u2067عربي")).toMatch(/textriktningsmarkering/);
+    expect(unsafeTextReason("a\u202c")).toMatch(/textriktningsmarkering/);
+    expect(unsafeTextReason("x \u202bשלום\u202c y")).toBeNull();
+    expect(unsafeTextReason("x \u2067عربي\u2069 y")).toBeNull();
+    expect(unsafeTextReason("namn \u200f och \u200e")).toBeNull();
+    expect(unsafeTextReason("\u202bett\nstycke\u202c", "long")).toMatch(/textriktningsmarkering/);
+  });
+
+  it("refuses lone surrogates and keeps real astral characters", () => {
+    expect(unsafeTextReason("a\ud800b")).toMatch(/ogiltiga tecken/);
+    expect(unsafeTextReason("Kvinnojour 💜")).toBeNull();
+  });
+});
+
+describe("text schemas", () => {
+  it("trims, refuses empty and over-long text and names the limit", () => {
+    expect(errorOf(requiredLine(10, "Rubrik måste anges"), "   ")).toBe("Rubrik måste anges");
+    expect(errorOf(requiredLine(10, "Rubrik måste anges"), "\u0001\u0002")).toMatch(/kontrolltecken/);
+    expect(errorOf(requiredLine(10, "x"), "a".repeat(11))).toBe("Högst 10 tecken");
+    expect(z.object({ f: requiredLine(10, "x") }).parse({ f: "  Q-jouren " }).f).toBe("Q-jouren");
+    expect(errorOf(optionalLong(100_000), "a".repeat(100_001))).toBe("Högst 100000 tecken");
+  });
+
+  it("stores an empty optional text as null and long texts with \\n line breaks", () => {
+    expect(z.object({ f: optionalLine(10) }).parse({ f: " " }).f).toBeNull();
+    expect(z.object({ f: optionalLong(20) }).parse({ f: "rad 1\r\nrad 2\r" }).f).toBe("rad 1\nrad 2");
+  });
+
+  it("takes only http(s) web addresses, adding https:// where none is written", () => {
+    const parse = (v: string) => z.object({ f: optionalHttpUrl }).safeParse({ f: v });
+    expect(parse("javascript:alert(1)").success).toBe(false);
+    expect(parse("JAVASCRIPT:alert(1)").success).toBe(false);
+    expect(parse("data:text/html,<script>").success).toBe(false);
+    expect(parse("ftp://example.se").success).toBe(false);
+    expect(parse("not a url").success).toBe(false);
+    expect(parse("https://www.haninge.se/kvinnojour").data?.f).toBe("https://www.haninge.se/kvinnojour");
+    expect(parse("www.stockholm.se/hasselby-vallingby").data?.f).toBe("https://www.stockholm.se/hasselby-vallingby");
+    expect(parse("localhost:4000").success).toBe(false);
+  });
+
+  it("refuses numbers made only of zeros", () => {
+    expect(allZeros("000000-0000")).toBe(true);
+    expect(allZeros("0")).toBe(true);
+    expect(allZeros("704-07-89225")).toBe(false);
+    expect(errorOf(optionalReference(40), "00-000 00 00")).toMatch(/nollor/);
+    expect(normaliseOrganisationNumber("000000-0000")).toBeNull();
+    expect(normaliseOrganisationNumber("802015-1562")).toBe("802015-1562");
+  });
+});
+
+describe("amounts in whole kronor", () => {
+  it("takes whole kronor in the ways people write them, and refuses öre, negatives and words", () => {
+    const parse = (v: string) => z.object({ f: kronor() }).safeParse({ f: v });
+    expect(parse("500 000").data?.f).toBe("500000");
+    expect(parse("500000,00").data?.f).toBe("500000");
+    expect(errorOf(kronor(), "12.5")).toBe("Ange beloppet i hela kronor, utan öre");
+    expect(errorOf(kronor(), "-5")).toBe("Beloppet får inte vara negativt");
+    expect(errorOf(kronor(), "60 000 kr")).toBe("Ange ett belopp i kronor, t.ex. 500 000");
+  });
+});
