@@ -1,7 +1,7 @@
 // Helpers for the README's commands. Plain Node (no dependencies): they must work on a
 // fresh clone with nothing but Node 20+ and npm.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,9 +70,19 @@ export function ensureChromium() {
 export function assertDataFolderFree() {
   if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) return;
   const dir = path.resolve(ROOT, process.env.DATA_DIR || path.join(".data", "pglite"));
+  // The lock sits beside the folder's real path (a symlink shares it): as lockFileOf() in data-dir-lock.ts.
+  const real = (p) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const parent = real(path.dirname(dir));
+  const lockFile = `${real(dir) ?? (parent ? path.join(parent, path.basename(dir)) : dir)}.lock`;
   let owner;
   try {
-    owner = JSON.parse(readFileSync(`${dir}.lock`, "utf8"));
+    owner = JSON.parse(readFileSync(lockFile, "utf8"));
   } catch {
     return; // no lock, or one the server will judge
   }

@@ -33,6 +33,7 @@ const PUBLIC_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
@@ -77,6 +78,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original?.code === "P2002") {
     // A unique rule of the database (e.g. the same partner role twice, added at the same moment).
     return { message: "Det finns redan", locations: formatted.locations, path: formatted.path, extensions: { code: "CONFLICT" } };
+  }
+  if (original?.code === "P2003") {
+    // A reference to a row that does not exist (the use case should have said which; this is the net below it).
+    return {
+      message: "Något av de angivna objekten finns inte",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "BAD_USER_INPUT" },
+    };
   }
   if (original?.code === "P2025") {
     return { message: "Objektet finns inte", locations: formatted.locations, path: formatted.path, extensions: { code: "NOT_FOUND" } };

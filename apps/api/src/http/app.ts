@@ -15,7 +15,7 @@ import { shapeLimits } from "../limits/shape-limits";
 import { schema } from "../schema";
 import { exportsRouter } from "./exports";
 import { healthRouter } from "./health";
-import { errorHandler, notFoundHandler } from "./http-errors";
+import { errorHandler, notFoundHandler, rejectBrokenPaths } from "./http-errors";
 import { securityHeaders } from "./security-headers";
 
 export type AppOptions = {
@@ -48,6 +48,8 @@ export async function createApp({
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: every request carries its document, which the limits measure.
+    persistedQueries: false,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
@@ -64,6 +66,7 @@ export async function createApp({
   app.disable("x-powered-by");
   if (trustProxy) app.set("trust proxy", trustProxy);
   app.use(securityHeaders());
+  app.use(rejectBrokenPaths);
   app.use(healthRouter(prisma));
   app.use(
     "/graphql",
@@ -84,7 +87,8 @@ export async function createApp({
 
   if (webDist && existsSync(path.join(webDist, "index.html"))) {
     app.use(express.static(webDist, { index: false, maxAge: "1h" }));
-    app.get(/^(?!\/graphql|\/exports|\/calendar).*/, (_req, res) => {
+    // Client-side routes get the app; a file under /assets that is not there is a 404, not the app.
+    app.get(/^(?!\/graphql|\/exports|\/calendar|\/assets\/).*/, (_req, res) => {
       res.sendFile(path.join(webDist, "index.html"));
     });
   }

@@ -1,10 +1,10 @@
-import { financingTable, formatIsoDate, projectDeadlines, projectFinancing, spreadsheetSafe, toCsv, toICalendar } from "@bk/domain";
+import { financingTable, formatIsoDate, projectDeadlines, projectFinancing, toCsv, toICalendar } from "@bk/domain";
 import type { PrismaClient } from "@bk/domain/server";
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import ExcelJS from "exceljs";
 import { type Request, type Response, Router } from "express";
 import { deadlineSelect, toDeadlineSource } from "../modules/financing/deadline-source";
 import { financingSelect, toFinancingInput } from "../modules/financing/financing-input";
+import { decodeId } from "../modules/shared/list-query";
 import { sendError } from "./http-errors";
 
 /** Files for outside the app: the financing table as CSV and XLSX, and a project's deadlines as iCal. */
@@ -13,13 +13,11 @@ export function exportsRouter(prisma: PrismaClient) {
 
   const projectId = (req: Request, res: Response): string | null => {
     try {
-      const { typename, id } = decodeGlobalID(String(req.params.id));
-      if (typename === "Project") return id;
+      return decodeId(String(req.params.id), "Project", "id");
     } catch {
-      // fall through
+      sendError(res, 400, "BAD_USER_INPUT", "id: ogiltigt projekt-id", "id");
+      return null;
     }
-    sendError(res, 400, "BAD_USER_INPUT", "id: ogiltigt projekt-id", "id");
-    return null;
   };
 
   async function loadFinancing(req: Request, res: Response) {
@@ -54,9 +52,12 @@ export function exportsRouter(prisma: PrismaClient) {
     sheet.addRow(f.table.header).font = { bold: true };
     for (const row of f.table.rows) {
       const amount = row[6] === "" || row[6] === "okänt" ? row[6] : Number(row[6]);
-      sheet.addRow([spreadsheetSafe(row[0]), Number(row[1]), ...row.slice(2, 6).map(spreadsheetSafe), amount, spreadsheetSafe(row[7])]);
+      // Text goes in as text cells, never as formulas, whatever it starts with.
+      sheet.addRow([row[0], Number(row[1]), ...row.slice(2, 6), amount, row[7]]);
     }
     sheet.getColumn(7).numFmt = '#,##0 "kr";-#,##0 "kr"';
+    // The text columns keep the Text format, so that editing a cell such as "=…" in Excel does not turn it into a formula.
+    for (const c of [1, 3, 4, 5, 6, 8]) sheet.getColumn(c).numFmt = "@";
     sheet.columns.forEach((c, i) => {
       c.width = [28, 8, 14, 48, 10, 14, 16, 40][i];
     });

@@ -1,5 +1,10 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../test/harness";
+
+type ErrorBody = { errors: { message: string; extensions: { code: string } }[] };
 
 /** Item 4 and 6 of the hardening issue: errors outside GraphQL, and the browser's defences. */
 describe("HTTP errors and headers", () => {
@@ -54,6 +59,26 @@ describe("HTTP errors and headers", () => {
     expect(res.headers.get("x-powered-by")).toBeNull();
     // Over plain HTTP HSTS means nothing and is not sent.
     expect(res.headers.get("strict-transport-security")).toBeNull();
+  });
+});
+
+describe("serving the built app", () => {
+  it("answers an unknown asset with 404 and a broken %-escape anywhere with 400, not with the app", async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), "bk-dist-"));
+    await writeFile(path.join(dist, "index.html"), "<!doctype html><title>Bidragskollen</title>");
+    const api = await startTestApi({ seed: false, webDist: dist });
+    const base = api.url.replace(/\/graphql$/, "");
+    try {
+      expect((await fetch(`${base}/grants/abc`)).status).toBe(200);
+      const asset = await fetch(`${base}/assets/nope.js`);
+      expect(asset.status).toBe(404);
+      expect(((await asset.json()) as ErrorBody).errors[0].extensions.code).toBe("NOT_FOUND");
+      const broken = await fetch(`${base}/%E0%A4%A`);
+      expect(broken.status).toBe(400);
+      expect(((await broken.json()) as ErrorBody).errors[0].extensions.code).toBe("BAD_REQUEST");
+    } finally {
+      await api.close();
+    }
   });
 });
 

@@ -34,3 +34,14 @@ export const errorHandler: ErrorRequestHandler = (err: HttpError, _req, res, nex
 export const notFoundHandler: RequestHandler = (_req, res) => {
   sendError(res, 404, "NOT_FOUND", "Adressen finns inte");
 };
+
+/** A path with a broken %-escape is refused everywhere, not only where a route decodes it. */
+export const rejectBrokenPaths: RequestHandler = (req, res, next) => {
+  try {
+    decodeURIComponent(req.path);
+  } catch {
+    sendError(res, 400, "BAD_REQUEST", "Ogiltig adress (felaktig %-kodning)");
+    return;
+  }
+  next();
+};

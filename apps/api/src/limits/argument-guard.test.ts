@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../test/harness";
 
+type ErrorBody = { errors: { message: string; extensions: { code: string } }[] };
+
 /** Item 7 of the hardening issue: simply bad input answered INTERNAL_SERVER_ERROR; now BAD_USER_INPUT naming it. */
 describe("arguments no field may take", () => {
   let api: TestApi;
@@ -83,5 +85,71 @@ describe("arguments no field may take", () => {
     expect(await refused(`query ($ids: [ID!]) { grants(where: { funder: { in: $ids } }) { totalCount } }`, { ids })).toMatchObject({
       extensions: { code: "BAD_USER_INPUT", field: "where.funder.in" },
     });
+  });
+
+  it("refuses an id whose base64 hides a NUL byte, wherever an id goes", async () => {
+    const nulId = (type: string) => Buffer.from(`${type}:\u0000`).toString("base64");
+    expect(await refused(`{ node(id: "${nulId("Project")}") { id } }`)).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "id" },
+    });
+    expect(await refused(`{ nodes(ids: ["${nulId("Grant")}"]) { id } }`)).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    expect(await refused(`{ grants(where: { funder: { in: ["${nulId("Organisation")}"] } }) { totalCount } }`)).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "where.funder.in.0" },
+    });
+    expect(
+      await refused(`mutation { setBudgetYear(projectId: "${nulId("Project")}", input: { year: 2011, amount: "1" }) { id } }`),
+    ).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "projectId" } });
+    const base = api.url.replace(/\/graphql$/, "");
+    for (const url of [`/exports/projects/${nulId("Project")}/financing.csv`, `/calendar/projects/${nulId("Project")}.ics`]) {
+      const res = await fetch(`${base}${url}`);
+      expect(res.status, url).toBe(400);
+      expect(((await res.json()) as ErrorBody).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    }
+  });
+
+  it("refuses cursors in the API's own format that it cannot have given out", async () => {
+    for (const raw of ["GPC:S:\u0000", "GPC:N:1e400", 'GPC:J:{"a":1}']) {
+      const cursor = Buffer.from(raw).toString("base64");
+      expect(await refused(`{ projects(after: "${cursor}") { totalCount } }`), raw).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", field: "after" },
+      });
+    }
+  });
+
+  it("takes at most 100 ids in nodes", async () => {
+    const ids = Array.from({ length: 101 }, () => Buffer.from("Project:x").toString("base64"));
+    expect(await refused(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids })).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "ids" },
+    });
+  });
+
+  it("answers a document with two operations and no operationName, or an unknown one, as bad input", async () => {
+    const post = (body: unknown) =>
+      fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    for (const body of [
+      { query: "query A { smallCountThreshold } query B { smallCountThreshold }" },
+      { query: "query A { smallCountThreshold }", operationName: "B" },
+      { query: "{ smallCountThreshold }", extensions: { persistedQuery: { version: 1, sha256Hash: "x" } } },
+    ]) {
+      const res = await post(body);
+      expect(res.status, JSON.stringify(body)).toBeLessThan(500);
+      const json = (await res.json()) as ErrorBody;
+      expect(json.errors[0].extensions.code, JSON.stringify(body)).not.toBe("INTERNAL_SERVER_ERROR");
+    }
+  });
+
+  it("treats % and _ in a search as themselves, not as wildcards", async () => {
+    const count = async (t: string) =>
+      (
+        await api.gql<{ organisations: { totalCount: number } }>(
+          `query ($t: String) { organisations(where: { text: $t }) { totalCount } }`,
+          { t },
+        )
+      ).data?.organisations.totalCount;
+    expect(await count("%")).toBe(0);
+    expect(await count("_")).toBe(0);
+    expect(await count("haninge")).toBeGreaterThan(0);
+    const search = await api.gql<{ search: { organisations: unknown[] } }>(`{ search(text: "%%") { organisations { id } } }`);
+    expect(search.data?.search.organisations).toEqual([]);
   });
 });

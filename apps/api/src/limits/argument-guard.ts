@@ -7,12 +7,16 @@ import {
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLField,
+  type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
   getArgumentValues,
   getNamedType,
   getVariableValues,
+  isInputObjectType,
   isInterfaceType,
+  isListType,
+  isNonNullType,
   isObjectType,
   Kind,
   type OperationDefinitionNode,
@@ -20,31 +24,50 @@ import {
 } from "graphql";
 
 /** Limits that hold for every argument of every field; the domain's schemas check each field's own. */
-export const ARGUMENT_LIMITS = { textLength: 50_000, listLength: 1_000, number: 1e12, page: 100 } as const;
+export const ARGUMENT_LIMITS = { textLength: 50_000, listLength: 1_000, number: 1e12, page: 100, nodes: 100 } as const;
 
 type Problem = { field: string; message: string };
 
-function checkValue(value: unknown, path: string): Problem | null {
+/** A global id whose decoded id holds what no id may (a NUL byte breaks the database). */
+function badId(value: string): boolean {
+  try {
+    const { id } = decodeGlobalID(value);
+    return id.length > 200 || unsafeTextReason(id, "line") !== null;
+  } catch {
+    return false; // not a global id at all: the field's own check names it
+  }
+}
+
+function checkValue(value: unknown, type: GraphQLInputType, path: string): Problem | null {
+  if (value == null) return null;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (Array.isArray(value)) {
+    if (value.length > ARGUMENT_LIMITS.listLength) return { field: path, message: `Högst ${ARGUMENT_LIMITS.listLength} värden` };
+    const itemType = isListType(inner) ? inner.ofType : inner;
+    for (const [i, item] of value.entries()) {
+      const problem = checkValue(item, itemType, `${path}.${i}`);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  if (isInputObjectType(inner) && typeof value === "object") {
+    const fields = inner.getFields();
+    for (const [key, item] of Object.entries(value)) {
+      const problem = fields[key] ? checkValue(item, fields[key].type, `${path}.${key}`) : null;
+      if (problem) return problem;
+    }
+    return null;
+  }
   if (typeof value === "string") {
     if (value.length > ARGUMENT_LIMITS.textLength)
       return { field: path, message: `Texten är för lång (högst ${ARGUMENT_LIMITS.textLength} tecken)` };
     const reason = unsafeTextReason(value, "long");
-    return reason ? { field: path, message: reason } : null;
+    if (reason) return { field: path, message: reason };
+    if (getNamedType(inner)?.name === "ID" && badId(value)) return { field: path, message: `${JSON.stringify(value)} är inget giltigt id` };
+    return null;
   }
   if (typeof value === "number" && (!Number.isFinite(value) || Math.abs(value) > ARGUMENT_LIMITS.number)) {
     return { field: path, message: "Talet är för stort" };
-  }
-  if (Array.isArray(value)) {
-    if (value.length > ARGUMENT_LIMITS.listLength) return { field: path, message: `Högst ${ARGUMENT_LIMITS.listLength} värden` };
-    for (const [i, item] of value.entries()) {
-      const problem = checkValue(item, `${path}.${i}`);
-      if (problem) return problem;
-    }
-  } else if (value && typeof value === "object" && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) {
-      const problem = checkValue(item, `${path}.${key}`);
-      if (problem) return problem;
-    }
   }
   return null;
 }
@@ -58,9 +81,14 @@ function checkConnection(args: Record<string, unknown>): Problem | null {
   }
   for (const key of ["after", "before"]) {
     if (args[key] == null) continue;
+    let id: unknown;
     try {
-      parsePrismaCursor(args[key]);
+      id = parsePrismaCursor(args[key]);
     } catch {
+      // handled below
+    }
+    // Every list here pages by its string id: anything else was not given out by this API.
+    if (typeof id !== "string" || id.length > 200 || unsafeTextReason(id, "line")) {
       return { field: key, message: "ogiltig markör; använd en cursor från ett tidigare svar" };
     }
   }
@@ -68,6 +96,8 @@ function checkConnection(args: Record<string, unknown>): Problem | null {
 }
 
 function checkNodeIds(schema: GraphQLSchema, args: Record<string, unknown>): Problem | null {
+  if (Array.isArray(args.ids) && args.ids.length > ARGUMENT_LIMITS.nodes)
+    return { field: "ids", message: `högst ${ARGUMENT_LIMITS.nodes} id:n åt gången` };
   const ids = Array.isArray(args.ids) ? args.ids.map((id, i) => [`ids.${i}`, id] as const) : [["id", args.id] as const];
   for (const [field, id] of ids) {
     let typename: string | null = null;
@@ -117,9 +147,7 @@ export function findBadArgument(
         const args = getArgumentValues(field, selection, variables);
         const isNodeField = type === schema.getQueryType() && (field.name === "node" || field.name === "nodes");
         const problem =
-          Object.entries(args)
-            .map(([name, value]) => checkValue(value, name))
-            .find(Boolean) ??
+          field.args.map((a) => checkValue(args[a.name], a.type, a.name)).find(Boolean) ??
           (field.args.some((a) => a.name === "after") ? checkConnection(args) : null) ??
           (isNodeField ? checkNodeIds(schema, args) : null);
         if (problem) return { field: problem.field, message: `${problem.field}: ${problem.message}` };
@@ -137,8 +165,9 @@ export function findBadArgument(
 /**
  * Refuses, before anything runs, an argument that no field may take, with BAD_USER_INPUT naming
  * it: text with control characters (a NUL byte breaks the database), unpaired direction marks
- * or more than 50 000 characters; a number beyond 10¹²; a list of more than 1 000 values; a
- * page size outside 1–100; a cursor this API did not give out; a `node` id that is no id here.
+ * or more than 50 000 characters; an id that decodes to such text; a number beyond 10¹²; a list
+ * of more than 1 000 values; a page size outside 1–100; a cursor this API did not give out; a
+ * `node` id that is no id here, or more than 100 of them in `nodes`.
  */
 export function argumentGuardPlugin<C extends object>(schema: GraphQLSchema): ApolloServerPlugin<C> {
   return {

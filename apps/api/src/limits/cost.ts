@@ -14,11 +14,13 @@ function pageSize(args: Record<string, unknown>): number {
 /**
  * The cost of one selected field (the schema builder's default for every field): 1 for the
  * field itself, and what it selects multiplied by how many items it can return: a connection
- * (a field with `first`) by its page size, its `edges` by 1 (already counted), any other list
- * by an estimate. Fields that compute over whole tables declare a higher cost of their own.
+ * (a field with `first`) by its page size, `nodes(ids:)` by the number of ids, a connection's
+ * `edges` by 1 (already counted), any other list by an estimate. Fields that compute over whole tables declare a higher cost of their own.
  */
 export function fieldCost<C>(args: Record<string, unknown>, _ctx: C, field: GraphQLField<unknown, C>): Cost {
   if (field.args.some((a) => a.name === "first")) return { field: 1, multiplier: pageSize(args) };
+  // `nodes(ids: […])` returns as many objects as it is given ids.
+  if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
   if (field.name === "edges") return { field: 1, multiplier: 1 };
   if (isList(field.type)) return { field: 1, multiplier: UNPAGED_LIST_ESTIMATE };
   return 1;

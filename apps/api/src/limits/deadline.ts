@@ -14,7 +14,7 @@ export function deadlinePlugin<C extends object>(ms: number): ApolloServerPlugin
       let timedOut = false;
       return {
         async executionDidStart({ operation }) {
-          if (operation.operation !== "query") return;
+          if (operation?.operation !== "query") return;
           return {
             willResolveField() {
               if (timedOut || Date.now() > deadline) {

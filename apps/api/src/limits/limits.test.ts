@@ -48,6 +48,15 @@ const HOSTILE: [string, string, string][] = [
     "tokens",
   ],
   ["six whole-table summaries in one request", aliases(6, "grantSummary { count groups(by: FUNDER) { key } }"), "cost"],
+  [
+    "a hundred nodes nested through partner roles",
+    `query { nodes(ids: [${Array(100)
+      .fill(`"${Buffer.from("Project:x").toString("base64")}"`)
+      .join(
+        ",",
+      )}]) { ... on Project { partnerRoles { organisation { partnerRoles { project { partnerRoles { organisation { name } } } } } } } } }`,
+    "cost",
+  ],
   ["a document of 6 000 tokens", `{ ${"__typename ".repeat(6000)}}`, "tokens"],
   ["60 directives", `{ ${"__typename @include(if: true) ".repeat(60)}}`, "directives"],
 ];

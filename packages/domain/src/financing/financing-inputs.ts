@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { year } from "../dates/date-schemas";
 import { ContributionKind, ContributionStatus } from "../generated/prisma/enums";
+import { compareMoney } from "../money/money";
 import { kronor, optionalKronor } from "../money/money-schemas";
 import { optionalLong } from "../text/text-schemas";
 
@@ -31,3 +32,17 @@ export const contributionSchema = z
     }
   });
 export type ContributionInput = z.input<typeof contributionSchema>;
+
+type ContributionKey = { organisationId: string; year: number; kind: string; amount: string | null; description: string | null };
+
+/**
+ * A second record of the same partner's same support in the same year (kind, amount and
+ * description alike, whatever its status) would count it twice in the financing; change the
+ * first one's status instead.
+ */
+export const sameContribution = (a: ContributionKey, b: ContributionKey) =>
+  a.organisationId === b.organisationId &&
+  a.year === b.year &&
+  a.kind === b.kind &&
+  (a.amount === null ? b.amount === null : b.amount !== null && compareMoney(a.amount, b.amount) === 0) &&
+  (a.description ?? "").toLowerCase() === (b.description ?? "").toLowerCase();

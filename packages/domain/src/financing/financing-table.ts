@@ -44,11 +44,16 @@ export function financingTable(projectName: string, years: FinancingYear[], disp
   return { header, rows };
 }
 
-/** RFC 4180 CSV with a semicolon (what Swedish Excel opens) and a BOM so å, ä, ö survive. */
+/**
+ * RFC 4180 CSV with a semicolon (what Swedish Excel opens) and a BOM so å, ä, ö survive. A cell
+ * holding any separator a spreadsheet might split on (; , tab, a line break) or a quote is
+ * quoted, so that no part of it can become a cell of its own – and a cell that starts like a
+ * formula gets a leading apostrophe (spreadsheetSafe).
+ */
 export function toCsv(header: string[], rows: string[][]): string {
   const cell = (raw: string) => {
     const v = spreadsheetSafe(raw);
-    return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+    return /[;,"\t\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   };
   return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
 }

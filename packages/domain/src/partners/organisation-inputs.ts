@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OrganisationKind } from "../generated/prisma/enums";
-import { optionalEmail, optionalHttpUrl, optionalLine, optionalLong, optionalReference, requiredLine } from "../text/text-schemas";
+import { optionalEmail, optionalHttpUrl, optionalLine, optionalLong, optionalPhone, requiredLine } from "../text/text-schemas";
 import { normaliseOrganisationNumber } from "./organisation-number";
 
 /** An organisation as the partner form and the API take it. */
@@ -25,7 +25,7 @@ export const organisationSchema = z.object({
   description: optionalLong(2000),
   website: optionalHttpUrl,
   email: optionalEmail,
-  phone: optionalReference(40),
+  phone: optionalPhone,
   address: optionalLong(300),
 });
 export type OrganisationInput = z.input<typeof organisationSchema>;

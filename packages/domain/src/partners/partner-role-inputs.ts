@@ -19,7 +19,7 @@ export const partnerRoleSchema = z
   });
 export type PartnerRoleInput = z.input<typeof partnerRoleSchema>;
 
-type RoleKey = { projectId: string; organisationId: string; role: string; fromYear: number | null; toYear: number | null };
+export type RoleKey = { projectId: string; organisationId: string; role: string; fromYear: number | null; toYear: number | null };
 
 /**
  * One organisation in one role in one project over the same years is one partner role: a
@@ -32,3 +32,15 @@ export const samePartnerRole = (a: RoleKey, b: RoleKey) =>
   a.role === b.role &&
   a.fromYear === b.fromYear &&
   a.toYear === b.toYear;
+
+/**
+ * The same organisation in the same role in the same project in overlapping years (an empty
+ * year is open-ended): one role over 2020–2022 and another over 2021 would count the partner
+ * twice in 2021. Extend the existing role instead.
+ */
+export const overlappingPartnerRole = (a: RoleKey, b: RoleKey) =>
+  a.projectId === b.projectId &&
+  a.organisationId === b.organisationId &&
+  a.role === b.role &&
+  (a.fromYear ?? Number.NEGATIVE_INFINITY) <= (b.toYear ?? Number.POSITIVE_INFINITY) &&
+  (b.fromYear ?? Number.NEGATIVE_INFINITY) <= (a.toYear ?? Number.POSITIVE_INFINITY);

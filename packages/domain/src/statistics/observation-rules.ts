@@ -10,7 +10,7 @@ export type ObservationFacts = Reported & {
   value: number;
 };
 
-/** No count, sum or measure of this product comes near a thousand billion. */
+/** The database holds values below a thousand billion (two decimals); no figure here comes near it. */
 const MAX_OBSERVATION = 1e12;
 
 /** An indicator: what is measured and in which unit. */
@@ -33,7 +33,7 @@ export const observationSchema = z
       .number({ message: "Ange ett värde" })
       .finite("Ange ett värde")
       .min(0, "Värdet kan inte vara negativt")
-      .max(MAX_OBSERVATION, "Värdet är orimligt stort"),
+      .lt(MAX_OBSERVATION, "Värdet är orimligt stort"),
     note: optionalLong(2000),
   })
   .superRefine((v, ctx) => {

@@ -31,11 +31,27 @@ function bidiBalanced(value: string): boolean {
 
 export type TextKind = "line" | "long";
 
+/**
+ * In a one-line text (a name, a title, a number) also: direction overrides and embeddings, even
+ * closed (a name that reads "Haninge knab" but is stored otherwise), and zero-width spaces and
+ * joiners between words (a lookalike of another organisation's name). Isolates stay allowed:
+ * they are how a right-to-left name is written correctly inside a Swedish text.
+ */
+const LINE_ONLY = /[\u202a-\u202e\u200b\u2060\ufeff]/;
+
+/** Characters that show nothing: format characters, spaces, and blank letters (braille blank, Hangul fillers). */
+const INVISIBLE = /[\p{Cf}\p{Z}\u2800\u3164\u115f\u1160\uffa0\u180e\s]/gu;
+
+/** True when the text has something a reader can see (not only spaces and invisible characters). */
+export const hasVisibleText = (value: string) => value.replace(INVISIBLE, "").length > 0;
+
 /** Why a text may not be stored (Swedish, for the user), or null when it may. */
 export function unsafeTextReason(value: string, kind: TextKind = "line"): string | null {
   if (CONTROL.test(value)) return "Texten innehåller otillåtna kontrolltecken";
   if (LONE_SURROGATE.test(value)) return "Texten innehåller ogiltiga tecken";
   if (kind === "line" && LINE_BREAK_OR_TAB.test(value)) return "Radbrytningar och tabbar är inte tillåtna här";
+  if (kind === "line" && LINE_ONLY.test(value))
+    return "Texten innehåller osynliga tecken eller textriktningsmarkeringar som inte hör hemma här";
   if (!bidiBalanced(value)) return "Texten innehåller en textriktningsmarkering som inte avslutas";
   return null;
 }

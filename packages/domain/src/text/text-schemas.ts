@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseLineBreaks, type TextKind, unsafeTextReason } from "./safe-text";
+import { hasVisibleText, normaliseLineBreaks, type TextKind, unsafeTextReason } from "./safe-text";
 
 /**
  * The building blocks of every input schema's text fields, so that every text is checked the
@@ -11,7 +11,7 @@ const base = (kind: TextKind, max: number) =>
     .string()
     .transform((v) => (kind === "long" ? normaliseLineBreaks(v) : v).trim())
     .superRefine((v, ctx) => {
-      const reason = unsafeTextReason(v, kind);
+      const reason = unsafeTextReason(v, kind) ?? (v && !hasVisibleText(v) ? "Texten består bara av osynliga tecken" : null);
       if (reason) ctx.addIssue({ code: "custom", message: reason });
     })
     .pipe(z.string().max(max, `Högst ${max} tecken`));
@@ -45,7 +45,13 @@ export const optionalHttpUrl = optionalLine(500).transform((v, ctx) => {
   const written = hasScheme ? v : `https://${v}`;
   try {
     const url = new URL(written);
-    if ((url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".")) return written;
+    const wellFormed =
+      (url.protocol === "http:" || url.protocol === "https:") &&
+      /^https?:\/\/[^/]/i.test(written) &&
+      url.hostname.includes(".") &&
+      !url.username &&
+      !url.password;
+    if (wellFormed && !/^[/\\]/.test(v)) return written;
   } catch {
     // fall through to the message
   }
@@ -59,6 +65,18 @@ export const optionalEmail = optionalLine(254).refine((v) => v === null || /^[^\
 /** True for a number made only of zeros and separators ("000000-0000", "0"), which identifies nothing. */
 export const allZeros = (v: string) => /^[\s0\-–./]*$/.test(v) && /0/.test(v);
 
-/** An optional reference number (diarienummer, telefonnummer): not only zeros. */
+/** An optional reference number (a diarienummer): not only zeros. */
 export const optionalReference = (max: number) =>
   optionalLine(max).refine((v) => v === null || !allZeros(v), "Ett nummer av bara nollor är inget nummer");
+
+/**
+ * An optional phone number as people write it ("08-508 040 00", "+46 8 508 040 00"): digits,
+ * spaces, + - ( ) /, at least five digits, and not only zeros after the country code.
+ */
+export const optionalPhone = optionalLine(40).refine((v) => {
+  if (v === null) return true;
+  if (!/^\+?[\d\s()\-/]+$/.test(v)) return false;
+  const digits = v.replace(/\D/g, "");
+  const national = v.startsWith("+") ? digits.slice(2) : digits;
+  return digits.length >= 5 && /[1-9]/.test(national);
+}, "Ange ett telefonnummer, t.ex. 08-508 040 00");

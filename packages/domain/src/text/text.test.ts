@@ -4,7 +4,7 @@ import { fieldErrors } from "../grants/grant-inputs";
 import { kronor } from "../money/money-schemas";
 import { normaliseOrganisationNumber } from "../partners/organisation-number";
 import { unsafeTextReason } from "./safe-text";
-import { allZeros, optionalHttpUrl, optionalLine, optionalLong, optionalReference, requiredLine } from "./text-schemas";
+import { allZeros, optionalHttpUrl, optionalLine, optionalLong, optionalPhone, optionalReference, requiredLine } from "./text-schemas";
 
 const errorOf = (schema: z.ZodType, value: unknown) => {
   const r = z.object({ f: schema }).safeParse({ f: value });
@@ -28,10 +28,24 @@ describe("safe text", () => {
     expect(unsafeTextReason("Länsstyrelsen\u202e anna")).toMatch(/textriktningsmarkering/);
     expect(unsafeTextReason("\u2067عربي")).toMatch(/textriktningsmarkering/);
     expect(unsafeTextReason("a\u202c")).toMatch(/textriktningsmarkering/);
-    expect(unsafeTextReason("x \u202bשלום\u202c y")).toBeNull();
+    expect(unsafeTextReason("x \u202bשלום\u202c y", "long")).toBeNull();
     expect(unsafeTextReason("x \u2067عربي\u2069 y")).toBeNull();
     expect(unsafeTextReason("namn \u200f och \u200e")).toBeNull();
     expect(unsafeTextReason("\u202bett\nstycke\u202c", "long")).toMatch(/textriktningsmarkering/);
+  });
+
+  it("refuses in one-line texts even closed overrides, and zero-width spaces that make lookalikes", () => {
+    expect(unsafeTextReason("Haninge \u202eknab\u202c")).toMatch(/textriktningsmarkeringar/);
+    expect(unsafeTextReason("Haninge\u200bkommun")).toMatch(/osynliga tecken/);
+    expect(unsafeTextReason("Haninge\u200bkommun", "long")).toBeNull();
+  });
+
+  it("refuses names of invisible characters only", () => {
+    for (const name of ["\u200e\u200f", "\u2800\u2800", "\u3164\u3164", "\u00a0\u00a0"]) {
+      expect(errorOf(requiredLine(100, "Namnet måste anges"), name), JSON.stringify(name)).toBeTruthy();
+    }
+    expect(errorOf(optionalLine(100), "\u2800")).toMatch(/osynliga/);
+    expect(errorOf(requiredLine(100, "x"), "Kvinnojour 💜")).toBeNull();
   });
 
   it("refuses lone surrogates and keeps real astral characters", () => {
@@ -64,6 +78,9 @@ describe("text schemas", () => {
     expect(parse("https://www.haninge.se/kvinnojour").data?.f).toBe("https://www.haninge.se/kvinnojour");
     expect(parse("www.stockholm.se/hasselby-vallingby").data?.f).toBe("https://www.stockholm.se/hasselby-vallingby");
     expect(parse("localhost:4000").success).toBe(false);
+    expect(parse("//evil.example").success).toBe(false);
+    expect(parse("https:evil.example").success).toBe(false);
+    expect(parse("https://user:pass@evil.example").success).toBe(false);
   });
 
   it("refuses numbers made only of zeros", () => {
@@ -71,6 +88,11 @@ describe("text schemas", () => {
     expect(allZeros("0")).toBe(true);
     expect(allZeros("704-07-89225")).toBe(false);
     expect(errorOf(optionalReference(40), "00-000 00 00")).toMatch(/nollor/);
+    for (const phone of ["abc", "javascript:alert(1)", "=1+1", "+46 00 00", "000-000 00", "123"]) {
+      expect(errorOf(optionalPhone, phone), phone).toMatch(/telefonnummer/);
+    }
+    expect(errorOf(optionalPhone, "08-508 040 00")).toBeNull();
+    expect(errorOf(optionalPhone, "+46 (0)8 508 040 00")).toBeNull();
     expect(normaliseOrganisationNumber("000000-0000")).toBeNull();
     expect(normaliseOrganisationNumber("802015-1562")).toBe("802015-1562");
   });

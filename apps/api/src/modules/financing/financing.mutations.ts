@@ -1,4 +1,4 @@
-import { budgetYearSchema, contributionSchema } from "@bk/domain";
+import { budgetYearSchema, contributionSchema, sameContribution } from "@bk/domain";
 import type { PrismaClient } from "@bk/domain/server";
 import type { z } from "zod";
 import { builder } from "../../builder";
@@ -43,6 +43,16 @@ async function assertOrganisation(prisma: PrismaClient, id: string) {
 }
 
 const contributionData = (v: z.output<typeof contributionSchema>) => ({ ...v, amount: v.amount });
+
+/** Refuses a second record of the same support (sameContribution), naming the one already there. */
+async function assertNoCopy(prisma: PrismaClient, projectId: string, v: z.output<typeof contributionSchema>, exceptId: string | null) {
+  const others = await prisma.contribution.findMany({
+    where: { projectId, organisationId: v.organisationId, year: v.year, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { organisationId: true, year: true, kind: true, amount: true, description: true },
+  });
+  if (others.some((o) => sameContribution({ ...o, amount: o.amount?.toString() ?? null }, v)))
+    throw new AppError("CONFLICT", `Samma medfinansiering finns redan för ${v.year}; ändra den i stället`, { field: "input.amount" });
+}
 
 builder.mutationFields((t) => ({
   setBudgetYear: t.prismaField({
@@ -93,6 +103,7 @@ builder.mutationFields((t) => ({
       });
       await assertProject(ctx.prisma, projectId);
       await assertOrganisation(ctx.prisma, v.organisationId);
+      await assertNoCopy(ctx.prisma, projectId, v, null);
       await ctx.prisma.contribution.create({ data: { projectId, ...contributionData(v) } });
       return ctx.prisma.project.findUniqueOrThrow({ ...query, where: { id: projectId } });
     },
@@ -113,6 +124,7 @@ builder.mutationFields((t) => ({
       const existing = await ctx.prisma.contribution.findUnique({ where: { id }, select: { projectId: true } });
       if (!existing) throw new AppError("NOT_FOUND", "Medfinansieringen finns inte", { field: "id" });
       await assertOrganisation(ctx.prisma, v.organisationId);
+      await assertNoCopy(ctx.prisma, existing.projectId, v, id);
       await ctx.prisma.contribution.update({ where: { id }, data: contributionData(v) });
       return ctx.prisma.project.findUniqueOrThrow({ ...query, where: { id: existing.projectId } });
     },

@@ -34,6 +34,17 @@ async function parseOrganisation(ctx: Context, input: Record<string, unknown>, s
     if (!p) throw new AppError("BAD_USER_INPUT", "input.parentId: organisationen finns inte", { field: "input.parentId" });
     id = p.parentId;
   }
+  // Two organisations of the same name in the same municipality are one organisation entered twice.
+  const namesake = await ctx.prisma.organisation.findFirst({
+    where: {
+      name: { equals: data.name, mode: "insensitive" },
+      municipality: data.municipality,
+      ...(selfId ? { id: { not: selfId } } : {}),
+    },
+    select: { id: true },
+  });
+  if (namesake)
+    throw new AppError("CONFLICT", "input.name: det finns redan en organisation med det namnet i samma kommun", { field: "input.name" });
   if (data.organisationNumber) {
     const same = await ctx.prisma.organisation.findUnique({
       where: { organisationNumber: data.organisationNumber },

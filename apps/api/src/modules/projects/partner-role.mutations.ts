@@ -1,4 +1,4 @@
-import { partnerRoleSchema, samePartnerRole } from "@bk/domain";
+import { overlappingPartnerRole, partnerRoleSchema } from "@bk/domain";
 import { builder } from "../../builder";
 import { AppError, badInput } from "../../errors";
 import { PartnerRoleKindEnum } from "../shared/enums";
@@ -37,8 +37,13 @@ builder.mutationFields((t) => ({
         where: { projectId: v.projectId, organisationId: v.organisationId, role: v.role },
         select: { projectId: true, organisationId: true, role: true, fromYear: true, toYear: true },
       });
-      if (existing.some((e) => samePartnerRole(e, v)))
-        throw new AppError("CONFLICT", "Organisationen har redan den rollen i projektet för samma år", { field: "input.role" });
+      const clash = existing.find((e) => overlappingPartnerRole(e, v));
+      if (clash) {
+        const years = (r: { fromYear: number | null; toYear: number | null }) => `${r.fromYear ?? "…"}–${r.toYear ?? "…"}`;
+        throw new AppError("CONFLICT", `Organisationen har redan den rollen i projektet ${years(clash)}; ändra den i stället`, {
+          field: "input.fromYear",
+        });
+      }
       const r = await ctx.prisma.partnerRole.create({ data: v });
       return ctx.prisma.partnerRole.findUniqueOrThrow({ ...query, where: { id: r.id } });
     },

@@ -2,6 +2,7 @@ import { foldForSearch } from "@bk/domain";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
 import { COMPUTED_COST } from "../../limits/limits";
+import { likeLiteral } from "../shared/list-query";
 
 type Search = { folded: string; take: number };
 
@@ -63,7 +64,7 @@ builder.queryField("search", (t) =>
       if (folded.length < 2 || folded.length > 200) throw badInput("text", "Söktexten ska vara 2–200 tecken");
       const take = args.first ?? 10;
       if (take < 1 || take > 50) throw badInput("first", "first måste vara mellan 1 och 50");
-      return { folded, take };
+      return { folded: likeLiteral(folded), take };
     },
   }),
 );

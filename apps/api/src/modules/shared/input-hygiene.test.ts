@@ -80,6 +80,57 @@ describe("clean input", () => {
     expect(ok.data?.createOrganisation.website).toBe("https://www.testjouren.se");
   });
 
+  it("refuses invisible names, hidden direction overrides, odd phone numbers and web addresses", async () => {
+    await refused("organisations", CREATE_ORG, { input: { name: "\u200b\u200b", kind: "NGO" } }, "input.name");
+    await refused("organisations", CREATE_ORG, { input: { name: "\u2800\u2800", kind: "NGO" } }, "input.name");
+    await refused("organisations", CREATE_ORG, { input: { name: "Haninge \u202eknab\u202c", kind: "NGO" } }, "input.name");
+    await refused("organisations", CREATE_ORG, { input: { name: "Haninge\u200bkommun", kind: "NGO" } }, "input.name");
+    await refused("organisations", CREATE_ORG, { input: { name: "Telefonjouren", kind: "NGO", phone: "=1+1" } }, "input.phone");
+    await refused("organisations", CREATE_ORG, { input: { name: "Telefonjouren", kind: "NGO", phone: "+46 00 00" } }, "input.phone");
+    await refused("organisations", CREATE_ORG, { input: { name: "Webbjouren", kind: "NGO", website: "//evil.example" } }, "input.website");
+    await refused(
+      "organisations",
+      CREATE_ORG,
+      { input: { name: "Webbjouren", kind: "NGO", website: "https://u:p@evil.example" } },
+      "input.website",
+    );
+  });
+
+  it("refuses the same organisation, co-financing or partner role entered twice", async () => {
+    const org = { name: "Tvillingjouren", kind: "NGO", municipality: "Solna" };
+    expect((await api.gql(CREATE_ORG, { input: org })).errors).toBeUndefined();
+    const dupOrg = await api.gql(CREATE_ORG, { input: { ...org, name: "TVILLINGJOUREN" } });
+    expect(dupOrg.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", field: "input.name" });
+    expect((await api.gql(CREATE_ORG, { input: { ...org, municipality: "Sundbyberg" } })).errors).toBeUndefined();
+
+    const ADD = `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }`;
+    const input = { organisationId: ids.saf, year: 2014, kind: "CASH", amount: "150000", status: "PLEDGED" };
+    expect((await api.gql(ADD, { id: ids.rvc, input })).errors).toBeUndefined();
+    const before = await total("contributions");
+    const dup = await api.gql(ADD, { id: ids.rvc, input: { ...input, status: "COMMITTED" } });
+    expect(dup.errors?.[0].extensions.code).toBe("CONFLICT");
+    expect(await total("contributions")).toBe(before);
+
+    const ROLE = `mutation ($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }`;
+    const role = { projectId: ids.rvc, organisationId: ids.roks, role: "STEERING_GROUP", fromYear: 2020, toYear: 2022 };
+    expect((await api.gql(ROLE, { input: role })).errors).toBeUndefined();
+    const overlap = await api.gql(ROLE, { input: { ...role, fromYear: 2021, toYear: 2021 } });
+    expect(overlap.errors?.[0]).toMatchObject({ message: expect.stringContaining("2020–2022"), extensions: { code: "CONFLICT" } });
+    expect((await api.gql(ROLE, { input: { ...role, fromYear: 2022, toYear: null } })).errors?.[0].extensions.code).toBe("CONFLICT");
+    expect((await api.gql(ROLE, { input: { ...role, fromYear: 2023, toYear: null } })).errors).toBeUndefined();
+  });
+
+  it("answers a value for a project that does not exist, or one too large to store, as bad input", async () => {
+    const ind = await api.gql<{ addIndicator: { id: string } }>(
+      `mutation { addIndicator(input: { name: "Samtal till jouren", unit: "samtal", countsPeople: false }) { id } }`,
+    );
+    const ADD = `mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`;
+    const base = { indicatorId: ind.data?.addIndicator.id, periodStart: "2030-01-01", periodEnd: "2030-12-31", value: 5 };
+    const ghost = Buffer.from("Organisation:00000000-0000-0000-0000-000000000000").toString("base64");
+    await refused("observations", ADD, { input: { ...base, organisationId: ghost } }, "input.organisationId");
+    await refused("observations", ADD, { input: { ...base, value: 1e12 } }, "input.value");
+  });
+
   it("refuses a 100 kB evaluation summary, naming the limit", async () => {
     const ADD = `mutation ($input: EvaluationInput!) { addEvaluation(input: $input) { id } }`;
     const input = { kind: "EVALUATION_REPORT", title: "Utvärdering 2011", agreementId: ids.agreement, summary: "a".repeat(100_000) };
@@ -113,22 +164,38 @@ describe("clean input", () => {
     expect((await api.gql(ADD, { input: open })).errors?.[0].extensions.code).toBe("CONFLICT");
   });
 
-  it("exports a cell that looks like a formula as text, in CSV and XLSX", async () => {
+  it("exports a cell that looks like a formula as text, in CSV and XLSX, wherever a spreadsheet could split it", async () => {
     const formula = '=HYPERLINK("http://evil.example","klicka")';
-    const added = await api.gql(
-      `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }`,
-      { id: ids.rvc, input: { organisationId: ids.saf, year: 2011, kind: "IN_KIND", status: "PLEDGED", description: formula } },
-    );
-    expect(added.errors).toBeUndefined();
+    const ADD = `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }`;
+    for (const [year, description] of [
+      [2011, formula],
+      [2012, "ok,=cmd|' /C calc'!A0"],
+      [2013, "ok\t=1+4"],
+    ] as const) {
+      const added = await api.gql(ADD, {
+        id: ids.rvc,
+        input: { organisationId: ids.saf, year, kind: "IN_KIND", status: "PLEDGED", description },
+      });
+      expect(added.errors).toBeUndefined();
+    }
     const base = api.url.replace(/\/graphql$/, "");
     const csv = await (await fetch(`${base}/exports/projects/${encodeURIComponent(ids.rvc)}/financing.csv`)).text();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""klicka"")"`);
-    expect(csv).not.toMatch(/(^|;)=HYPERLINK/m);
+    expect(csv).toContain(`"ok,=cmd|' /C calc'!A0"`);
+    expect(csv).toContain(`"ok\t=1+4"`);
+    // No cell, however the file is split (on ; , or tab), starts like a formula.
+    for (const line of csv.split("\r\n")) {
+      const cells = line.match(/("([^"]|"")*"|[^;]*)/g) ?? [];
+      for (const c of cells.filter((x) => !x.startsWith('"'))) expect(c, line).not.toMatch(/^[=+@]|[,\t][=+@-]/);
+    }
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await (await fetch(`${base}/exports/projects/${encodeURIComponent(ids.rvc)}/financing.xlsx`)).arrayBuffer());
+    const sheet = book.worksheets[0];
     const cells: unknown[] = [];
-    book.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(c.value)));
-    expect(cells).toContain(`'${formula}`);
+    sheet.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+    // In XLSX the text stays exactly as entered, as a text cell (never a formula), in a column formatted as text.
+    expect(cells).toContain(formula);
     expect(cells.some((v) => typeof v === "object" && v !== null && "formula" in v)).toBe(false);
+    expect(sheet.getColumn(8).numFmt).toBe("@");
   });
 });

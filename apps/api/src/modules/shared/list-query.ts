@@ -1,4 +1,4 @@
-import { foldForSearch } from "@bk/domain";
+import { foldForSearch, unsafeTextReason } from "@bk/domain";
 import type PrismaTypes from "@bk/domain/pothos-types";
 import type { EnumRef } from "@pothos/core";
 import { decodeGlobalID } from "@pothos/plugin-relay";
@@ -45,10 +45,17 @@ function nest(path: string, value: unknown): Where {
     .reduce<Where>((acc, key, i) => ({ [key]: i === 0 ? value : acc }), {} as Where);
 }
 
+/**
+ * Text for Prisma's `contains`, which becomes SQL LIKE without escaping: "%" and "_" must match
+ * themselves, not any text (a search for "%" would otherwise list everything).
+ */
+export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
 export function decodeId(value: string, nodeType: string, field: string): string {
   try {
     const decoded = decodeGlobalID(value);
-    if (decoded.typename === nodeType) return decoded.id;
+    // The decoded id must be plain text too (a NUL byte hidden in the base64 breaks the database).
+    if (decoded.typename === nodeType && decoded.id.length <= 200 && !unsafeTextReason(decoded.id, "line")) return decoded.id;
   } catch {
     // fall through to the error below
   }
@@ -75,8 +82,8 @@ export function buildWhere(spec: ListSpec, where: Args, path = "where"): Where {
     if (value == null) continue;
     const field = `${path}.${name}`;
     if (name === "text") {
-      const q = String(value).trim();
-      const folded = foldForSearch(q);
+      const q = likeLiteral(String(value).trim());
+      const folded = likeLiteral(foldForSearch(String(value).trim()));
       if (q) {
         and.push({
           OR: [

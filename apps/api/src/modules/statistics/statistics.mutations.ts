@@ -58,6 +58,10 @@ async function saveObservation(ctx: Context, input: Args, id: string | null) {
     const indicators = await storedValues(tx, [indicatorId, ...(current ? [current.indicatorId] : [])]);
     const indicator = indicators.find((i) => i.id === indicatorId);
     if (!indicator) throw new AppError("BAD_USER_INPUT", "input.indicatorId: indikatorn finns inte", { field: "input.indicatorId" });
+    if (projectId && !(await tx.project.findUnique({ where: { id: projectId }, select: { id: true } })))
+      throw new AppError("BAD_USER_INPUT", "input.projectId: projektet finns inte", { field: "input.projectId" });
+    if (organisationId && !(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } })))
+      throw new AppError("BAD_USER_INPUT", "input.organisationId: organisationen finns inte", { field: "input.organisationId" });
     const { periodStart, periodEnd, breakdown, value } = v;
     const next = { id: id ?? undefined, indicatorId, projectId, organisationId, periodStart, periodEnd, breakdown, value };
     refuseChangeInProtectedGroup(protectedChange(ctx, indicators), current ? [next, current] : [next], "input.value");
