@@ -1,36 +1,28 @@
 import type { PrismaClient } from "@bk/domain/server";
+import type { Request, Response } from "express";
+import type { SessionPolicy, Viewer } from "./auth/viewer";
+import type { Actor } from "./modules/grants/grant-audit";
 
-/** Per-request context: the Prisma client, who acts, today's date and what the caller may see. */
+/** Per-request context: the Prisma client, who asks, today's date and what the caller may see. */
 export type Context = {
   prisma: PrismaClient;
-  /** May see raw counts of people (the raw-figures token was presented). */
+  /** The logged-in user (session cookie or access token); null for an anonymous request. */
+  viewer: Viewer | null;
+  /** Who makes changes, for the audit trail: the viewer (the name is kept as it was then). */
+  actor: Actor;
+  /** May see raw counts of people (the STATISTICIAN role). */
   rawFigures: boolean;
   /** Counts of people from 1 to threshold−1 are shown as "<threshold" to others. */
   smallCountThreshold: number;
-  /** Per-request memo of small-count protection, by indicator (see statistics/protection.ts). */
+  /** Per-request memo of loaders (small-count protection, permission lookups). */
   loaders: Map<string, unknown>;
-  /** Who makes changes, for the audit trail: the `X-Bidragskollen-User` header (no accounts yet). */
-  actor: string;
   today: Date;
+  /** The HTTP request and response, for the session cookie and the caller's address. */
+  http: { req: Request; res: Response };
+  sessionPolicy: SessionPolicy;
 };
 
 export const UNKNOWN_ACTOR = "Okänd användare";
 
-/** Reads the acting user's name from the request; at most 100 characters. */
-export function actorFrom(header: string | string[] | undefined): string {
-  const raw = Array.isArray(header) ? header[0] : header;
-  if (!raw) return UNKNOWN_ACTOR;
-  let name = raw;
-  try {
-    name = decodeURIComponent(raw);
-  } catch {
-    // keep the raw header
-  }
-  // One line of visible text: no control characters, line breaks or direction marks (which could
-  // make the audit trail show a name other than the one stored).
-  name = name
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "")
-    .trim()
-    .slice(0, 100);
-  return name || UNKNOWN_ACTOR;
-}
+/** The audit trail's actor for a viewer (or for nobody: the seed, the system). */
+export const actorOf = (viewer: Viewer | null): Actor => ({ userId: viewer?.id ?? null, name: viewer?.name ?? UNKNOWN_ACTOR });

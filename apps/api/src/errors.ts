@@ -6,8 +6,10 @@ import { QUERY_LIMITS } from "./limits/limits";
 /** Stable error codes analysts and the web app can rely on (`extensions.code`). */
 export type ErrorCode =
   | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
   | "NOT_FOUND"
   | "FORBIDDEN"
+  | "RATE_LIMITED"
   | "CONFLICT"
   | "QUERY_TOO_COMPLEX"
   | "TIMEOUT"
@@ -24,6 +26,8 @@ export const notFound = (what: string, id: string) => new AppError("NOT_FOUND", 
 
 const PUBLIC_CODES = new Set([
   "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "RATE_LIMITED",
   "NOT_FOUND",
   "FORBIDDEN",
   "CONFLICT",

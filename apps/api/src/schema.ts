@@ -30,9 +30,15 @@ builder.addScalarType("Money", MoneyScalar);
 builder.addScalarType("Date", DateScalar);
 builder.addScalarType("DateTime", DateTimeScalar);
 
-builder.queryType({ description: `Bidragskollen: public money for work against men's violence against women. ${LIMITS_DESCRIPTION}` });
+// Deny by default: every query and mutation needs a logged-in user, and each adds its own rule.
+builder.queryType({
+  description: `Bidragskollen: public money for work against men's violence against women. Every field needs a logged-in user (session cookie or \`Authorization: Bearer <personal access token>\`); what each role may read is in the README. ${LIMITS_DESCRIPTION}`,
+  authScopes: { authenticated: true },
+});
 builder.mutationType({
-  description: "Changes. Every change to a grant or its parts carries the version last read and is recorded in the audit trail.",
+  description:
+    "Changes, each allowed to the roles its description names. Every change to a grant or its parts carries the version last read and is recorded in the audit trail with the logged-in user.",
+  authScopes: { authenticated: true },
 });
 
 export const schema = describeRelayTypes(builder.toSchema({ sortSchema: true }));

@@ -1,4 +1,7 @@
 // Browser-safe entry: no database code here.
+export * from "./accounts/account-inputs";
+export * from "./accounts/permissions";
+export * from "./accounts/role-labels";
 export * from "./dates/date-schemas";
 export * from "./dates/dates";
 export * from "./evaluations/agreement-inputs";

@@ -1,9 +1,11 @@
+import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { DatePrecisionEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("Activity", {
+  authScopes: (a) => ({ project: a.projectId }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     project: t.relation("project", { nullable: true, description: "Projektet." }),
@@ -21,6 +23,7 @@ defineListQuery(
   "activities",
   {
     model: "Activity",
+    visibleTo: (ctx) => ownProjectsWhere(ctx),
     text: ["title", "description"],
     ids: {
       project: { column: "projectId", nodeType: "Project", description: "Projekt." },

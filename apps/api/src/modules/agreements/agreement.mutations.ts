@@ -48,6 +48,7 @@ async function agreementData(ctx: Context, i: Args) {
 
 builder.mutationFields((t) => ({
   createAgreement: t.prismaField({
+    authScopes: { permission: "write:agreements" },
     type: "Agreement",
     description: "Nytt avtal med uppföljningsklausul.",
     args: { input: t.arg({ type: AgreementInput, required: true, description: "Avtalet." }) },
@@ -57,6 +58,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateAgreement: t.prismaField({
+    authScopes: { permission: "write:agreements" },
     type: "Agreement",
     description: "Ändra ett avtal.",
     args: {

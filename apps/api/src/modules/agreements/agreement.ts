@@ -1,8 +1,10 @@
+import { readersOfAllWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("Agreement", {
+  authScopes: { permission: "read:all" },
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     title: t.exposeString("title", { description: "Rubrik." }),
@@ -23,6 +25,7 @@ defineListQuery(
   "agreements",
   {
     model: "Agreement",
+    visibleTo: readersOfAllWhere,
     text: ["title", "purpose", "principal.name", "counterparty.name"],
     ids: {
       principal: { column: "principalId", nodeType: "Organisation", description: "Uppdragsgivare." },

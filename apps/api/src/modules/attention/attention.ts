@@ -1,11 +1,12 @@
 import { type AttentionItem, attentionItems, PAYABLE } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
 import { WHOLE_TABLE_COST } from "../../limits/limits";
 import { GrantWhereInput } from "../grants/grant.queries";
 import { grantListSpec } from "../grants/grant-list-spec";
-import { buildWhere } from "../shared/list-query";
+import { visibleWhere } from "../shared/list-query";
 
 const KINDS = {
   PENDING_DECISION: "Ansökan väntar på beslut.",
@@ -72,7 +73,8 @@ builder.queryField("attention", (t) =>
       const horizon = args.horizonDays ?? 30;
       if (horizon < 0 || horizon > 365) throw badInput("horizonDays", "horizonDays måste vara mellan 0 och 365");
       const grants = await ctx.prisma.grant.findMany({
-        where: { AND: [buildWhere(grantListSpec, args.where), { status: { in: ["SUBMITTED", ...PAYABLE] } }] },
+        // A project lead's list: their own projects' grants (conditions and reports are project data).
+        where: { AND: [visibleWhere(grantListSpec, args.where, ctx), { status: { in: ["SUBMITTED", ...PAYABLE] } }, ownProjectsWhere(ctx)] },
         include: { conditions: true, reportRequirements: true, disbursements: true, project: { select: { endDate: true } } },
       });
       return attentionItems(

@@ -1,9 +1,11 @@
+import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { ContributionKindEnum, ContributionStatusEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("Contribution", {
+  authScopes: (c) => ({ project: c.projectId }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     project: t.relation("project", { description: "Projektet." }),
@@ -22,6 +24,7 @@ defineListQuery(
   "contributions",
   {
     model: "Contribution",
+    visibleTo: (ctx) => ownProjectsWhere(ctx),
     text: ["description", "organisation.name", "project.name"],
     enums: {
       kind: { column: "kind", enumRef: ContributionKindEnum, enumName: "ContributionKind", description: "Slag." },

@@ -88,6 +88,7 @@ function evaluationData(i: EvaluationArgs) {
 
 builder.mutationFields((t) => ({
   updateEvaluation: t.prismaField({
+    authScopes: { permission: "write:evaluations" },
     type: "Evaluation",
     description: "Ändra en utvärdering eller uppföljning (not its questions).",
     args: {
@@ -103,6 +104,7 @@ builder.mutationFields((t) => ({
     },
   }),
   addEvaluation: t.prismaField({
+    authScopes: { permission: "write:evaluations" },
     type: "Evaluation",
     description: "Ny utvärdering, uppföljning (with its questions) or planned evaluation.",
     args: { input: t.arg({ type: EvaluationInput, required: true, description: "Utvärderingen." }) },
@@ -120,6 +122,7 @@ builder.mutationFields((t) => ({
     },
   }),
   answerQuestion: t.prismaField({
+    authScopes: { permission: "write:evaluations" },
     type: "Evaluation",
     description: "Spara svaret på en fråga i en uppföljning (and when the reply came in).",
     args: {

@@ -1,9 +1,11 @@
+import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { EvaluationKindEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("Evaluation", {
+  authScopes: (e) => ({ project: e.projectId }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     kind: t.expose("kind", { type: EvaluationKindEnum, description: "Typ." }),
@@ -32,12 +34,16 @@ builder.prismaNode("QuestionTemplate", {
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     text: t.exposeString("text", { description: "Frågan." }),
-    answers: t.relation("answers", { description: "Svar på frågan i olika uppföljningar." }),
+    answers: t.relation("answers", {
+      description: "Svar på frågan i olika uppföljningar (those the viewer may read).",
+      query: (_args, ctx) => ({ where: ownProjectsWhere(ctx, "evaluation.projectId") }),
+    }),
     ...timestamps(t),
   }),
 });
 
 builder.prismaObject("EvaluationAnswer", {
+  authScopes: (a) => ({ evaluation: a.evaluationId }),
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
     evaluation: t.relation("evaluation", { description: "Uppföljningen." }),
@@ -53,6 +59,7 @@ defineListQuery(
   "evaluations",
   {
     model: "Evaluation",
+    visibleTo: (ctx) => ownProjectsWhere(ctx),
     text: ["title", "summary", "verdict", "evaluatorName", "project.name"],
     enums: { kind: { column: "kind", enumRef: EvaluationKindEnum, enumName: "EvaluationKind", description: "Typ." } },
     ids: {

@@ -1,6 +1,7 @@
 import { budgetYearSchema, contributionSchema, sameContribution } from "@bk/domain";
 import type { PrismaClient } from "@bk/domain/server";
 import type { z } from "zod";
+import { assertCanWriteProject, notFoundFor } from "../../auth/project-access";
 import { builder } from "../../builder";
 import { AppError } from "../../errors";
 import { ContributionKindEnum, ContributionStatusEnum } from "../shared/enums";
@@ -54,8 +55,12 @@ async function assertNoCopy(prisma: PrismaClient, projectId: string, v: z.output
     throw new AppError("CONFLICT", `Samma medfinansiering finns redan för ${v.year}; ändra den i stället`, { field: "input.amount" });
 }
 
+/** Budgets and co-financing: of any project, or of one's own (checked per project in the resolver). */
+const WRITE_FINANCING = { anyPermission: ["write:financing", "write:ownFinancing"] } as const;
+
 builder.mutationFields((t) => ({
   setBudgetYear: t.prismaField({
+    authScopes: WRITE_FINANCING,
     type: "Project",
     description: "Ange (eller ändra) ett års budgetbehov och egen finansiering.",
     args: {
@@ -64,6 +69,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const projectId = decodeId(String(args.projectId), "Project", "projectId");
+      assertCanWriteProject(ctx, projectId, "financing");
       const v = parse(budgetYearSchema, args.input);
       await assertProject(ctx.prisma, projectId);
       await ctx.prisma.projectBudgetYear.upsert({
@@ -75,6 +81,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteBudgetYear: t.prismaField({
+    authScopes: WRITE_FINANCING,
     type: "Project",
     description: "Ta bort ett års budgetbehov.",
     args: {
@@ -83,12 +90,14 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const projectId = decodeId(String(args.projectId), "Project", "projectId");
+      assertCanWriteProject(ctx, projectId, "financing");
       const res = await ctx.prisma.projectBudgetYear.deleteMany({ where: { projectId, year: args.year } });
       if (res.count === 0) throw new AppError("NOT_FOUND", `Inget budgetbehov för ${args.year}`, { field: "year" });
       return ctx.prisma.project.findUniqueOrThrow({ ...query, where: { id: projectId } });
     },
   }),
   addContribution: t.prismaField({
+    authScopes: WRITE_FINANCING,
     type: "Project",
     description: "Lägg till medfinansiering.",
     args: {
@@ -97,6 +106,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const projectId = decodeId(String(args.projectId), "Project", "projectId");
+      assertCanWriteProject(ctx, projectId, "financing");
       const v = parse(contributionSchema, {
         ...args.input,
         organisationId: decodeId(String(args.input.organisationId), "Organisation", "input.organisationId"),
@@ -109,6 +119,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateContribution: t.prismaField({
+    authScopes: WRITE_FINANCING,
     type: "Project",
     description: "Ändra medfinansiering, t.ex. från utlovad till beslutad.",
     args: {
@@ -122,7 +133,8 @@ builder.mutationFields((t) => ({
         organisationId: decodeId(String(args.input.organisationId), "Organisation", "input.organisationId"),
       });
       const existing = await ctx.prisma.contribution.findUnique({ where: { id }, select: { projectId: true } });
-      if (!existing) throw new AppError("NOT_FOUND", "Medfinansieringen finns inte", { field: "id" });
+      if (!existing) throw notFoundFor(ctx, "write:financing", "Medfinansieringen finns inte");
+      assertCanWriteProject(ctx, existing.projectId, "financing");
       await assertOrganisation(ctx.prisma, v.organisationId);
       await assertNoCopy(ctx.prisma, existing.projectId, v, id);
       await ctx.prisma.contribution.update({ where: { id }, data: contributionData(v) });
@@ -130,13 +142,15 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteContribution: t.prismaField({
+    authScopes: WRITE_FINANCING,
     type: "Project",
     description: "Ta bort medfinansiering.",
     args: { id: t.arg.id({ required: true, description: "Medfinansieringens id." }) },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Contribution", "id");
       const existing = await ctx.prisma.contribution.findUnique({ where: { id }, select: { projectId: true } });
-      if (!existing) throw new AppError("NOT_FOUND", "Medfinansieringen finns inte", { field: "id" });
+      if (!existing) throw notFoundFor(ctx, "write:financing", "Medfinansieringen finns inte");
+      assertCanWriteProject(ctx, existing.projectId, "financing");
       await ctx.prisma.contribution.delete({ where: { id } });
       return ctx.prisma.project.findUniqueOrThrow({ ...query, where: { id: existing.projectId } });
     },

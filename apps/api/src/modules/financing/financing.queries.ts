@@ -8,6 +8,7 @@ import {
   type WhatIf,
 } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
 import { COMPUTED_COST, WHOLE_TABLE_COST } from "../../limits/limits";
@@ -107,6 +108,7 @@ builder.queryField("financingPortfolio", (t) =>
     resolve: async (_root, args, ctx) => {
       checkYear(args.referenceYear, "referenceYear");
       const projects = await ctx.prisma.project.findMany({
+        where: ownProjectsWhere(ctx, "id"),
         select: { id: true, name: true, phase: true, ...financingSelect },
         orderBy: { name: "asc" },
       });

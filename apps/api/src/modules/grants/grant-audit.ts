@@ -3,6 +3,9 @@ import { AppError } from "../../errors";
 
 export type Tx = Prisma.TransactionClient;
 
+/** Who makes a change: the logged-in user, by id and by the name the audit trail shows. */
+export type Actor = { userId: string | null; name: string };
+
 /** Fields that are bookkeeping, not content, and never appear in the audit trail. */
 const IGNORED = new Set(["updatedAt", "createdAt", "version", "searchText", "id", "grantId", "seedKey"]);
 
@@ -43,7 +46,7 @@ type Change = {
   entityType: "Grant" | "Condition" | "ReportRequirement" | "Disbursement" | "GrantYearAmount";
   entityId: string;
   action: string;
-  actor: string;
+  actor: Actor;
   version: number;
   before: Record<string, unknown> | null;
   after: Record<string, unknown>;
@@ -52,7 +55,15 @@ type Change = {
 /** Writes one audit entry per changed field (or one for an event that changes nothing visible). */
 export async function recordChange(tx: Tx, c: Change) {
   const fields = changedFields(c.before, c.after);
-  const base = { grantId: c.grantId, entityType: c.entityType, entityId: c.entityId, action: c.action, actor: c.actor, version: c.version };
+  const base = {
+    grantId: c.grantId,
+    entityType: c.entityType,
+    entityId: c.entityId,
+    action: c.action,
+    actor: c.actor.name,
+    actorUserId: c.actor.userId,
+    version: c.version,
+  };
   if (!fields.length) {
     await tx.auditEntry.create({ data: base });
     return;

@@ -1,3 +1,4 @@
+import { ownProjectsWhere } from "../../auth/visibility";
 import { badInput } from "../../errors";
 import { GrantStatusEnum, OrganisationKindEnum } from "../shared/enums";
 import type { ListSpec } from "../shared/list-query";
@@ -17,6 +18,14 @@ export function grantYearWhere(year: number) {
 
 export const grantListSpec: ListSpec = {
   model: "Grant",
+  // The grant list is public to everyone logged in (the fields beyond it: grant.type.ts) …
+  visibleTo: () => ({}),
+  // … but filtering on what it does not show reaches only the viewer's own projects' grants.
+  private: {
+    filters: ["text", "project", "applicationDeadline", "submittedDate", "funderReference"],
+    orders: ["SUBMITTED_DATE", "CREATED_AT"],
+    scope: (ctx) => ownProjectsWhere(ctx),
+  },
   text: ["funderReference", "applicantReference"],
   foldedText: ["searchText", "funder.searchText", "applicant.searchText", "recipient.searchText", "project.searchText", "programme.name"],
   enums: {

@@ -1,10 +1,12 @@
 import { grantTimeline, type TimelineEvent } from "@bk/domain";
+import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 
 import { DatePrecisionEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("AuditEntry", {
+  authScopes: (e) => ({ grantDetails: e.grantId }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     grant: t.relation("grant", { description: "Bidraget ändringen gäller." }),
@@ -64,6 +66,7 @@ defineListQuery(
   "auditEntries",
   {
     model: "AuditEntry",
+    visibleTo: (ctx) => ownProjectsWhere(ctx, "grant.projectId"),
     text: ["actor", "action", "field", "before", "after"],
     ids: { grant: { column: "grantId", nodeType: "Grant", description: "Bidrag." } },
     strings: {

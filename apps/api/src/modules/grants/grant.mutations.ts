@@ -16,6 +16,9 @@ import * as service from "./grant.service";
 type Query = Record<string, unknown>;
 const grantId = (id: string) => decodeId(id, "Grant", "id");
 const returnGrant = (ctx: Context, query: Query, id: string) => ctx.prisma.grant.findUniqueOrThrow({ ...query, where: { id } });
+/** The grant lifecycle is the case officers' (and administrators'). */
+const WRITE_GRANTS = { permission: "write:grants" } as const;
+
 const version = {
   type: "Int",
   required: true,
@@ -72,6 +75,7 @@ function partMutation(
   const [idArg, nodeType, idDescription] = spec.target;
   return t.prismaField({
     type: "Grant",
+    authScopes: WRITE_GRANTS,
     description: spec.description,
     args: {
       [idArg]: t.arg.id({ required: true, description: idDescription }),
@@ -88,6 +92,7 @@ function partMutation(
 builder.mutationFields((t) => ({
   createGrant: t.prismaField({
     type: "Grant",
+    authScopes: WRITE_GRANTS,
     description: "Ny ansökan (utkast). Returns the new grant.",
     args: { input: t.arg({ type: GrantApplicationInput, required: true, description: "Ansökan." }) },
     resolve: async (query, _root, args, ctx) =>
@@ -95,6 +100,7 @@ builder.mutationFields((t) => ({
   }),
   updateGrant: t.prismaField({
     type: "Grant",
+    authScopes: WRITE_GRANTS,
     description: "Ändra en ansökan före beslut.",
     args: {
       id: t.arg.id({ required: true, description: "Bidragets id." }),
@@ -114,6 +120,7 @@ builder.mutationFields((t) => ({
   }),
   submitGrant: t.prismaField({
     type: "Grant",
+    authScopes: WRITE_GRANTS,
     description: "Skicka in ett utkast.",
     args: {
       id: t.arg.id({ required: true, description: "Bidragets id." }),
@@ -133,6 +140,7 @@ builder.mutationFields((t) => ({
   }),
   decideGrant: t.prismaField({
     type: "Grant",
+    authScopes: WRITE_GRANTS,
     description: "Registrera beslut: granted in full, in part or rejected.",
     args: {
       id: t.arg.id({ required: true, description: "Bidragets id." }),
@@ -156,6 +164,7 @@ builder.mutationFields((t) => ({
   }),
   transitionGrant: t.prismaField({
     type: "Grant",
+    authScopes: WRITE_GRANTS,
     description: "Ta i bruk, markera som redovisat, avsluta eller återta.",
     args: {
       id: t.arg.id({ required: true, description: "Bidragets id." }),

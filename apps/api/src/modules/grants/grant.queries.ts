@@ -1,6 +1,6 @@
 import { builder } from "../../builder";
 import { WHOLE_TABLE_COST } from "../../limits/limits";
-import { buildWhere, defineListQuery } from "../shared/list-query";
+import { defineListQuery, visibleWhere } from "../shared/list-query";
 import { grantListSpec } from "./grant-list-spec";
 import { type GRANT_GROUPS, type GrantForSummary, type GrantGroup, grantSummarySelect, groupGrants, totals } from "./grant-summary";
 
@@ -58,6 +58,7 @@ builder.queryField("grantSummary", (t) =>
       "Totals (and groups) of applied and granted amounts for the grants matching `where`. A fixed number of SQL statements whatever the number of grants.",
     args: { where: t.arg({ type: GrantWhereInput, required: false, description: "Same filter as `grants`." }) },
     complexity: WHOLE_TABLE_COST,
-    resolve: (_root, args, ctx) => ctx.prisma.grant.findMany({ where: buildWhere(grantListSpec, args.where), select: grantSummarySelect }),
+    resolve: (_root, args, ctx) =>
+      ctx.prisma.grant.findMany({ where: visibleWhere(grantListSpec, args.where, ctx), select: grantSummarySelect }),
   }),
 );

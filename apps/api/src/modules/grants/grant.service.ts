@@ -18,10 +18,10 @@ import type { PrismaClient } from "@bk/domain/server";
 import type { z } from "zod";
 import { AppError } from "../../errors";
 import { parseInput, storedDate } from "../shared/parse-input";
-import { bumpVersion, recordChange, type Tx } from "./grant-audit";
+import { type Actor, bumpVersion, recordChange, type Tx } from "./grant-audit";
 
 /** What every use case needs: the database and who acts. */
-export type UseCaseContext = { prisma: PrismaClient; actor: string };
+export type UseCaseContext = { prisma: PrismaClient; actor: Actor };
 
 const date = storedDate;
 const parse = parseInput;

@@ -9,37 +9,52 @@ import {
   ReportStatusEnum,
 } from "../shared/enums";
 
+/**
+ * What the grant list shows everyone logged in (the grant decisions are public records): title,
+ * the parties, the programme, amounts, status, decision date and years. Everything else belongs
+ * to the grant's project and needs the right to read it (auth/scopes.ts).
+ */
+const everyone = { skipTypeScopes: true } as const;
+
 builder.prismaNode("Grant", {
-  id: { field: "id", description: "Globalt id (360Giving: identifier)." },
+  authScopes: (grant) => ({ project: grant.projectId }),
+  id: { field: "id", description: "Globalt id (360Giving: identifier).", ...everyone },
   fields: (t) => ({
-    title: t.exposeString("title"),
+    title: t.exposeString("title", everyone),
     description: t.exposeString("description", { nullable: true }),
-    funder: t.relation("funder", { description: "Finansiär (360Giving: fundingOrganization; IATI participating-org@role=funding)." }),
-    applicant: t.relation("applicant", { description: "Sökande." }),
-    recipient: t.relation("recipient", { description: "Mottagare (360Giving: recipientOrganization)." }),
-    programme: t.relation("programme", { nullable: true, description: "Bidragsprogram (360Giving: grantProgramme)." }),
+    funder: t.relation("funder", { ...everyone, description: "Finansiär (360Giving: fundingOrganization; IATI participating-org@role=funding)." }),
+    applicant: t.relation("applicant", { ...everyone, description: "Sökande." }),
+    recipient: t.relation("recipient", { ...everyone, description: "Mottagare (360Giving: recipientOrganization)." }),
+    programme: t.relation("programme", { ...everyone, nullable: true, description: "Bidragsprogram (360Giving: grantProgramme)." }),
     project: t.relation("project", { nullable: true, description: "Projektet bidraget avser." }),
     funderReference: t.exposeString("funderReference", { nullable: true }),
     applicantReference: t.exposeString("applicantReference", { nullable: true }),
     amountApplied: t.expose("amountApplied", {
+      ...everyone,
       type: "Money",
       nullable: true,
       description: "Sökt belopp (360Giving: amountAppliedFor); empty where the source does not say.",
     }),
-    amountGranted: t.expose("amountGranted", { type: "Money", nullable: true, description: "Beviljat belopp (360Giving: amountAwarded)." }),
-    currency: t.exposeString("currency"),
+    amountGranted: t.expose("amountGranted", {
+      ...everyone,
+      type: "Money",
+      nullable: true,
+      description: "Beviljat belopp (360Giving: amountAwarded).",
+    }),
+    currency: t.exposeString("currency", everyone),
     applicationDeadline: t.expose("applicationDeadline", { type: "Date", nullable: true }),
     submittedDate: t.expose("submittedDate", { type: "Date", nullable: true }),
     submittedPrecision: t.expose("submittedPrecision", { type: DatePrecisionEnum, description: "Precision of submittedDate." }),
-    decisionDate: t.expose("decisionDate", { type: "Date", nullable: true }),
+    decisionDate: t.expose("decisionDate", { ...everyone, type: "Date", nullable: true }),
     decisionPrecision: t.expose("decisionPrecision", {
+      ...everyone,
       type: DatePrecisionEnum,
       description: 'Precision of decisionDate (e.g. MONTH for "oktober 2008").',
     }),
     decisionText: t.exposeString("decisionText", { nullable: true }),
-    status: t.expose("status", { type: GrantStatusEnum }),
-    periodStartYear: t.exposeInt("periodStartYear", { nullable: true }),
-    periodEndYear: t.exposeInt("periodEndYear", { nullable: true }),
+    status: t.expose("status", { ...everyone, type: GrantStatusEnum }),
+    periodStartYear: t.exposeInt("periodStartYear", { ...everyone, nullable: true }),
+    periodEndYear: t.exposeInt("periodEndYear", { ...everyone, nullable: true }),
     note: t.exposeString("note", { nullable: true }),
     version: t.exposeInt("version"),
     yearAmounts: t.relation("yearAmounts", { description: "Årsfördelning (IATI budget per period).", query: { orderBy: { year: "asc" } } }),
@@ -58,6 +73,7 @@ builder.prismaNode("Grant", {
 });
 
 builder.prismaObject("GrantYearAmount", {
+  authScopes: (y) => ({ grantDetails: y.grantId }),
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
     year: t.exposeInt("year", { description: "År." }),
@@ -68,6 +84,7 @@ builder.prismaObject("GrantYearAmount", {
 });
 
 builder.prismaNode("Condition", {
+  authScopes: (part) => ({ grantDetails: part.grantId }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     grant: t.relation("grant", { description: "Bidraget villkoret hör till." }),
@@ -84,6 +101,7 @@ builder.prismaNode("Condition", {
 });
 
 builder.prismaNode("ReportRequirement", {
+  authScopes: (part) => ({ grantDetails: part.grantId }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     grant: t.relation("grant", { description: "Bidraget rapporten hör till." }),
@@ -99,6 +117,7 @@ builder.prismaNode("ReportRequirement", {
 });
 
 builder.prismaNode("Disbursement", {
+  authScopes: (part) => ({ grantDetails: part.grantId }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     grant: t.relation("grant", { description: "Bidraget." }),

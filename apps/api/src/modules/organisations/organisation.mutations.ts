@@ -59,6 +59,7 @@ async function parseOrganisation(ctx: Context, input: Record<string, unknown>, s
 
 builder.mutationFields((t) => ({
   createOrganisation: t.prismaField({
+    authScopes: { permission: "write:organisations" },
     type: "Organisation",
     description: "Ny organisation.",
     args: { input: t.arg({ type: OrganisationInput, required: true, description: "Organisationen." }) },
@@ -69,6 +70,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateOrganisation: t.prismaField({
+    authScopes: { permission: "write:organisations" },
     type: "Organisation",
     description: "Ändra en organisation.",
     args: {

@@ -1,3 +1,4 @@
+import { ownProjectsWhere, readersOfAllWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { timestamps } from "../shared/common-fields";
 import { OrganisationKindEnum } from "../shared/enums";
@@ -18,7 +19,10 @@ builder.prismaNode("Organisation", {
     address: t.exposeString("address", { nullable: true }),
     parent: t.relation("parent", { nullable: true, description: "Överordnad organisation (a district belongs to the city)." }),
     children: t.relation("children", { description: "Underordnade organisationer.", query: { orderBy: { name: "asc" } } }),
-    partnerRoles: t.relation("partnerRoles", { description: "Roller i projekt (IATI participating-org)." }),
+    partnerRoles: t.relation("partnerRoles", {
+      description: "Roller i projekt (IATI participating-org): in the projects the viewer may read.",
+      query: (_args, ctx) => ({ where: ownProjectsWhere(ctx) }),
+    }),
     grantsAsFunder: t.relatedConnection("grantsAsFunder", {
       cursor: "id",
       totalCount: true,
@@ -35,11 +39,17 @@ builder.prismaNode("Organisation", {
       description: "Bidrag där organisationen är mottagare (360Giving: recipientOrganization).",
     }),
     contributions: t.relation("contributions", {
-      description: "Medfinansiering organisationen bidragit med.",
-      query: { orderBy: [{ year: "asc" }] },
+      description: "Medfinansiering organisationen bidragit med, to the projects the viewer may read.",
+      query: (_args, ctx) => ({ where: ownProjectsWhere(ctx), orderBy: [{ year: "asc" }] }),
     }),
-    agreementsAsPrincipal: t.relation("agreementsAsPrincipal", { description: "Avtal där organisationen är uppdragsgivare." }),
-    agreementsAsCounterpart: t.relation("agreementsAsCounterpart", { description: "Avtal där organisationen är motpart." }),
+    agreementsAsPrincipal: t.relation("agreementsAsPrincipal", {
+      description: "Avtal där organisationen är uppdragsgivare.",
+      query: (_args, ctx) => ({ where: readersOfAllWhere(ctx) }),
+    }),
+    agreementsAsCounterpart: t.relation("agreementsAsCounterpart", {
+      description: "Avtal där organisationen är motpart.",
+      query: (_args, ctx) => ({ where: readersOfAllWhere(ctx) }),
+    }),
     ...timestamps(t),
   }),
 });
@@ -48,6 +58,7 @@ defineListQuery(
   "organisations",
   {
     model: "Organisation",
+    visibleTo: () => ({}),
     foldedText: ["searchText"],
     enums: { kind: { column: "kind", enumRef: OrganisationKindEnum, enumName: "OrganisationKind", description: "Organisationstyp." } },
     ids: { parent: { column: "parentId", nodeType: "Organisation", description: "Överordnad organisation." } },

@@ -43,6 +43,7 @@ defineListQuery(
   "programmes",
   {
     model: "Programme",
+    visibleTo: () => ({}),
     text: ["name", "description"],
     ids: {
       funder: { column: "funderId", nodeType: "Organisation", description: "Finansiär." },

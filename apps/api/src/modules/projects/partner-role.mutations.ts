@@ -19,6 +19,7 @@ const PartnerRoleInput = builder.inputType("PartnerRoleInput", {
 
 builder.mutationFields((t) => ({
   addPartnerRole: t.prismaField({
+    authScopes: { permission: "write:partnerRoles" },
     type: "PartnerRole",
     description: "Ge en organisation en roll i ett projekt.",
     args: { input: t.arg({ type: PartnerRoleInput, required: true, description: "Rollen." }) },
@@ -49,6 +50,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deletePartnerRole: t.boolean({
+    authScopes: { permission: "write:partnerRoles" },
     description: "Ta bort en roll.",
     args: { id: t.arg.id({ required: true, description: "Rollens id." }) },
     resolve: async (_root, args, ctx) => {

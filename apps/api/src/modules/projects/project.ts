@@ -1,9 +1,11 @@
+import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { DatePrecisionEnum, PartnerRoleKindEnum, ProjectPhaseEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("Project", {
+  authScopes: (p) => ({ project: p.id }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     name: t.exposeString("name"),
@@ -36,6 +38,7 @@ builder.prismaNode("Project", {
 });
 
 builder.prismaObject("ProjectGoal", {
+  authScopes: (g) => ({ project: g.projectId }),
   description: "Projektmål.",
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
@@ -47,6 +50,7 @@ builder.prismaObject("ProjectGoal", {
 });
 
 builder.prismaObject("ProjectPhasePeriod", {
+  authScopes: (ph) => ({ project: ph.projectId }),
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
     phase: t.expose("phase", { type: ProjectPhaseEnum, description: "Fas." }),
@@ -58,6 +62,7 @@ builder.prismaObject("ProjectPhasePeriod", {
 });
 
 builder.prismaObject("ProjectBudgetYear", {
+  authScopes: (b) => ({ project: b.projectId }),
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
     year: t.exposeInt("year", { description: "År." }),
@@ -69,6 +74,7 @@ builder.prismaObject("ProjectBudgetYear", {
 });
 
 builder.prismaNode("PartnerRole", {
+  authScopes: (r) => ({ project: r.projectId }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     project: t.relation("project", { description: "Projektet." }),
@@ -86,6 +92,7 @@ defineListQuery(
   "projects",
   {
     model: "Project",
+    visibleTo: (ctx) => ownProjectsWhere(ctx, "id"),
     foldedText: ["searchText", "owner.searchText", "operator.searchText"],
     enums: { phase: { column: "phase", enumRef: ProjectPhaseEnum, enumName: "ProjectPhase", description: "Nuvarande fas." } },
     ids: {
@@ -108,6 +115,7 @@ defineListQuery(
   "partnerRoles",
   {
     model: "PartnerRole",
+    visibleTo: (ctx) => ownProjectsWhere(ctx),
     enums: { role: { column: "role", enumRef: PartnerRoleKindEnum, enumName: "PartnerRoleKind", description: "Roll." } },
     ids: {
       project: { column: "projectId", nodeType: "Project", description: "Projekt." },

@@ -1,4 +1,5 @@
 import { foldForSearch } from "@bk/domain";
+import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
 import { COMPUTED_COST } from "../../limits/limits";
@@ -18,6 +19,8 @@ const SearchResultRef = builder.objectRef<Search>("SearchResult").implement({
           take: s.take,
           orderBy: [{ title: "asc" }],
           where: {
+            // The search reads descriptions and reference numbers: for a project lead, their own grants only.
+            ...ownProjectsWhere(ctx),
             OR: [
               { searchText: { contains: s.folded } },
               { funder: { searchText: { contains: s.folded } } },
@@ -32,7 +35,12 @@ const SearchResultRef = builder.objectRef<Search>("SearchResult").implement({
       type: ["Project"],
       description: "Projekt vars namn, beskrivning eller målgrupp matchar.",
       resolve: (query, s, _args, ctx) =>
-        ctx.prisma.project.findMany({ ...query, take: s.take, orderBy: [{ name: "asc" }], where: { searchText: { contains: s.folded } } }),
+        ctx.prisma.project.findMany({
+          ...query,
+          take: s.take,
+          orderBy: [{ name: "asc" }],
+          where: { searchText: { contains: s.folded }, ...ownProjectsWhere(ctx, "id") },
+        }),
     }),
     organisations: t.prismaField({
       type: ["Organisation"],

@@ -22,7 +22,9 @@ import {
   projectPhaseLabels,
   ReportKind,
   ReportStatus,
+  Role,
   reportKindLabels,
+  roleLabels,
   reportStatusLabels,
   SourceDocumentKind,
   sourceDocumentKindLabels,
@@ -103,6 +105,21 @@ export const DatePrecisionEnum = defineEnum(
   precisionLabels,
   "Datumprecision: how exactly the source states a date.",
 );
+
+export const RoleEnum = defineEnum(
+  "Role",
+  Role,
+  roleLabels,
+  "Roll: what a user may see and do (a user may hold several; the README's permission matrix lists each role's rights).",
+);
+
+export const AccessTokenKindEnum = builder.enumType("AccessTokenKind", {
+  description: "Vad en token används till.",
+  values: {
+    PERSONAL: { description: "Personlig åtkomsttoken (personal access token): `Authorization: Bearer …` for scripts." },
+    CALENDAR_FEED: { description: "Kalenderlänk (calendar link): only the iCal feeds, in the feed's address." },
+  } as const,
+});
 
 export const SortDirectionEnum = builder.enumType("SortDirection", {
   description: "Sorteringsordning.",

@@ -35,6 +35,17 @@ export type ListSpec = {
   /** Sort fields; `nullable` ones sort their empty values last in both directions. */
   order: Record<string, Described & { column: string; nullable?: boolean }>;
   defaultOrder: Where[];
+  /**
+   * The rows this viewer may list (see auth/visibility.ts). Required: a list says who may see
+   * what, even when that is everyone logged in (`() => ({})`).
+   */
+  visibleTo: (ctx: Context) => Where;
+  /**
+   * Filters and sort fields that reveal more than the list shows everyone (a grant's text,
+   * reference numbers, project, dates of the application): used by a viewer who may not read
+   * every row's details, they apply only within `privateScope` (the viewer's own projects).
+   */
+  private?: { filters: string[]; orders: string[]; scope: (ctx: Context) => Where };
 };
 
 /** `a.b.c` + value → `{ a: { b: { c: value } } }`, so filters can reach related rows. */
@@ -194,6 +205,17 @@ export function checkPageSize(args: { first?: number | null; last?: number | nul
   }
 }
 
+/** The filter asked for, within the rows this viewer may see (and may filter or sort on). */
+export function visibleWhere(spec: ListSpec, where: Args, ctx: Context, orderBy?: { field: string }[] | null): Where {
+  const usesPrivate =
+    !!spec.private &&
+    (Object.entries(where ?? {}).some(([k, v]) => v != null && spec.private?.filters.includes(k)) ||
+      (orderBy ?? []).some((o) => spec.private?.orders.includes(o.field)));
+  const parts = [buildWhere(spec, where), spec.visibleTo(ctx), usesPrivate ? (spec.private?.scope(ctx) ?? {}) : {}];
+  const and = parts.filter((p) => Object.keys(p).length);
+  return and.length > 1 ? { AND: and } : (and[0] ?? {});
+}
+
 /**
  * Defines `Query.<name>`: a Relay connection over a Prisma model with a typed `where`,
  * `orderBy`, `first/after` (1–100, default 20) and `totalCount`.
@@ -231,13 +253,17 @@ export function defineListQuery(name: string, spec: ListSpec, description: strin
           where: t.arg({ type: WhereInput, required: false, description: "Filter." }),
           orderBy: t.arg({ type: [OrderInput], required: false, description: "Sortering; id breaks ties." }),
         },
-        totalCount: (_c: unknown, args: { where?: Args; first?: number; last?: number }, ctx: Context) => {
+        totalCount: (_c: unknown, args: { where?: Args; orderBy?: { field: string }[]; first?: number; last?: number }, ctx: Context) => {
           checkPageSize(args);
-          return delegate(ctx).count({ where: buildWhere(spec, args.where) });
+          return delegate(ctx).count({ where: visibleWhere(spec, args.where, ctx, args.orderBy) });
         },
         resolve: (query: object, _root: unknown, args: { where?: Args; orderBy?: never; first?: number; last?: number }, ctx: Context) => {
           checkPageSize(args);
-          return delegate(ctx).findMany({ ...query, where: buildWhere(spec, args.where), orderBy: buildOrderBy(spec, args.orderBy) });
+          return delegate(ctx).findMany({
+            ...query,
+            where: visibleWhere(spec, args.where, ctx, args.orderBy),
+            orderBy: buildOrderBy(spec, args.orderBy),
+          });
         },
       },
       { description: `A page of ${name} (Relay connection).` },

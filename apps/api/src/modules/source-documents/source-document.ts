@@ -42,6 +42,7 @@ defineListQuery(
   "sourceDocuments",
   {
     model: "SourceDocument",
+    visibleTo: () => ({}),
     text: ["title", "reference", "summary", "officer", "originalText"],
     enums: { kind: { column: "kind", enumRef: SourceDocumentKindEnum, enumName: "SourceDocumentKind", description: "Dokumenttyp." } },
     ids: { author: { column: "authorOrganisationId", nodeType: "Organisation", description: "Upprättad av." } },

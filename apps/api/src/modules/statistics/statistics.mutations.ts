@@ -5,6 +5,7 @@ import {
   refuseUnprotectingIndicator,
   validateObservation,
 } from "@bk/domain";
+import { assertCanWriteProject, notFoundFor } from "../../auth/project-access";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { AppError } from "../../errors";
@@ -47,6 +48,8 @@ async function saveObservation(ctx: Context, input: Args, id: string | null) {
   const indicatorId = decodeId(String(input.indicatorId), "Indicator", "input.indicatorId");
   const projectId = input.projectId ? decodeId(String(input.projectId), "Project", "input.projectId") : null;
   const organisationId = input.organisationId ? decodeId(String(input.organisationId), "Organisation", "input.organisationId") : null;
+  // The project the value is entered for (a project lead's own), before anything is read.
+  assertCanWriteProject(ctx, projectId, "statistics");
   const v = parseInput(observationSchema, {
     ...input,
     indicatorId,
@@ -55,6 +58,8 @@ async function saveObservation(ctx: Context, input: Args, id: string | null) {
   });
   return ctx.prisma.$transaction(async (tx) => {
     const current = id ? toFacts(await tx.observation.findUniqueOrThrow({ where: { id }, select: valueSelect })) : null;
+    // …and the project it belongs to now, when it is moved.
+    if (current) assertCanWriteProject(ctx, current.projectId ?? null, "statistics");
     const indicators = await storedValues(tx, [indicatorId, ...(current ? [current.indicatorId] : [])]);
     const indicator = indicators.find((i) => i.id === indicatorId);
     if (!indicator) throw new AppError("BAD_USER_INPUT", "input.indicatorId: indikatorn finns inte", { field: "input.indicatorId" });
@@ -92,8 +97,12 @@ const IndicatorInput = builder.inputType("IndicatorInput", {
 
 const indicatorData = (input: Record<string, unknown>) => parseInput(indicatorSchema, input);
 
+/** Values: of any project and organisation, or of one's own projects (checked per value in saveObservation). */
+const WRITE_STATISTICS = { anyPermission: ["write:statistics", "write:ownStatistics"] } as const;
+
 builder.mutationFields((t) => ({
   addIndicator: t.prismaField({
+    authScopes: { permission: "write:indicators" },
     type: "Indicator",
     description: "Ny indikator.",
     args: { input: t.arg({ type: IndicatorInput, required: true, description: "Indikatorn." }) },
@@ -103,6 +112,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateIndicator: t.prismaField({
+    authScopes: { permission: "write:indicators" },
     type: "Indicator",
     description: "Ändra en indikator.",
     args: {
@@ -122,6 +132,7 @@ builder.mutationFields((t) => ({
     },
   }),
   addObservation: t.prismaField({
+    authScopes: WRITE_STATISTICS,
     type: "Observation",
     description:
       "Registrera ett värde. Refuses negative or fractional counts of people, a breakdown above its total and overlapping periods.",
@@ -132,6 +143,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateObservation: t.prismaField({
+    authScopes: WRITE_STATISTICS,
     type: "Observation",
     description: "Ändra ett värde, with the same checks.",
     args: {
@@ -141,19 +153,21 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Observation", "id");
       if (!(await ctx.prisma.observation.findUnique({ where: { id }, select: { id: true } })))
-        throw new AppError("NOT_FOUND", "Observationen finns inte", { field: "id" });
+        throw notFoundFor(ctx, "write:statistics", "Observationen finns inte");
       await saveObservation(ctx, args.input, id);
       return ctx.prisma.observation.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
   deleteObservation: t.boolean({
+    authScopes: WRITE_STATISTICS,
     description: "Ta bort ett värde.",
     args: { id: t.arg.id({ required: true, description: "Observationens id." }) },
     resolve: async (_root, args, ctx) => {
       const id = decodeId(String(args.id), "Observation", "id");
       await ctx.prisma.$transaction(async (tx) => {
         const stored = await tx.observation.findUnique({ where: { id }, select: valueSelect });
-        if (!stored) throw new AppError("NOT_FOUND", "Observationen finns inte", { field: "id" });
+        if (!stored) throw notFoundFor(ctx, "write:statistics", "Observationen finns inte");
+        assertCanWriteProject(ctx, stored.projectId, "statistics");
         // Deleting a total would show the breakdowns it hid (see refuseChangeInProtectedGroup).
         refuseChangeInProtectedGroup(protectedChange(ctx, await storedValues(tx, [stored.indicatorId])), [toFacts(stored)], "id");
         await tx.observation.delete({ where: { id } });

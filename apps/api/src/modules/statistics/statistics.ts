@@ -1,3 +1,4 @@
+import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { defineListQuery } from "../shared/list-query";
@@ -10,12 +11,16 @@ builder.prismaNode("Indicator", {
     unit: t.exposeString("unit"),
     definition: t.exposeString("definition", { nullable: true, description: "Definition." }),
     countsPeople: t.exposeBoolean("countsPeople"),
-    observations: t.relation("observations", { description: "Värden.", query: { orderBy: [{ periodStart: "asc" }] } }),
+    observations: t.relation("observations", {
+      description: "Värden, for the projects the viewer may read.",
+      query: (_args, ctx) => ({ where: ownProjectsWhere(ctx), orderBy: [{ periodStart: "asc" }] }),
+    }),
     ...timestamps(t),
   }),
 });
 
 builder.prismaNode("Observation", {
+  authScopes: (o) => ({ project: o.projectId }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     indicator: t.relation("indicator", { description: "Indikatorn." }),
@@ -55,6 +60,7 @@ defineListQuery(
   "indicators",
   {
     model: "Indicator",
+    visibleTo: () => ({}),
     text: ["name", "definition", "unit"],
     booleans: { countsPeople: { column: "countsPeople", description: "Räknar personer." } },
     order: { NAME: { column: "name", description: "Namn." } },
@@ -67,6 +73,7 @@ defineListQuery(
   "observations",
   {
     model: "Observation",
+    visibleTo: (ctx) => ownProjectsWhere(ctx),
     text: ["breakdown", "note", "indicator.name"],
     ids: {
       indicator: { column: "indicatorId", nodeType: "Indicator", description: "Indikator." },

@@ -1,0 +1,33 @@
+import type { PrismaClient } from "@bk/domain/server";
+import type { Request, RequestHandler, Response } from "express";
+import { readCookie, SESSION_COOKIE, type SessionPolicy, type Viewer, viewerFromRequest } from "./viewer";
+
+/** The viewer that `authenticate` found for this request (null: anonymous). */
+export const viewerOf = (res: Response): Viewer | null => (res.locals.viewer as Viewer | null | undefined) ?? null;
+
+/** Sets the session cookie: HttpOnly, SameSite=Lax (never sent with another site's form or fetch), Secure over HTTPS. */
+export function setSessionCookie(req: Request, res: Response, token: string, expires: Date) {
+  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: req.secure, path: "/", expires });
+}
+
+export function clearSessionCookie(req: Request, res: Response) {
+  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure: req.secure, path: "/" });
+}
+
+/**
+ * Finds the viewer of every request (session cookie or Bearer token; calendar links on the
+ * calendar routes) once, before GraphQL and the export routes. A cookie whose session has
+ * expired or been revoked is removed from the browser.
+ */
+export function authenticate(prisma: PrismaClient, policy: SessionPolicy): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const viewer = await viewerFromRequest(prisma, req, policy, { feed: req.path.startsWith("/calendar/") });
+      res.locals.viewer = viewer;
+      if (!viewer && readCookie(req, SESSION_COOKIE)) clearSessionCookie(req, res);
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}

@@ -1,0 +1,99 @@
+import { type Permission, permissionsOf, type Role } from "@bk/domain";
+import type { PrismaClient } from "@bk/domain/server";
+import type { Request } from "express";
+import { hashSecret, SECRET_PREFIX } from "../modules/accounts/secrets";
+
+/** The logged-in user making a request, and how they proved who they are. */
+export type Viewer = {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  /** The projects this user leads (PROJECT_LEAD). */
+  projectIds: string[];
+  permissions: Set<Permission>;
+  /** A browser session (cookie), a personal access token (Bearer) or a calendar link. */
+  via: "session" | "token" | "feed";
+  sessionId?: string;
+  tokenId?: string;
+};
+
+/** How long a session lasts: since it was last used, and at most since it began. */
+export type SessionPolicy = { idleMinutes: number; maxHours: number };
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 240, maxHours: 24 };
+
+export const SESSION_COOKIE = "bk_session";
+/** Last-use times are written at most this often (one UPDATE a minute per session, not one per request). */
+const TOUCH_MS = 60_000;
+
+const userSelect = { id: true, email: true, name: true, roles: true, active: true, projects: { select: { projectId: true } } } as const;
+
+type UserRow = { id: string; email: string; name: string; roles: Role[]; active: boolean; projects: { projectId: string }[] };
+
+function toViewer(user: UserRow, via: Viewer["via"], ids: { sessionId?: string; tokenId?: string }): Viewer | null {
+  if (!user.active) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    projectIds: user.projects.map((p) => p.projectId),
+    permissions: permissionsOf(user.roles),
+    via,
+    ...ids,
+  };
+}
+
+export function readCookie(req: Request, name: string): string | null {
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return null;
+}
+
+/** The viewer of a session cookie, or null (and the session is deleted) when it has expired. */
+export async function viewerFromSession(prisma: PrismaClient, token: string, policy: SessionPolicy, now = new Date()) {
+  if (!token.startsWith(SECRET_PREFIX.session)) return null;
+  const session = await prisma.session.findUnique({ where: { tokenHash: hashSecret(token) }, include: { user: { select: userSelect } } });
+  if (!session) return null;
+  const idleUntil = session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
+  if (session.expiresAt <= now || idleUntil <= now.getTime()) {
+    await prisma.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_MS) {
+    await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
+  }
+  return toViewer(session.user, "session", { sessionId: session.id });
+}
+
+/** The viewer of a personal access token or a calendar link, or null when it is unknown, revoked or expired. */
+export async function viewerFromToken(prisma: PrismaClient, token: string, kind: "PERSONAL" | "CALENDAR_FEED", now = new Date()) {
+  const prefix = kind === "PERSONAL" ? SECRET_PREFIX.personal : SECRET_PREFIX.feed;
+  if (!token.startsWith(prefix)) return null;
+  const row = await prisma.accessToken.findUnique({ where: { tokenHash: hashSecret(token) }, include: { user: { select: userSelect } } });
+  if (!row || row.kind !== kind || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_MS) {
+    await prisma.accessToken.updateMany({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
+  return toViewer(row.user, kind === "PERSONAL" ? "token" : "feed", { tokenId: row.id });
+}
+
+/**
+ * Who makes this request: `Authorization: Bearer bkp_…` (a personal access token), else the
+ * session cookie. A calendar link's token (`?token=bkc_…`) counts only where `feed` allows it.
+ */
+export async function viewerFromRequest(
+  prisma: PrismaClient,
+  req: Request,
+  policy: SessionPolicy,
+  { feed = false }: { feed?: boolean } = {},
+): Promise<Viewer | null> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  if (bearer) return viewerFromToken(prisma, bearer, "PERSONAL");
+  const feedToken = typeof req.query?.token === "string" ? req.query.token : null;
+  if (feed && feedToken) return viewerFromToken(prisma, feedToken, "CALENDAR_FEED");
+  const cookie = readCookie(req, SESSION_COOKIE);
+  return cookie ? viewerFromSession(prisma, cookie, policy) : null;
+}
