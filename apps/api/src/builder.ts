@@ -5,6 +5,7 @@ import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { forbidden } from "./auth/auth-errors";
 import { type AuthScopes, authScopes, unauthorizedError } from "./auth/scopes";
 import type { Context } from "./context";
 import { fieldCost } from "./limits/cost";
@@ -37,7 +38,22 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Hämta ett objekt med dess globala id (Relay Node)." },
+    nodeQueryOptions: {
+      description: "Hämta ett objekt med dess globala id (Relay Node).",
+      // To a viewer who does not read everything, an id that names nothing answers like one they
+      // may not see (FORBIDDEN), so that nobody learns which of another project's objects exist.
+      resolve: async (_root, args, ctx, _info, resolveNode) => {
+        try {
+          return await resolveNode(args.id);
+        } catch (error) {
+          const code =
+            (error as { code?: string; extensions?: { code?: string } })?.code ??
+            (error as { extensions?: { code?: string } })?.extensions?.code;
+          if ((code === "P2025" || code === "NOT_FOUND") && !ctx.viewer?.permissions.has("read:all")) throw forbidden();
+          throw error;
+        }
+      },
+    },
     nodesQueryOptions: { description: "Hämta flera objekt med deras globala id (Relay Node)." },
     nodeTypeOptions: { description: "Ett objekt med ett globalt id (Relay Node interface)." },
     pageInfoTypeOptions: { description: "Sidinformation för en connection (Relay PageInfo)." },

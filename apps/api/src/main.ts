@@ -2,8 +2,10 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DataDirError, dataDirFromEnv, openDatabase, seedSourceDocuments } from "@bk/domain/server";
+import { DEFAULT_SESSION_POLICY } from "./auth/viewer";
 import { createApp } from "./http/app";
 import { QUERY_LIMITS } from "./limits/limits";
+import { ensureFirstUsers } from "./modules/accounts/first-users";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const port = Number(process.env.PORT ?? 4000);
@@ -27,10 +29,22 @@ const db = await openDatabase({
   throw error;
 });
 console.log(`database: ${db.kind} (${db.location})`);
-if (process.env.SEED !== "false") {
+const seed = process.env.SEED !== "false";
+if (seed) {
   const seeded = await seedSourceDocuments(db.prisma);
   console.log(`seed: ${seeded.seeded.length} source documents loaded, ${seeded.skipped.length} already present`);
 }
+await ensureFirstUsers(
+  db.prisma,
+  {
+    adminEmail: process.env.ADMIN_EMAIL || undefined,
+    adminPassword: process.env.ADMIN_PASSWORD || undefined,
+    // Demo users come with the demo data, on the embedded database, unless DEMO_USERS=false.
+    demo: seed && db.kind === "pglite" && process.env.DEMO_USERS !== "false",
+    demoPassword: process.env.DEMO_PASSWORD || undefined,
+  },
+  (line) => console.log(line),
+).catch((error: Error) => fail(error.message));
 
 const threshold = Number(process.env.SMALL_COUNT_THRESHOLD ?? 5);
 // "<2" would always mean exactly 1: a threshold protects only from 3 up.
@@ -39,7 +53,10 @@ const { app, stop } = await createApp({
   prisma: db.prisma,
   webDist: path.join(root, "apps", "web", "dist"),
   smallCountThreshold: threshold,
-  rawFiguresToken: process.env.RAW_FIGURES_TOKEN || undefined,
+  sessionPolicy: {
+    idleMinutes: Number(process.env.SESSION_IDLE_MINUTES ?? DEFAULT_SESSION_POLICY.idleMinutes),
+    maxHours: Number(process.env.SESSION_MAX_HOURS ?? DEFAULT_SESSION_POLICY.maxHours),
+  },
   trustProxy: process.env.TRUST_PROXY || undefined,
 });
 // Express 5 hands a listen error (a port in use) to this callback.

@@ -25,6 +25,9 @@ import "./modules/agreements/agreement";
 import "./modules/evaluations/evaluation";
 import "./modules/statistics/statistics";
 import "./modules/activities/activity";
+import "./modules/accounts/account.types";
+import "./modules/accounts/account.queries";
+import "./modules/accounts/account.mutations";
 
 builder.addScalarType("Money", MoneyScalar);
 builder.addScalarType("Date", DateScalar);

@@ -5,7 +5,10 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@bk/domain/server";
 import express from "express";
-import { actorFrom, type Context } from "../context";
+import { authenticate, viewerOf } from "../auth/authenticate";
+import { anonymousIntrospectionPlugin } from "../auth/introspection";
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../auth/viewer";
+import { actorOf, type Context } from "../context";
 import { formatError } from "../errors";
 import { argumentGuardPlugin } from "../limits/argument-guard";
 import { costLimitPlugin } from "../limits/cost-limit";
@@ -22,8 +25,8 @@ export type AppOptions = {
   prisma: PrismaClient;
   /** Counts of people below this (from 1) are protected; default 5. */
   smallCountThreshold?: number;
-  /** A secret that lets its holder see raw counts (header X-Bidragskollen-Raw-Token); unset: nobody. */
-  rawFiguresToken?: string;
+  /** How long sessions last (idle and at most); default DEFAULT_SESSION_POLICY. */
+  sessionPolicy?: SessionPolicy;
   /** Folder of the built web app to serve at `/`; omitted in API-only tests. */
   webDist?: string;
   /** A query running longer than this is stopped with TIMEOUT (default QUERY_LIMITS.executionMs). */
@@ -37,7 +40,7 @@ export async function createApp({
   prisma,
   webDist,
   smallCountThreshold = 5,
-  rawFiguresToken,
+  sessionPolicy = DEFAULT_SESSION_POLICY,
   executionMs = QUERY_LIMITS.executionMs,
   trustProxy,
 }: AppOptions) {
@@ -57,6 +60,7 @@ export async function createApp({
       ...limits.plugins,
       costLimitPlugin(schema),
       argumentGuardPlugin(schema),
+      anonymousIntrospectionPlugin(),
       deadlinePlugin(executionMs),
     ],
   });
@@ -68,18 +72,26 @@ export async function createApp({
   app.use(securityHeaders());
   app.use(rejectBrokenPaths);
   app.use(healthRouter(prisma));
+  // Who asks, for GraphQL and the exports alike (/healthz and /readyz above stay public).
+  app.use(authenticate(prisma, sessionPolicy));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        prisma,
-        actor: actorFrom(req.headers["x-bidragskollen-user"]),
-        today: new Date(),
-        rawFigures: !!rawFiguresToken && req.headers["x-bidragskollen-raw-token"] === rawFiguresToken,
-        smallCountThreshold,
-        loaders: new Map(),
-      }),
+      context: async ({ req, res }): Promise<Context> => {
+        const viewer = viewerOf(res);
+        return {
+          prisma,
+          viewer,
+          actor: actorOf(viewer),
+          today: new Date(),
+          rawFigures: !!viewer?.permissions.has("read:rawCounts"),
+          smallCountThreshold,
+          loaders: new Map(),
+          http: { req, res },
+          sessionPolicy,
+        };
+      },
     }),
   );
 

@@ -1,23 +1,42 @@
-import { financingTable, formatIsoDate, projectDeadlines, projectFinancing, toCsv, toICalendar } from "@bk/domain";
+import { canReadProject, financingTable, formatIsoDate, projectDeadlines, projectFinancing, toCsv, toICalendar } from "@bk/domain";
 import type { PrismaClient } from "@bk/domain/server";
 import ExcelJS from "exceljs";
 import { type Request, type Response, Router } from "express";
+import { viewerOf } from "../auth/authenticate";
 import { deadlineSelect, toDeadlineSource } from "../modules/financing/deadline-source";
 import { financingSelect, toFinancingInput } from "../modules/financing/financing-input";
 import { decodeId } from "../modules/shared/list-query";
 import { sendError } from "./http-errors";
 
-/** Files for outside the app: the financing table as CSV and XLSX, and a project's deadlines as iCal. */
+/**
+ * Files for outside the app: the financing table as CSV and XLSX, and a project's deadlines as
+ * iCal. The same permission as in the app: a session or token, or on the calendar a calendar link.
+ */
 export function exportsRouter(prisma: PrismaClient) {
   const router = Router();
 
+  /**
+   * The project of the address, if the viewer may read it (the same rule as in GraphQL): else
+   * 401 for nobody logged in, 400 for a malformed id, 403 for a project they may not see.
+   */
   const projectId = (req: Request, res: Response): string | null => {
+    const viewer = viewerOf(res);
+    if (!viewer) {
+      sendError(res, 401, "UNAUTHENTICATED", "Logga in för att fortsätta");
+      return null;
+    }
+    let id: string;
     try {
-      return decodeId(String(req.params.id), "Project", "id");
+      id = decodeId(String(req.params.id), "Project", "id");
     } catch {
       sendError(res, 400, "BAD_USER_INPUT", "id: ogiltigt projekt-id", "id");
       return null;
     }
+    if (!canReadProject(viewer, id)) {
+      sendError(res, 403, "FORBIDDEN", "Du har inte behörighet till detta");
+      return null;
+    }
+    return id;
   };
 
   async function loadFinancing(req: Request, res: Response) {

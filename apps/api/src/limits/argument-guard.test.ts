@@ -15,7 +15,7 @@ describe("arguments no field may take", () => {
     api.statements.length = 0;
     const res = await api.gql(query, variables);
     expect(res.data ?? null).toBeNull();
-    expect(api.statements).toEqual([]);
+    expect(api.dataStatements()).toEqual([]);
     return res.errors?.[0];
   };
 
@@ -101,7 +101,7 @@ describe("arguments no field may take", () => {
     ).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "projectId" } });
     const base = api.url.replace(/\/graphql$/, "");
     for (const url of [`/exports/projects/${nulId("Project")}/financing.csv`, `/calendar/projects/${nulId("Project")}.ics`]) {
-      const res = await fetch(`${base}${url}`);
+      const res = await api.get(url);
       expect(res.status, url).toBe(400);
       expect(((await res.json()) as ErrorBody).errors[0].extensions.code).toBe("BAD_USER_INPUT");
     }

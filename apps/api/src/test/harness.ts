@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import type { Role } from "@bk/domain";
 import { type Database, openDatabase, seedSourceDocuments } from "@bk/domain/server";
 import pg from "pg";
+import { SESSION_COOKIE } from "../auth/viewer";
 import { type AppOptions, createApp } from "../http/app";
+import { newSecret } from "../modules/accounts/secrets";
 
 /**
  * Integration-test harness against a real database: embedded PGlite in memory by default, or
@@ -13,11 +16,20 @@ export type TestApi = {
   url: string;
   /** SQL statements sent since the last reset (for N+1 tests). */
   statements: string[];
+  /** Those of them that read or write the product's data (not who is logged in). */
+  dataStatements(): string[];
+  /** A request as an administrator (or as whoever the headers name). */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GqlResult<T>>;
+  /** Requests as a user with these roles and projects (made and logged in once), or as nobody. */
+  as(as: As): { gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> };
+  /** The headers (a session cookie) that make a request come from this user. */
+  headersFor(as: As): Promise<Record<string, string>>;
+  /** GET a path of the server (an export, a calendar, /healthz), by default as an administrator. */
+  get(path: string, as?: As): Promise<Response>;
   close(): Promise<void>;
 };
 
@@ -47,10 +59,12 @@ async function createThrowawayDatabase(serverUrl: string) {
   };
 }
 
+/** Who a test request comes from: a user with these roles (and projects), or nobody. */
+export type As = { roles: Role[]; projectIds?: string[]; name?: string } | "anonymous";
+
 export async function startTestApi({
   seed = true,
   smallCountThreshold = 5,
-  rawFiguresToken = "test-raw-token",
   ...appOptions
 }: { seed?: boolean } & Partial<Omit<AppOptions, "prisma">> = {}): Promise<TestApi> {
   const statements: string[] = [];
@@ -58,22 +72,62 @@ export async function startTestApi({
   const temp = serverUrl ? await createThrowawayDatabase(serverUrl) : null;
   const db = await openDatabase({ url: temp?.url, dataDir: "memory://", onQuery: (sql) => statements.push(sql) });
   if (seed) await seedSourceDocuments(db.prisma);
-  const { app, stop } = await createApp({ prisma: db.prisma, smallCountThreshold, rawFiguresToken, ...appOptions });
+  const { app, stop } = await createApp({ prisma: db.prisma, smallCountThreshold, ...appOptions });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+
+  // Users are made once per kind and logged in by writing a session straight into the database
+  // (no password hashing: the login itself has its own tests in accounts/).
+  const cookies = new Map<string, string>();
+  async function cookieFor(as: Exclude<As, "anonymous">): Promise<string> {
+    const key = JSON.stringify([[...as.roles].sort(), [...(as.projectIds ?? [])].sort(), as.name ?? ""]);
+    const known = cookies.get(key);
+    if (known) return known;
+    const n = cookies.size + 1;
+    const user = await db.prisma.user.create({
+      data: {
+        email: `test-${n}@bidragskollen.test`,
+        name: as.name ?? `Test ${as.roles.join("+")} ${n}`,
+        roles: as.roles,
+        projects: { create: (as.projectIds ?? []).map((projectId) => ({ projectId })) },
+      },
+    });
+    const { token, hash } = newSecret("session");
+    await db.prisma.session.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + 86_400_000) } });
+    const cookie = `${SESSION_COOKIE}=${token}`;
+    cookies.set(key, cookie);
+    return cookie;
+  }
+  const headersFor = async (as: As): Promise<Record<string, string>> => (as === "anonymous" ? {} : { cookie: await cookieFor(as) });
+  const post = async <T>(query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>) => {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<T>;
+  };
+  await headersFor({ roles: ["ADMIN"] });
   statements.length = 0;
   return {
     db,
     url,
     statements,
+    get: async (path: string, as: As = { roles: ["ADMIN"] }) => fetch(url.replace(/\/graphql$/, path), { headers: await headersFor(as) }),
+    dataStatements: () => statements.filter((s) => !/"public"\."(Session|User|UserProject|AccessToken)"/.test(s)),
+    headersFor,
+    // By default as an administrator (who may do everything but see raw counts), unless the
+    // headers name someone else (a cookie or a token).
     async gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const res = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GqlResult<T>;
+      const who = headers.cookie || headers.authorization ? {} : await headersFor({ roles: ["ADMIN"] });
+      return post<T>(query, variables, { ...who, ...headers });
+    },
+    as(as: As) {
+      return {
+        gql: async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+          post<T>(query, variables, await headersFor(as)),
+      };
     },
     async close() {
       server.close();

@@ -28,7 +28,10 @@ export const userSchema = z
   .object({
     email: emailSchema,
     name: requiredLine(100, "Ange namn"),
-    roles: z.array(z.enum(Role, { message: "Okänd roll" })).min(1, "Välj minst en roll").max(5),
+    roles: z
+      .array(z.enum(Role, { message: "Okänd roll" }))
+      .min(1, "Välj minst en roll")
+      .max(5),
     projectIds: z.array(z.string()).max(200).default([]),
   })
   .superRefine((v, ctx) => {

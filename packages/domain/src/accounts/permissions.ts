@@ -73,5 +73,9 @@ export function canWriteProject(
   area: "financing" | "statistics",
 ): boolean {
   if (can(viewer.roles, `write:${area}`)) return true;
-  return !!projectId && can(viewer.roles, `write:own${area === "financing" ? "Financing" : "Statistics"}`) && viewer.projectIds.includes(projectId);
+  return (
+    !!projectId &&
+    can(viewer.roles, `write:own${area === "financing" ? "Financing" : "Statistics"}`) &&
+    viewer.projectIds.includes(projectId)
+  );
 }

@@ -18,7 +18,8 @@ export const roleLabels: Record<Role, { sv: string; en: string; descriptionSv: s
     sv: "Projektledare",
     en: "Project lead",
     descriptionSv: "Sina projekt: bidrag, finansiering, parter, utvärderingar och statistik; ändrar budget, medfinansiering och statistik.",
-    descriptionEn: "Their own projects: grants, financing, partners, evaluations and statistics; edits budgets, co-financing and statistics.",
+    descriptionEn:
+      "Their own projects: grants, financing, partners, evaluations and statistics; edits budgets, co-financing and statistics.",
   },
   ANALYST: {
     sv: "Utredare",

@@ -17,7 +17,8 @@ export async function createAccessToken(ctx: Context, { kind, input }: CreateTok
   const viewer = ctx.viewer;
   if (!viewer) throw forbidden();
   const v = parseInput(accessTokenSchema, input);
-  if (v.expiresAt && v.expiresAt <= formatIsoDate(ctx.today)) throw badInput("input.expiresAt", "input.expiresAt: välj ett datum efter i dag");
+  if (v.expiresAt && v.expiresAt <= formatIsoDate(ctx.today))
+    throw badInput("input.expiresAt", "input.expiresAt: välj ett datum efter i dag");
   // Valid through the whole last day.
   const expiresAt = v.expiresAt ? new Date((parseIsoDate(v.expiresAt) as Date).getTime() + 86_400_000) : null;
   const { token, hash, prefix } = newSecret(kind === "PERSONAL" ? "personal" : "feed");
@@ -35,7 +36,10 @@ export async function createAccessToken(ctx: Context, { kind, input }: CreateTok
 /** Revokes a token at once: the owner's own, or anyone's for an administrator. */
 export async function revokeAccessToken(ctx: Context, { id }: { id: string }) {
   const viewer = ctx.viewer;
-  const row = await ctx.prisma.accessToken.findUnique({ where: { id }, select: { userId: true, revokedAt: true, name: true, prefix: true } });
+  const row = await ctx.prisma.accessToken.findUnique({
+    where: { id },
+    select: { userId: true, revokedAt: true, name: true, prefix: true },
+  });
   const mayRevoke = !!viewer && !!row && (row.userId === viewer.id || viewer.permissions.has("manage:users"));
   if (!mayRevoke || !row) throw forbidden();
   if (!row.revokedAt) {

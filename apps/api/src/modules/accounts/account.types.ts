@@ -1,5 +1,6 @@
 import { permissionsOf } from "@bk/domain";
 import { builder } from "../../builder";
+import { ProjectRef } from "../projects/project";
 import { timestamps } from "../shared/common-fields";
 import { AccessTokenKindEnum, RoleEnum } from "../shared/enums";
 
@@ -28,7 +29,7 @@ builder.prismaNode("User", {
     }),
     version: t.exposeInt("version", { description: "Version; a change with an older one is refused with CONFLICT." }),
     projects: t.field({
-      type: ["Project"],
+      type: [ProjectRef],
       description: "Projekt the user leads (PROJECT_LEAD).",
       select: { projects: { select: { project: true }, orderBy: { project: { name: "asc" } } } },
       resolve: (u) => u.projects.map((p) => p.project),
@@ -96,14 +97,16 @@ export const PasswordLinkRef = builder.objectRef<{ url: string; expiresAt: Date 
   }),
 });
 
-export const InvitedUserRef = builder.objectRef<{ userId: string; link: { url: string; expiresAt: Date } | null }>("InvitedUser").implement({
-  description: "A user just created, with the one-time link to set their password (unless a first password was given).",
-  fields: (t) => ({
-    user: t.prismaField({
-      type: "User",
-      description: "Användaren.",
-      resolve: (query, parent, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: parent.userId } }),
+export const InvitedUserRef = builder
+  .objectRef<{ userId: string; link: { url: string; expiresAt: Date } | null }>("InvitedUser")
+  .implement({
+    description: "A user just created, with the one-time link to set their password (unless a first password was given).",
+    fields: (t) => ({
+      user: t.prismaField({
+        type: "User",
+        description: "Användaren.",
+        resolve: (query, parent, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: parent.userId } }),
+      }),
+      passwordLink: t.field({ type: PasswordLinkRef, nullable: true, description: "Engångslänk.", resolve: (p) => p.link }),
     }),
-    passwordLink: t.field({ type: PasswordLinkRef, nullable: true, description: "Engångslänk.", resolve: (p) => p.link }),
-  }),
-});
+  });

@@ -15,7 +15,10 @@ export const throttleKeys = (email: string, ip: string) => [
 
 /** The time the first of these keys is blocked until, if any is blocked now. */
 export async function blockedUntil(prisma: PrismaClient, keys: string[], now: Date): Promise<Date | null> {
-  const rows = await prisma.loginThrottle.findMany({ where: { key: { in: keys }, blockedUntil: { gt: now } }, select: { blockedUntil: true } });
+  const rows = await prisma.loginThrottle.findMany({
+    where: { key: { in: keys }, blockedUntil: { gt: now } },
+    select: { blockedUntil: true },
+  });
   const times = rows.map((r) => r.blockedUntil?.getTime() ?? 0);
   return times.length ? new Date(Math.max(...times)) : null;
 }

@@ -78,6 +78,12 @@ export async function logOutEverywhere(ctx: Context) {
   if (!viewer) return false;
   const { count } = await ctx.prisma.session.deleteMany({ where: { userId: viewer.id } });
   clearSessionCookie(ctx.http.req, ctx.http.res);
-  await recordAccountEvent(ctx.prisma, { userId: viewer.id, actorId: viewer.id, action: "logged-out-everywhere", detail: { sessions: count }, ip: ipOf(ctx) });
+  await recordAccountEvent(ctx.prisma, {
+    userId: viewer.id,
+    actorId: viewer.id,
+    action: "logged-out-everywhere",
+    detail: { sessions: count },
+    ip: ipOf(ctx),
+  });
   return true;
 }

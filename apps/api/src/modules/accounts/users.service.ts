@@ -69,7 +69,13 @@ export async function inviteUser(ctx: Context, { input, password }: InviteUserOp
         projects: { create: v.projectIds.map((projectId) => ({ projectId })) },
       },
     });
-    await recordAccountEvent(tx, { userId: user.id, actorId: ctx.viewer?.id ?? null, action: "invited", detail: summary(v), ip: ipOf(ctx) });
+    await recordAccountEvent(tx, {
+      userId: user.id,
+      actorId: ctx.viewer?.id ?? null,
+      action: "invited",
+      detail: summary(v),
+      ip: ipOf(ctx),
+    });
     const link = hash ? null : await issuePasswordLink(tx, user, originOf(ctx), console.log);
     return { userId: user.id, link };
   });
@@ -135,7 +141,12 @@ export async function setUserActive(ctx: Context, { id, expectedVersion, active 
       await tx.accessToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
       await tx.passwordToken.deleteMany({ where: { userId: id, usedAt: null } });
     }
-    await recordAccountEvent(tx, { userId: id, actorId: ctx.viewer?.id ?? null, action: active ? "activated" : "deactivated", ip: ipOf(ctx) });
+    await recordAccountEvent(tx, {
+      userId: id,
+      actorId: ctx.viewer?.id ?? null,
+      action: active ? "activated" : "deactivated",
+      ip: ipOf(ctx),
+    });
     return id;
   });
 }
@@ -176,7 +187,13 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
   const v = parseInput(passwordChangeSchema, input);
   const now = new Date();
   const keys = throttleKeys(viewer.email, ctx.http.req.ip ?? "unknown");
-  if (await blockedUntil(ctx.prisma, keys.map((k) => k.key), now))
+  if (
+    await blockedUntil(
+      ctx.prisma,
+      keys.map((k) => k.key),
+      now,
+    )
+  )
     throw new AppError("RATE_LIMITED", "För många felaktiga lösenord. Försök igen senare.", { http: { status: 429 } });
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(v.currentPassword, user.passwordHash))) {

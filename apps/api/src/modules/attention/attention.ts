@@ -74,7 +74,9 @@ builder.queryField("attention", (t) =>
       if (horizon < 0 || horizon > 365) throw badInput("horizonDays", "horizonDays måste vara mellan 0 och 365");
       const grants = await ctx.prisma.grant.findMany({
         // A project lead's list: their own projects' grants (conditions and reports are project data).
-        where: { AND: [visibleWhere(grantListSpec, args.where, ctx), { status: { in: ["SUBMITTED", ...PAYABLE] } }, ownProjectsWhere(ctx)] },
+        where: {
+          AND: [visibleWhere(grantListSpec, args.where, ctx), { status: { in: ["SUBMITTED", ...PAYABLE] } }, ownProjectsWhere(ctx)],
+        },
         include: { conditions: true, reportRequirements: true, disbursements: true, project: { select: { endDate: true } } },
       });
       return attentionItems(

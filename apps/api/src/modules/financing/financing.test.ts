@@ -5,7 +5,6 @@ import { startTestApi, type TestApi } from "../../test/harness";
 let api: TestApi;
 let rvc: string;
 let solna: string;
-const base = () => api.url.replace(/\/graphql$/, "");
 
 type Year = {
   year: number;
@@ -139,25 +138,25 @@ describe("editing the financing", () => {
 
 describe("exports", () => {
   it("exports the financing table as CSV and XLSX with the same figures", async () => {
-    const csv = await fetch(`${base()}/exports/projects/${encodeURIComponent(rvc)}/financing.csv`);
+    const csv = await api.get(`/exports/projects/${encodeURIComponent(rvc)}/financing.csv`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toContain("Relationsv");
     const text = await csv.text();
     expect(text).toContain("Relationsvåldscentrum;2010;Gap;;;;400000;");
     expect(text).toContain("Relationsvåldscentrum;2008;Källa;Solna stad;kontant;säkrad;150000;");
 
-    const xlsx = await fetch(`${base()}/exports/projects/${encodeURIComponent(rvc)}/financing.xlsx`);
+    const xlsx = await api.get(`/exports/projects/${encodeURIComponent(rvc)}/financing.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.arrayBuffer());
     const sheet = book.getWorksheet("Finansiering");
     const gapRow = sheet?.getSheetValues().find((r) => Array.isArray(r) && r[2] === 2010 && r[3] === "Gap") as unknown[];
     expect(gapRow[7]).toBe(400000);
 
-    expect((await fetch(`${base()}/exports/projects/nope/financing.csv`)).status).toBe(400);
+    expect((await api.get(`/exports/projects/nope/financing.csv`)).status).toBe(400);
     expect(
       (
-        await fetch(
-          `${base()}/exports/projects/${encodeURIComponent(Buffer.from("Project:00000000-0000-0000-0000-000000000000").toString("base64"))}/financing.csv`,
+        await api.get(
+          `/exports/projects/${encodeURIComponent(Buffer.from("Project:00000000-0000-0000-0000-000000000000").toString("base64"))}/financing.csv`,
         )
       ).status,
     ).toBe(404);
@@ -167,7 +166,7 @@ describe("exports", () => {
     const p = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
       `{ projects(where: { text: "q-jouren" }) { edges { node { id } } } }`,
     );
-    const res = await fetch(`${base()}/calendar/projects/${encodeURIComponent(p.data?.projects.edges[0].node.id as string)}.ics`);
+    const res = await api.get(`/calendar/projects/${encodeURIComponent(p.data?.projects.edges[0].node.id as string)}.ics`);
     expect(res.headers.get("content-type")).toContain("text/calendar");
     const ics = await res.text();
     expect(ics).toContain("BEGIN:VCALENDAR");

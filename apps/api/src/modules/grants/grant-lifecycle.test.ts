@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GqlResult, startTestApi, type TestApi } from "../../test/harness";
 
 let api: TestApi;
-const ANNA = { "x-bidragskollen-user": encodeURIComponent("Anna Handläggare") };
+let ANNA: Record<string, string>;
 
 type G = {
   id: string;
@@ -21,6 +21,7 @@ let saf: string;
 
 beforeAll(async () => {
   api = await startTestApi();
+  ANNA = await api.headersFor({ roles: ["CASE_OFFICER"], name: "Anna Handläggare" });
   const orgs = await api.gql<{ organisations: { edges: { node: { id: string; name: string } }[] } }>(
     `{ organisations(first: 100) { edges { node { id name } } } }`,
   );

@@ -22,7 +22,10 @@ builder.prismaNode("Grant", {
   fields: (t) => ({
     title: t.exposeString("title", everyone),
     description: t.exposeString("description", { nullable: true }),
-    funder: t.relation("funder", { ...everyone, description: "Finansiär (360Giving: fundingOrganization; IATI participating-org@role=funding)." }),
+    funder: t.relation("funder", {
+      ...everyone,
+      description: "Finansiär (360Giving: fundingOrganization; IATI participating-org@role=funding).",
+    }),
     applicant: t.relation("applicant", { ...everyone, description: "Sökande." }),
     recipient: t.relation("recipient", { ...everyone, description: "Mottagare (360Giving: recipientOrganization)." }),
     programme: t.relation("programme", { ...everyone, nullable: true, description: "Bidragsprogram (360Giving: grantProgramme)." }),

@@ -4,7 +4,7 @@ import { sourcePassage, timestamps } from "../shared/common-fields";
 import { DatePrecisionEnum, PartnerRoleKindEnum, ProjectPhaseEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
 
-builder.prismaNode("Project", {
+export const ProjectRef = builder.prismaNode("Project", {
   authScopes: (p) => ({ project: p.id }),
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({

@@ -24,8 +24,8 @@ import {
   ReportStatus,
   Role,
   reportKindLabels,
-  roleLabels,
   reportStatusLabels,
+  roleLabels,
   SourceDocumentKind,
   sourceDocumentKindLabels,
 } from "@bk/domain";

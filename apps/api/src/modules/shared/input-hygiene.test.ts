@@ -139,15 +139,23 @@ describe("clean input", () => {
     expect(res.errors).toBeUndefined();
   });
 
-  it("records the acting name as one line of visible text", async () => {
+  it("records the logged-in user in the audit trail, and takes no user name that would show something else", async () => {
+    const anna = await api.headersFor({ roles: ["CASE_OFFICER"], name: "Anna Handläggare" });
     const created = await api.gql<{ createGrant: { id: string } }>(CREATE_GRANT, grant({}), {
-      "x-bidragskollen-user": encodeURIComponent("Anna\u202e Admin\nLänsstyrelsen"),
+      ...anna,
+      "x-bidragskollen-user": encodeURIComponent("Länsstyrelsen – handläggare Anna"),
     });
     const audit = await api.gql<{ node: { auditEntries: { actor: string }[] } }>(
       `query ($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }`,
       { id: created.data?.createGrant.id },
     );
-    expect(audit.data?.node.auditEntries[0].actor).toBe("Anna AdminLänsstyrelsen");
+    expect(audit.data?.node.auditEntries[0].actor).toBe("Anna Handläggare");
+    await refused(
+      "users",
+      `mutation ($input: UserInput!) { inviteUser(input: $input) { user { id } } }`,
+      { input: { email: "anna@example.se", name: "Anna\u202e Admin", roles: ["ANALYST"] } },
+      "input.name",
+    );
   });
 
   it("adds the same partner role once, even when asked many times at once", async () => {
@@ -179,7 +187,7 @@ describe("clean input", () => {
       expect(added.errors).toBeUndefined();
     }
     const base = api.url.replace(/\/graphql$/, "");
-    const csv = await (await fetch(`${base}/exports/projects/${encodeURIComponent(ids.rvc)}/financing.csv`)).text();
+    const csv = await (await api.get(`/exports/projects/${encodeURIComponent(ids.rvc)}/financing.csv`)).text();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""klicka"")"`);
     expect(csv).toContain(`"ok,=cmd|' /C calc'!A0"`);
     expect(csv).toContain(`"ok\t=1+4"`);
@@ -189,7 +197,7 @@ describe("clean input", () => {
       for (const c of cells.filter((x) => !x.startsWith('"'))) expect(c, line).not.toMatch(/^[=+@]|[,\t][=+@-]/);
     }
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await (await fetch(`${base}/exports/projects/${encodeURIComponent(ids.rvc)}/financing.xlsx`)).arrayBuffer());
+    await book.xlsx.load(await (await api.get(`/exports/projects/${encodeURIComponent(ids.rvc)}/financing.xlsx`)).arrayBuffer());
     const sheet = book.worksheets[0];
     const cells: unknown[] = [];
     sheet.eachRow((row) => row.eachCell((c) => cells.push(c.value)));

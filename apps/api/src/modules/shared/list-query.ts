@@ -1,4 +1,4 @@
-import { foldForSearch, unsafeTextReason } from "@bk/domain";
+import { foldForSearch, type Permission, unsafeTextReason } from "@bk/domain";
 import type PrismaTypes from "@bk/domain/pothos-types";
 import type { EnumRef } from "@pothos/core";
 import { decodeGlobalID } from "@pothos/plugin-relay";
@@ -46,6 +46,8 @@ export type ListSpec = {
    * every row's details, they apply only within `privateScope` (the viewer's own projects).
    */
   private?: { filters: string[]; orders: string[]; scope: (ctx: Context) => Where };
+  /** Who may ask for the list at all, beyond being logged in (e.g. only administrators list users). */
+  authScopes?: { permission: Permission };
 };
 
 /** `a.b.c` + value → `{ a: { b: { c: value } } }`, so filters can reach related rows. */
@@ -247,6 +249,7 @@ export function defineListQuery(name: string, spec: ListSpec, description: strin
         type: spec.model,
         cursor: "id",
         description,
+        ...(spec.authScopes ? { authScopes: spec.authScopes } : {}),
         defaultSize: 20,
         maxSize: 100,
         args: {

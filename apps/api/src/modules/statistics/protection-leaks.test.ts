@@ -6,9 +6,10 @@ import { startTestApi, type TestApi } from "../../test/harness";
  * The routes a hostile probe used to get at protected counts (issue 8, item 3): messages that
  * named them, refusals that could be tried value by value, deleting a total and adding it again,
  * a total and its breakdowns under different reporters, and no longer counting people.
- * `ordinary` callers have no raw-figures token; `RAW` callers have one.
+ * `ordinary` callers (administrators) may change statistics but not see raw counts; `RAW`
+ * callers are statisticians, who may.
  */
-const RAW = { "x-bidragskollen-raw-token": "test-raw-token" };
+const RAW: Record<string, string> = {};
 const ADD = `mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`;
 const UPDATE = `mutation ($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }`;
 const DELETE = `mutation ($id: ID!) { deleteObservation(id: $id) }`;
@@ -37,6 +38,7 @@ describe("no protected count leaks through entering, changing or deleting values
 
   beforeAll(async () => {
     api = await startTestApi();
+    Object.assign(RAW, await api.headersFor({ roles: ["STATISTICIAN"] }));
     const ids = await api.gql<Record<string, { edges: { node: { id: string } }[] }>>(`{
       haninge: projects(where: { text: "Haninge Kvinnojours verksamhet" }) { edges { node { id } } }
       other: projects(where: { text: "q-jouren" }) { edges { node { id } } }
