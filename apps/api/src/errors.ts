@@ -113,7 +113,8 @@ function isStatementTimeout(error: unknown): boolean {
 
 /** Zod field errors → BAD_USER_INPUT naming the first field, with all of them in `fieldErrors`. */
 export function inputError(prefix: string, errors: Record<string, string>): AppError {
-  const path = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  // "_" is a schema's own error (not a field's): the prefix names it.
+  const path = (key: string) => (key === "_" && prefix ? prefix : prefix ? `${prefix}.${key}` : key);
   const [first, message] = Object.entries(errors)[0] ?? ["_", "Ogiltig indata"];
   const prefixed = Object.fromEntries(Object.entries(errors).map(([k, v]) => [path(k), v]));
   return new AppError("BAD_USER_INPUT", `${path(first)}: ${message}`, { field: path(first), fieldErrors: prefixed });

@@ -44,6 +44,12 @@ function toViewer(user: UserRow, via: Viewer["via"], ids: { sessionId?: string; 
   };
 }
 
+/** The viewer a new session makes: for the rest of the request that logged in. */
+export async function viewerOfUser(prisma: PrismaClient, userId: string, sessionId: string): Promise<Viewer | null> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: userSelect });
+  return user ? toViewer(user, "session", { sessionId }) : null;
+}
+
 export function readCookie(req: Request, name: string): string | null {
   for (const part of (req.headers.cookie ?? "").split(";")) {
     const [key, ...value] = part.trim().split("=");

@@ -5,8 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@bk/domain/server";
 import express from "express";
+import { anonymousAccessPlugin } from "../auth/anonymous-access";
 import { authenticate, viewerOf } from "../auth/authenticate";
-import { anonymousIntrospectionPlugin } from "../auth/introspection";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../auth/viewer";
 import { actorOf, type Context } from "../context";
 import { formatError } from "../errors";
@@ -57,10 +57,11 @@ export async function createApp({
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // First: an anonymous request for anything but logging in is refused before anything else.
+      anonymousAccessPlugin(),
       ...limits.plugins,
       costLimitPlugin(schema),
       argumentGuardPlugin(schema),
-      anonymousIntrospectionPlugin(),
       deadlinePlugin(executionMs),
     ],
   });

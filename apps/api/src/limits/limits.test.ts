@@ -80,9 +80,14 @@ describe("query limits", () => {
   });
 
   it.each(HOSTILE)("refuses %s before running it, naming the limit", async (_name, query, limit) => {
+    const analyst = await api.headersFor({ roles: ["ANALYST"] });
     api.statements.length = 0;
     const started = performance.now();
-    const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const res = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...analyst },
+      body: JSON.stringify({ query }),
+    });
     const elapsed = performance.now() - started;
     const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(res.status).toBe(400);

@@ -20,15 +20,19 @@ const SCALARS: Record<string, unknown> = {
   Money: "1",
 };
 
+/** Names the node type of an ID at a path (e.g. "input.indicatorId"); by default any Project id. */
+export type IdFor = (path: string) => string;
+
 /** A value of the given input type with every required field filled (lists of one, page sizes of 100). */
-export function sampleValue(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sampleValue(type.ofType);
-  if (isListType(type)) return [sampleValue(type.ofType)];
+export function sampleValue(type: GraphQLInputType, path = "", idFor?: IdFor): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType, path, idFor);
+  if (isListType(type)) return [sampleValue(type.ofType, path, idFor)];
   if (isEnumType(type)) return type.getValues()[0]?.value;
   if (isInputObjectType(type)) {
     const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return Object.fromEntries(required.map((f) => [f.name, sampleValue(f.type)]));
+    return Object.fromEntries(required.map((f) => [f.name, sampleValue(f.type, path ? `${path}.${f.name}` : f.name, idFor)]));
   }
+  if (type.name === "ID" && idFor) return Buffer.from(`${idFor(path)}:00000000-0000-0000-0000-000000000000`).toString("base64");
   return SCALARS[type.name] ?? "x";
 }
 

@@ -1,6 +1,7 @@
 import { logInSchema } from "@bk/domain";
 import { clearSessionCookie, setSessionCookie } from "../../auth/authenticate";
-import type { Context } from "../../context";
+import { viewerOfUser } from "../../auth/viewer";
+import { actorOf, type Context } from "../../context";
 import { AppError } from "../../errors";
 import { parseInput } from "../shared/parse-input";
 import { recordAccountEvent } from "./account-events";
@@ -15,7 +16,7 @@ export async function startSession(ctx: Context, userId: string) {
   const now = new Date();
   const { token, hash } = newSecret("session");
   const expiresAt = new Date(now.getTime() + ctx.sessionPolicy.maxHours * 3_600_000);
-  await ctx.prisma.session.create({
+  const session = await ctx.prisma.session.create({
     data: {
       userId,
       tokenHash: hash,
@@ -26,6 +27,10 @@ export async function startSession(ctx: Context, userId: string) {
   });
   await ctx.prisma.user.update({ where: { id: userId }, data: { lastLoginAt: now } });
   setSessionCookie(ctx.http.req, ctx.http.res, token, expiresAt);
+  // The rest of this request (the answer to logIn) is the new user's.
+  ctx.viewer = await viewerOfUser(ctx.prisma, userId, session.id);
+  ctx.actor = actorOf(ctx.viewer);
+  ctx.rawFigures = !!ctx.viewer?.permissions.has("read:rawCounts");
 }
 
 export type LogInOptions = { input: { email: string; password: string } };

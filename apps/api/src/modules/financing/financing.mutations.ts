@@ -128,13 +128,13 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Contribution", "id");
+      const existing = await ctx.prisma.contribution.findUnique({ where: { id }, select: { projectId: true } });
+      if (!existing) throw notFoundFor(ctx, "write:financing", "Medfinansieringen finns inte");
+      assertCanWriteProject(ctx, existing.projectId, "financing");
       const v = parse(contributionSchema, {
         ...args.input,
         organisationId: decodeId(String(args.input.organisationId), "Organisation", "input.organisationId"),
       });
-      const existing = await ctx.prisma.contribution.findUnique({ where: { id }, select: { projectId: true } });
-      if (!existing) throw notFoundFor(ctx, "write:financing", "Medfinansieringen finns inte");
-      assertCanWriteProject(ctx, existing.projectId, "financing");
       await assertOrganisation(ctx.prisma, v.organisationId);
       await assertNoCopy(ctx.prisma, existing.projectId, v, id);
       await ctx.prisma.contribution.update({ where: { id }, data: contributionData(v) });

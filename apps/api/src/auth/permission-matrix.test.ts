@@ -1,0 +1,189 @@
+import type { Role } from "@bk/domain";
+import { type GraphQLField, type GraphQLObjectType, getNamedType, isAbstractType, isObjectType } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schema } from "../schema";
+import { type As, startTestApi, type TestApi } from "../test/harness";
+import { sampleValue } from "../test/sample-variables";
+
+/**
+ * The permission matrix: for every root query and mutation, what an anonymous caller and each
+ * role may do. One row per operation, one letter per caller in the order of CALLERS:
+ *   Y  allowed (whatever the operation then says of its arguments: BAD_USER_INPUT, NOT_FOUND …)
+ *   -  refused before it runs: UNAUTHENTICATED for the anonymous caller, FORBIDDEN for a role
+ *   o  allowed for the caller's own objects only: with another project's (or nobody's) id, FORBIDDEN
+ *      (their own objects are tried in project-lead.test.ts)
+ * An operation without a row fails the test: a new query or mutation must say who may use it.
+ */
+const CALLERS = ["anonymous", "ADMIN", "CASE_OFFICER", "PROJECT_LEAD", "ANALYST", "STATISTICIAN"] as const;
+
+const GRANTS = "-YY---";
+const CASE_WORK = "-YY---";
+const FINANCING = "-Y-o--";
+const STATISTICS = "-Y-o-Y";
+const INDICATORS = "-Y---Y";
+const EVERYONE_LOGGED_IN = "-YYYYY";
+const ADMINS = "-Y----";
+
+export const MUTATIONS: Record<string, string> = {
+  createGrant: GRANTS,
+  updateGrant: GRANTS,
+  submitGrant: GRANTS,
+  decideGrant: GRANTS,
+  transitionGrant: GRANTS,
+  addCondition: GRANTS,
+  updateCondition: GRANTS,
+  resolveCondition: GRANTS,
+  addReportRequirement: GRANTS,
+  updateReportRequirement: GRANTS,
+  addDisbursement: GRANTS,
+  updateDisbursement: GRANTS,
+  createOrganisation: CASE_WORK,
+  updateOrganisation: CASE_WORK,
+  addPartnerRole: CASE_WORK,
+  deletePartnerRole: CASE_WORK,
+  createAgreement: CASE_WORK,
+  updateAgreement: CASE_WORK,
+  addEvaluation: CASE_WORK,
+  updateEvaluation: CASE_WORK,
+  answerQuestion: CASE_WORK,
+  setBudgetYear: FINANCING,
+  deleteBudgetYear: FINANCING,
+  addContribution: FINANCING,
+  updateContribution: FINANCING,
+  deleteContribution: FINANCING,
+  addIndicator: INDICATORS,
+  updateIndicator: INDICATORS,
+  addObservation: STATISTICS,
+  updateObservation: STATISTICS,
+  deleteObservation: STATISTICS,
+  logIn: "YYYYYY",
+  setPasswordWithLink: "YYYYYY",
+  logOut: EVERYONE_LOGGED_IN,
+  logOutEverywhere: EVERYONE_LOGGED_IN,
+  changePassword: EVERYONE_LOGGED_IN,
+  createAccessToken: EVERYONE_LOGGED_IN,
+  createCalendarToken: EVERYONE_LOGGED_IN,
+  revokeAccessToken: "-ooooo",
+  inviteUser: ADMINS,
+  updateUser: ADMINS,
+  setUserActive: ADMINS,
+  createPasswordLink: ADMINS,
+};
+
+export const QUERIES: Record<string, string> = {
+  viewer: "YYYYYY",
+  users: ADMINS,
+  node: "-YYoYY",
+  nodes: EVERYONE_LOGGED_IN,
+  activities: EVERYONE_LOGGED_IN,
+  agreements: EVERYONE_LOGGED_IN,
+  attention: EVERYONE_LOGGED_IN,
+  auditEntries: EVERYONE_LOGGED_IN,
+  contributions: EVERYONE_LOGGED_IN,
+  evaluations: EVERYONE_LOGGED_IN,
+  financingPortfolio: EVERYONE_LOGGED_IN,
+  grantSummary: EVERYONE_LOGGED_IN,
+  grants: EVERYONE_LOGGED_IN,
+  indicators: EVERYONE_LOGGED_IN,
+  observations: EVERYONE_LOGGED_IN,
+  organisations: EVERYONE_LOGGED_IN,
+  partnerRoles: EVERYONE_LOGGED_IN,
+  programmeOverview: EVERYONE_LOGGED_IN,
+  programmes: EVERYONE_LOGGED_IN,
+  projects: EVERYONE_LOGGED_IN,
+  search: EVERYONE_LOGGED_IN,
+  smallCountThreshold: EVERYONE_LOGGED_IN,
+  sourceDocuments: EVERYONE_LOGGED_IN,
+};
+
+const ORGANISATION_IDS = ["funderId", "applicantId", "recipientId", "principalId", "counterpartyId", "organisationId", "parentId"];
+
+/** The node type an id argument names: `indicatorId` an Indicator, `id` the object the operation is named for. */
+function idType(operation: string, path: string): string {
+  const last = path.split(".").at(-1) ?? "";
+  if (ORGANISATION_IDS.includes(last)) return "Organisation";
+  if (last === "questionIds") return "QuestionTemplate";
+  if (last.endsWith("Id") || last.endsWith("Ids")) {
+    const name = last.replace(/Ids?$/, "");
+    return name[0].toUpperCase() + name.slice(1);
+  }
+  const entity = operation.replace(/^(update|delete|add|revoke|set|create|answer|resolve|decide|submit|transition)/, "");
+  return { UserActive: "User", PasswordLink: "User", node: "Project", nodes: "Project" }[entity] ?? entity;
+}
+
+/** `field(arg: $arg …) { __typename }` with every required argument given a sample value (ids of the right type). */
+function operationFor(kind: "query" | "mutation", field: GraphQLField<unknown, unknown>) {
+  const required = field.args.filter((a) => a.type.toString().endsWith("!"));
+  const defs = required.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ");
+  const args = required.map((a) => `${a.name}: $${a.name}`).join(", ");
+  const named = getNamedType(field.type);
+  const selection = isObjectType(named) || isAbstractType(named) ? " { __typename }" : "";
+  return {
+    query: `${kind}${defs ? ` (${defs})` : ""} { ${field.name}${args ? `(${args})` : ""}${selection} }`,
+    variables: Object.fromEntries(required.map((a) => [a.name, sampleValue(a.type, a.name, (path) => idType(field.name, path))])),
+  };
+}
+
+type Outcome = "Y" | "-" | "o";
+
+function classify(caller: (typeof CALLERS)[number], code: string | undefined): Outcome | string {
+  if (code === "UNAUTHENTICATED" && caller === "anonymous") return "-";
+  if (code === "FORBIDDEN" && caller !== "anonymous") return "-";
+  if (code === "UNAUTHENTICATED" || code === "FORBIDDEN" || code === "INTERNAL_SERVER_ERROR") return `?${code}`;
+  return "Y";
+}
+
+describe("the permission matrix", () => {
+  let api: TestApi;
+  let lead: string;
+  beforeAll(async () => {
+    api = await startTestApi();
+    const p = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
+      `{ projects(where: { text: "Relationsvåldscentrum" }) { edges { node { id } } } }`,
+    );
+    lead = Buffer.from(p.data?.projects.edges[0].node.id as string, "base64")
+      .toString()
+      .split(":")[1];
+  });
+  afterAll(() => api.close());
+
+  for (const [kind, type, rows] of [
+    ["mutation", schema.getMutationType() as GraphQLObjectType, MUTATIONS],
+    ["query", schema.getQueryType() as GraphQLObjectType, QUERIES],
+  ] as const) {
+    it(`has a row for every ${kind} and no row for one that is gone`, () => {
+      const fields = Object.keys(type.getFields()).sort();
+      expect(
+        fields.filter((f) => !rows[f]),
+        `${kind}s without a row in the matrix`,
+      ).toEqual([]);
+      expect(
+        Object.keys(rows).filter((r) => !fields.includes(r)),
+        "rows for no operation",
+      ).toEqual([]);
+    });
+
+    it(`lets each caller use each ${kind} exactly as its row says`, async () => {
+      const mismatches: string[] = [];
+      for (const field of Object.values(type.getFields())) {
+        const row = rows[field.name];
+        if (!row) continue;
+        const { query, variables } = operationFor(kind, field);
+        for (const [i, caller] of CALLERS.entries()) {
+          // A fresh user and session for every call: logOut and friends must not end the next one's.
+          const as: As =
+            caller === "anonymous"
+              ? "anonymous"
+              : { roles: [caller as Role], projectIds: caller === "PROJECT_LEAD" ? [lead] : [], name: `${caller} ${field.name}` };
+          const res = await api.as(as).gql(query, variables);
+          const got = classify(caller, res.errors?.[0]?.extensions.code);
+          // With someone else's (or nobody's) id, "own objects only" is a refusal.
+          const want = row[i] === "o" ? "-" : row[i];
+          if (got !== want)
+            mismatches.push(`${field.name} as ${caller}: expected ${row[i]}, got ${got} (${res.errors?.[0]?.message ?? "ok"})`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});
