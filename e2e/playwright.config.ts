@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { ADMIN, DEMO_PASSWORD } from "./users";
 
 const PORT = Number(process.env.E2E_PORT ?? 4310);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -40,7 +41,7 @@ export default defineConfig({
   // Read-only tests see the seeded data exactly; the tests that change data run after them.
   projects: [
     { name: "read-only", testMatch: /(grants|security)\.spec\.ts/ },
-    { name: "changes", testMatch: /(grant-lifecycle|financing|partners-statistics)\.spec\.ts/, dependencies: ["read-only"] },
+    { name: "changes", testMatch: /(grant-lifecycle|financing|partners-statistics|accounts)\.spec\.ts/, dependencies: ["read-only"] },
   ],
   webServer: {
     command: "pnpm --dir ../apps/api exec tsx src/main.ts",
@@ -48,7 +49,17 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     // As `npm start` runs it: production mode.
-    env: { PORT: String(PORT), HOST: "127.0.0.1", DATA_DIR: dataDir, CHECKPOINT_DISABLE: "1", DATABASE_URL: "", NODE_ENV: "production" },
+    env: {
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      CHECKPOINT_DISABLE: "1",
+      DATABASE_URL: "",
+      NODE_ENV: "production",
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      DEMO_PASSWORD,
+    },
     stdout: "pipe",
   },
 });

@@ -1,5 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { expect, shot, test } from "../fixtures";
+import { request } from "@playwright/test";
+import { apiAs, expect, shot, test } from "../fixtures";
+
+// The project lead of Relationsvåldscentrum (a demo user) keeps their project financed.
+test.use({ as: "lead" });
 
 const NBSP = "\u00a0";
 const kr = (digits: string) => `${digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}${NBSP}kr`;
@@ -28,7 +32,7 @@ async function applyFor2011(request: import("@playwright/test").APIRequestContex
   });
 }
 
-test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the committee", async ({ page, request }) => {
+test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the committee", async ({ page, baseURL }) => {
   await page.goto("/financing?year=2010");
   const row = page.getByTestId("portfolio").locator("tr", { hasText: "Relationsvåldscentrum" });
   await expect(row).toContainText(kr("400000"));
@@ -49,8 +53,8 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await expect(matrix.locator("tr", { hasText: "Västerorts polismästardistrikt" })).toContainText("Lokaler");
   await page.screenshot(shot("financing-rvc-2010"));
 
-  // Someone applies for 2011: the warning goes, and the what-if becomes possible.
-  await applyFor2011(request, projectId);
+  // The city applies for 2011 (entered by the county board's officer): the warning goes, and the what-if becomes possible.
+  await applyFor2011(await apiAs(baseURL as string, "officer"), projectId);
   await page.reload();
   await expect(page.getByTestId("warnings")).not.toContainText("Permanent finansiering");
 
@@ -100,10 +104,17 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   expect(csv).toContain("Relationsvåldscentrum;2008;Källa;Ekerö kommun;kontant;säkrad;150000;");
   expect(csv).toContain("Relationsvåldscentrum;2011;Behov;budget;;;1200000;");
   expect(csv).toContain("Relationsvåldscentrum;2011;Källa;Solna stad;kontant;sökt/utlovad;150000;");
-  const xlsx = await request.get(`/exports/projects/${encodeURIComponent(projectId)}/financing.xlsx`);
+  const xlsx = await page.request.get(`/exports/projects/${encodeURIComponent(projectId)}/financing.xlsx`);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   await page.getByRole("button", { name: "Kalender (iCal)" }).click();
+  await page.getByRole("button", { name: "Skapa kalenderlänk" }).click();
   await expect(page.getByTestId("calendar-url")).toContainText("/calendar/projects/");
+  // The link works without logging in (calendar programs cannot), and only for the calendar.
+  const feedUrl = (await page.getByTestId("calendar-url").textContent()) as string;
+  const anonymous = await request.newContext();
+  const feed = await anonymous.get(feedUrl);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("BEGIN:VCALENDAR");
   await page.keyboard.press("Escape");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation")).toBeHidden();

@@ -1,5 +1,8 @@
 import { expect, shot, test } from "../fixtures";
 
+// A case officer at the county board works the grant through its lifecycle.
+test.use({ as: "officer" });
+
 const NBSP = "\u00a0";
 const TITLE = "Implementeringsår 2010 – Relationsvåldscentrum (e2e)";
 // The application is submitted today, so the decision and the condition are dated from today.
@@ -12,8 +15,6 @@ test("a partial decision with a payment-blocking condition: attention, refused p
   forms,
 }) => {
   await page.goto("/grants");
-  await page.getByTestId("actor").fill("Anna Handläggare");
-  await page.getByTestId("actor").blur();
 
   // The application, validated as it is typed.
   await page.getByRole("link", { name: "Ny ansökan" }).click();
@@ -79,7 +80,7 @@ test("a partial decision with a payment-blocking condition: attention, refused p
 
   // Fulfil the condition, then pay.
   await page.getByTestId("conditions").getByRole("button", { name: "Uppfyllt …" }).click();
-  await expect(forms.dialog.getByLabel("Bedömt av")).toHaveValue("Anna Handläggare");
+  await expect(forms.dialog.getByLabel("Bedömt av")).toHaveValue("Anna Handläggare (demo)");
   await forms.dialog.getByLabel("Underlag").fill("Protokoll från styrgruppen");
   await forms.save();
   await forms.expectClosed();
@@ -97,9 +98,9 @@ test("a partial decision with a payment-blocking condition: attention, refused p
   // One chronological view, and the audit trail names who did it.
   const timeline = page.getByTestId("timeline");
   await expect(timeline.locator('[data-kind="DECIDED"]')).toContainText(TODAY);
-  await expect(timeline.locator('[data-kind="CONDITION_RESOLVED"]')).toContainText("Anna Handläggare");
+  await expect(timeline.locator('[data-kind="CONDITION_RESOLVED"]')).toContainText("Anna Handläggare (demo)");
   await expect(timeline.locator('[data-kind="PAYMENT_PAID"]')).toContainText(`500${NBSP}000${NBSP}kr`);
-  await expect(page.getByTestId("audit")).toContainText("Anna Handläggare");
+  await expect(page.getByTestId("audit")).toContainText("Anna Handläggare (demo)");
   await expect(page.getByTestId("audit")).toContainText("PARTIALLY_GRANTED");
   await page.screenshot(shot("grant-lifecycle"));
 

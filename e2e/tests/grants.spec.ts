@@ -1,5 +1,8 @@
 import { expect, shot, test } from "../fixtures";
 
+// An analyst reads every grant and changes nothing.
+test.use({ as: "analyst" });
+
 const Q_JOUREN = "Stöd till RFHL Stockholms projekt Q-jouren";
 const NBSP = "\u00a0";
 

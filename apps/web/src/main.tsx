@@ -10,6 +10,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { createApolloClient } from "./app/apollo";
 import { router } from "./app/router";
+import { ViewerProvider } from "./features/accounts/viewer";
 import { I18nProvider } from "./i18n/i18n";
 
 // Badges never truncate their label (statuses in narrow table cells).
@@ -26,7 +27,9 @@ createRoot(document.getElementById("root") as HTMLElement).render(
       <Notifications position="top-right" />
       <ApolloProvider client={client}>
         <I18nProvider>
-          <RouterProvider router={router} />
+          <ViewerProvider>
+            <RouterProvider router={router} />
+          </ViewerProvider>
         </I18nProvider>
       </ApolloProvider>
     </MantineProvider>

@@ -1,10 +1,11 @@
-import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, TextInput, Title } from "@mantine/core";
+import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useLocation } from "react-router";
+import { UserMenu } from "../features/accounts/UserMenu";
+import { useViewer } from "../features/accounts/viewer";
 import { HeaderSearch } from "../features/search/HeaderSearch";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
-import { getActor, setActor } from "./actor";
 
 export const NAV: { to: string; key: MessageKey }[] = [
   { to: "/attention", key: "nav.attention" },
@@ -23,6 +24,7 @@ export function AppLayout() {
   const { t, locale, setLocale } = useI18n();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const { can } = useViewer();
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
@@ -40,16 +42,6 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <HeaderSearch />
-            <TextInput
-              size="xs"
-              w={170}
-              visibleFrom="sm"
-              aria-label={t("actor.label")}
-              placeholder={t("actor.placeholder")}
-              defaultValue={getActor()}
-              onBlur={(e) => setActor(e.currentTarget.value)}
-              data-testid="actor"
-            />
             <SegmentedControl
               size="xs"
               aria-label={t("language.label")}
@@ -60,6 +52,7 @@ export function AppLayout() {
                 { value: "en", label: "English" },
               ]}
             />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
@@ -67,6 +60,9 @@ export function AppLayout() {
         {NAV.map((item) => (
           <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} active={pathname.startsWith(item.to)} onClick={close} />
         ))}
+        {can("manage:users") && (
+          <NavLink component={Link} to="/admin/users" label={t("nav.users")} active={pathname.startsWith("/admin/users")} onClick={close} />
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

@@ -1,15 +1,27 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
-import { getActor } from "./actor";
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
+import { ErrorLink } from "@apollo/client/link/error";
 
-/** Same origin in production (one process serves the SPA and /graphql); proxied by Vite in dev. */
+/** Operations where UNAUTHENTICATED is the answer to the form, not a lost session. */
+const LOGIN_OPERATIONS = new Set(["LogIn", "SetPasswordWithLink", "Viewer"]);
+
+/**
+ * Same origin in production (one process serves the SPA and /graphql); proxied by Vite in dev.
+ * The session cookie travels by itself; when it has expired, the next request answers
+ * UNAUTHENTICATED and the user is taken to the login page, to come back where they were.
+ */
 export function createApolloClient() {
-  const withActor = new ApolloLink((operation, forward) => {
-    const actor = getActor();
-    if (actor) operation.setContext(({ headers = {} }) => ({ headers: { ...headers, "x-bidragskollen-user": encodeURIComponent(actor) } }));
-    return forward(operation);
+  const sessionEnded = new ErrorLink(({ error, operation }) => {
+    const ended =
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED") &&
+      !LOGIN_OPERATIONS.has(operation.operationName ?? "");
+    if (ended && !window.location.pathname.startsWith("/login")) {
+      const next = encodeURIComponent(window.location.pathname + window.location.search);
+      window.location.assign(`/login?expired=1&next=${next}`);
+    }
   });
   return new ApolloClient({
-    link: ApolloLink.from([withActor, new HttpLink({ uri: "/graphql" })]),
+    link: ApolloLink.from([sessionEnded, new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: "cache-and-network" } },
   });

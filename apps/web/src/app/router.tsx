@@ -1,4 +1,10 @@
 import { createBrowserRouter, Navigate } from "react-router";
+import { AccountPage } from "../features/accounts/AccountPage";
+import { LoginPage } from "../features/accounts/LoginPage";
+import { RequireLogin } from "../features/accounts/RequireLogin";
+import { SetPasswordPage } from "../features/accounts/SetPasswordPage";
+import { UsersPage } from "../features/accounts/UsersPage";
+import { homeFor, useViewer } from "../features/accounts/viewer";
 import { AttentionPage } from "../features/attention/AttentionPage";
 import { ComingSoonPage } from "../features/coming-soon/ComingSoonPage";
 import { EvaluationPage } from "../features/evaluations/EvaluationPage";
@@ -16,11 +22,25 @@ import { SourceDocumentsPage } from "../features/source-documents/SourceDocument
 import { StatisticsPage } from "../features/statistics/StatisticsPage";
 import { AppLayout } from "./AppLayout";
 
+/** The start page follows the role: the attention list for staff, the financing for project leads. */
+function Home() {
+  const { viewer } = useViewer();
+  return <Navigate to={homeFor(viewer?.roles ?? [])} replace />;
+}
+
 export const router = createBrowserRouter([
+  { path: "login", element: <LoginPage /> },
+  { path: "set-password", element: <SetPasswordPage /> },
   {
-    element: <AppLayout />,
+    element: (
+      <RequireLogin>
+        <AppLayout />
+      </RequireLogin>
+    ),
     children: [
-      { index: true, element: <Navigate to="/attention" replace /> },
+      { index: true, element: <Home /> },
+      { path: "account", element: <AccountPage /> },
+      { path: "admin/users", element: <UsersPage /> },
       { path: "attention", element: <AttentionPage /> },
       { path: "programmes", element: <ProgrammeOverviewPage /> },
       { path: "grants/new", element: <NewGrantPage /> },

@@ -14,6 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation LogOut { logOut }\n": typeof types.LogOutDocument,
+    "\n  mutation LogOutEverywhere { logOutEverywhere }\n": typeof types.LogOutEverywhereDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) { ...ViewerFields }\n  }\n": typeof types.SetPasswordWithLinkDocument,
+    "\n  mutation ChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment AccessTokenFields on AccessToken { id kind name prefix createdAt expiresAt lastUsedAt revokedAt }\n": typeof types.AccessTokenFieldsFragmentDoc,
+    "\n  query MyTokens {\n    viewer { id accessTokens { ...AccessTokenFields } }\n  }\n": typeof types.MyTokensDocument,
+    "\n  mutation CreateAccessToken($input: AccessTokenInput!) {\n    createAccessToken(input: $input) { token accessToken { ...AccessTokenFields } }\n  }\n": typeof types.CreateAccessTokenDocument,
+    "\n  mutation CreateCalendarToken($input: AccessTokenInput!) {\n    createCalendarToken(input: $input) { token accessToken { ...AccessTokenFields } }\n  }\n": typeof types.CreateCalendarTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) { ...AccessTokenFields }\n  }\n": typeof types.RevokeAccessTokenDocument,
+    "\n  fragment UserFields on User {\n    id email name roles active hasPassword lastLoginAt version\n    projects { id name }\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Users($where: UserWhere) {\n    users(first: 100, where: $where, orderBy: [{ field: NAME }]) {\n      totalCount\n      edges { node { ...UserFields } }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query UserHistory($id: ID!) {\n    node(id: $id) {\n      ... on User { id events { id action detail createdAt actor { name } } }\n    }\n  }\n": typeof types.UserHistoryDocument,
+    "\n  query ProjectOptions {\n    projects(first: 100, orderBy: [{ field: NAME }]) { edges { node { id name } } }\n  }\n": typeof types.ProjectOptionsDocument,
+    "\n  mutation InviteUser($input: UserInput!, $password: String) {\n    inviteUser(input: $input, password: $password) {\n      user { ...UserFields }\n      passwordLink { url expiresAt }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) { ...UserFields }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $expectedVersion: Int!, $active: Boolean!) {\n    setUserActive(id: $id, expectedVersion: $expectedVersion, active: $active) { ...UserFields }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) { url expiresAt }\n  }\n": typeof types.CreatePasswordLinkDocument,
     "\n  query Attention($today: Date, $horizonDays: Int) {\n    attention(today: $today, horizonDays: $horizonDays) {\n      kind\n      grantId\n      grantTitle\n      itemId\n      text\n      dueDate\n      daysLeft\n      amountGranted\n      amountPaid\n    }\n  }\n": typeof types.AttentionDocument,
     "\n  query EvaluationsOverview {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          title\n          purpose\n          followUpClause\n          followUpIntervalYears\n          nextFollowUpDue\n          startDate\n          endDate\n          principal { id name }\n          counterparty { id name }\n          evaluations { id title replyDueDate receivedDate answers { id question { id } } }\n        }\n      }\n    }\n    evaluations(first: 100, orderBy: [{ field: TITLE }]) {\n      edges {\n        node {\n          id\n          kind\n          title\n          evaluatorName\n          evaluatorOrganisation { id name }\n          date\n          dueDate\n          replyDueDate\n          receivedDate\n          verdict\n          summary\n          project { id name }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": typeof types.EvaluationsOverviewDocument,
     "\n  query EvaluationDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Evaluation {\n        id\n        kind\n        title\n        summary\n        verdict\n        evaluatorName\n        replyDueDate\n        receivedDate\n        date\n        dueDate\n        periodStart\n        periodEnd\n        documentUrl\n        contacts\n        project { id name }\n        agreement { id title followUpClause }\n        answers {\n          id\n          position\n          answer\n          question { id text answers { id answer evaluation { id title replyDueDate } } }\n        }\n      }\n    }\n  }\n": typeof types.EvaluationDetailDocument,
@@ -68,6 +88,26 @@ type Documents = {
     "\n  mutation AddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }\n": typeof types.AddObservationDocument,
 };
 const documents: Documents = {
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": types.ViewerDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n": types.LogInDocument,
+    "\n  mutation LogOut { logOut }\n": types.LogOutDocument,
+    "\n  mutation LogOutEverywhere { logOutEverywhere }\n": types.LogOutEverywhereDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) { ...ViewerFields }\n  }\n": types.SetPasswordWithLinkDocument,
+    "\n  mutation ChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }\n": types.ChangePasswordDocument,
+    "\n  fragment AccessTokenFields on AccessToken { id kind name prefix createdAt expiresAt lastUsedAt revokedAt }\n": types.AccessTokenFieldsFragmentDoc,
+    "\n  query MyTokens {\n    viewer { id accessTokens { ...AccessTokenFields } }\n  }\n": types.MyTokensDocument,
+    "\n  mutation CreateAccessToken($input: AccessTokenInput!) {\n    createAccessToken(input: $input) { token accessToken { ...AccessTokenFields } }\n  }\n": types.CreateAccessTokenDocument,
+    "\n  mutation CreateCalendarToken($input: AccessTokenInput!) {\n    createCalendarToken(input: $input) { token accessToken { ...AccessTokenFields } }\n  }\n": types.CreateCalendarTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) { ...AccessTokenFields }\n  }\n": types.RevokeAccessTokenDocument,
+    "\n  fragment UserFields on User {\n    id email name roles active hasPassword lastLoginAt version\n    projects { id name }\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Users($where: UserWhere) {\n    users(first: 100, where: $where, orderBy: [{ field: NAME }]) {\n      totalCount\n      edges { node { ...UserFields } }\n    }\n  }\n": types.UsersDocument,
+    "\n  query UserHistory($id: ID!) {\n    node(id: $id) {\n      ... on User { id events { id action detail createdAt actor { name } } }\n    }\n  }\n": types.UserHistoryDocument,
+    "\n  query ProjectOptions {\n    projects(first: 100, orderBy: [{ field: NAME }]) { edges { node { id name } } }\n  }\n": types.ProjectOptionsDocument,
+    "\n  mutation InviteUser($input: UserInput!, $password: String) {\n    inviteUser(input: $input, password: $password) {\n      user { ...UserFields }\n      passwordLink { url expiresAt }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) { ...UserFields }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $expectedVersion: Int!, $active: Boolean!) {\n    setUserActive(id: $id, expectedVersion: $expectedVersion, active: $active) { ...UserFields }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) { url expiresAt }\n  }\n": types.CreatePasswordLinkDocument,
     "\n  query Attention($today: Date, $horizonDays: Int) {\n    attention(today: $today, horizonDays: $horizonDays) {\n      kind\n      grantId\n      grantTitle\n      itemId\n      text\n      dueDate\n      daysLeft\n      amountGranted\n      amountPaid\n    }\n  }\n": types.AttentionDocument,
     "\n  query EvaluationsOverview {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          title\n          purpose\n          followUpClause\n          followUpIntervalYears\n          nextFollowUpDue\n          startDate\n          endDate\n          principal { id name }\n          counterparty { id name }\n          evaluations { id title replyDueDate receivedDate answers { id question { id } } }\n        }\n      }\n    }\n    evaluations(first: 100, orderBy: [{ field: TITLE }]) {\n      edges {\n        node {\n          id\n          kind\n          title\n          evaluatorName\n          evaluatorOrganisation { id name }\n          date\n          dueDate\n          replyDueDate\n          receivedDate\n          verdict\n          summary\n          project { id name }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": types.EvaluationsOverviewDocument,
     "\n  query EvaluationDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Evaluation {\n        id\n        kind\n        title\n        summary\n        verdict\n        evaluatorName\n        replyDueDate\n        receivedDate\n        date\n        dueDate\n        periodStart\n        periodEnd\n        documentUrl\n        contacts\n        project { id name }\n        agreement { id title followUpClause }\n        answers {\n          id\n          position\n          answer\n          question { id text answers { id answer evaluation { id title replyDueDate } } }\n        }\n      }\n    }\n  }\n": types.EvaluationDetailDocument,
@@ -136,6 +176,86 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut { logOut }\n"): (typeof documents)["\n  mutation LogOut { logOut }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOutEverywhere { logOutEverywhere }\n"): (typeof documents)["\n  mutation LogOutEverywhere { logOutEverywhere }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) { ...ViewerFields }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) { ...ViewerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }\n"): (typeof documents)["\n  mutation ChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccessTokenFields on AccessToken { id kind name prefix createdAt expiresAt lastUsedAt revokedAt }\n"): (typeof documents)["\n  fragment AccessTokenFields on AccessToken { id kind name prefix createdAt expiresAt lastUsedAt revokedAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTokens {\n    viewer { id accessTokens { ...AccessTokenFields } }\n  }\n"): (typeof documents)["\n  query MyTokens {\n    viewer { id accessTokens { ...AccessTokenFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessToken($input: AccessTokenInput!) {\n    createAccessToken(input: $input) { token accessToken { ...AccessTokenFields } }\n  }\n"): (typeof documents)["\n  mutation CreateAccessToken($input: AccessTokenInput!) {\n    createAccessToken(input: $input) { token accessToken { ...AccessTokenFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarToken($input: AccessTokenInput!) {\n    createCalendarToken(input: $input) { token accessToken { ...AccessTokenFields } }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarToken($input: AccessTokenInput!) {\n    createCalendarToken(input: $input) { token accessToken { ...AccessTokenFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) { ...AccessTokenFields }\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) { ...AccessTokenFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id email name roles active hasPassword lastLoginAt version\n    projects { id name }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id email name roles active hasPassword lastLoginAt version\n    projects { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($where: UserWhere) {\n    users(first: 100, where: $where, orderBy: [{ field: NAME }]) {\n      totalCount\n      edges { node { ...UserFields } }\n    }\n  }\n"): (typeof documents)["\n  query Users($where: UserWhere) {\n    users(first: 100, where: $where, orderBy: [{ field: NAME }]) {\n      totalCount\n      edges { node { ...UserFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserHistory($id: ID!) {\n    node(id: $id) {\n      ... on User { id events { id action detail createdAt actor { name } } }\n    }\n  }\n"): (typeof documents)["\n  query UserHistory($id: ID!) {\n    node(id: $id) {\n      ... on User { id events { id action detail createdAt actor { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectOptions {\n    projects(first: 100, orderBy: [{ field: NAME }]) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query ProjectOptions {\n    projects(first: 100, orderBy: [{ field: NAME }]) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: UserInput!, $password: String) {\n    inviteUser(input: $input, password: $password) {\n      user { ...UserFields }\n      passwordLink { url expiresAt }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: UserInput!, $password: String) {\n    inviteUser(input: $input, password: $password) {\n      user { ...UserFields }\n      passwordLink { url expiresAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) { ...UserFields }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) { ...UserFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($id: ID!, $expectedVersion: Int!, $active: Boolean!) {\n    setUserActive(id: $id, expectedVersion: $expectedVersion, active: $active) { ...UserFields }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($id: ID!, $expectedVersion: Int!, $active: Boolean!) {\n    setUserActive(id: $id, expectedVersion: $expectedVersion, active: $active) { ...UserFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) { url expiresAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,8 @@
-import type { ErrorLike } from "@apollo/client";
+import { CombinedGraphQLErrors, type ErrorLike } from "@apollo/client";
 import { Alert, Button, Center, Loader, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
+import { Forbidden } from "./Forbidden";
 
 type Props = {
   loading: boolean;
@@ -15,6 +16,8 @@ type Props = {
 /** Loading, error and empty states, the same everywhere. */
 export function QueryState({ loading, error, empty, emptyText, onRetry, children }: Props) {
   const { t } = useI18n();
+  // The API refused: the viewer's role does not reach this (another project's data).
+  if (error && CombinedGraphQLErrors.is(error) && error.errors.every((e) => e.extensions?.code === "FORBIDDEN")) return <Forbidden />;
   if (error) {
     return (
       <Alert color="red" title={t("state.error")} role="alert">

@@ -7,6 +7,9 @@ export function useFormat() {
   return {
     money: (amount: string | null | undefined) => formatMoney(amount),
     date: (iso: string | null | undefined, precision: DatePrecision = "DAY") => formatDate(iso, precision, locale),
+    /** A moment as sv-SE writes it, "2026-11-23 08:40", in the browser's time zone. */
+    dateTime: (iso: string | null | undefined) =>
+      iso ? new Date(iso).toLocaleString("sv-SE", { dateStyle: "short", timeStyle: "short" }) : "–",
     locale: locale as Locale,
   };
 }

@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
+import { useViewer } from "../accounts/viewer";
 import { EvaluationForm } from "./EvaluationForm";
 import { ANSWER_QUESTION, EVALUATION_DETAIL } from "./evaluations.queries";
 
@@ -16,6 +17,7 @@ type Answer = Evaluation["answers"][number];
 
 function AnswerCard({ evaluationId, a }: { evaluationId: string; a: Answer }) {
   const { t } = useI18n();
+  const writable = useViewer().can("write:evaluations");
   const f = useFormat();
   const [draft, setDraft] = useState(a.answer ?? "");
   const save = useServerMutation(ANSWER_QUESTION, t("eval.answerSaved"));
@@ -30,6 +32,7 @@ function AnswerCard({ evaluationId, a }: { evaluationId: string; a: Answer }) {
         autosize
         minRows={2}
         value={draft}
+        readOnly={!writable}
         onChange={(e) => setDraft(e.currentTarget.value)}
         aria-label={`${a.position}. ${a.question.text}`}
       />
@@ -42,6 +45,7 @@ function AnswerCard({ evaluationId, a }: { evaluationId: string; a: Answer }) {
         <Button
           size="compact-xs"
           ml="auto"
+          display={writable ? undefined : "none"}
           disabled={draft === (a.answer ?? "")}
           loading={save.loading}
           onClick={() => save.run({ evaluationId, position: a.position, answer: draft })}
@@ -71,6 +75,7 @@ function AnswerCard({ evaluationId, a }: { evaluationId: string; a: Answer }) {
 /** One evaluation or follow-up: its questions, answers and how earlier follow-ups answered. */
 export function EvaluationPage() {
   const { t, locale } = useI18n();
+  const { can } = useViewer();
   const f = useFormat();
   const { id = "" } = useParams();
   const { data, dataState, loading, error, refetch } = useQuery(EVALUATION_DETAIL, { variables: { id } });
@@ -96,9 +101,11 @@ export function EvaluationPage() {
                 <Title order={1}>{e.title}</Title>
                 <Badge variant="light">{label(evaluationKindLabels, e.kind, locale)}</Badge>
               </Group>
-              <Button variant="default" onClick={() => setEditing(true)}>
-                {t("eval.edit")}
-              </Button>
+              {can("write:evaluations") && (
+                <Button variant="default" onClick={() => setEditing(true)}>
+                  {t("eval.edit")}
+                </Button>
+              )}
             </Group>
             <Text size="sm">
               {e.project?.name ?? e.agreement?.title}

@@ -6,12 +6,14 @@ import { Link, useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
+import { useViewer } from "../accounts/viewer";
 import { AgreementForm } from "./AgreementForm";
 import { type EvaluationDefaults, EvaluationForm } from "./EvaluationForm";
 import { EVALUATIONS_OVERVIEW } from "./evaluations.queries";
 
 export function EvaluationsPage() {
   const { t, locale } = useI18n();
+  const { can } = useViewer();
   const f = useFormat();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(EVALUATIONS_OVERVIEW);
@@ -27,7 +29,7 @@ export function EvaluationsPage() {
           <Title order={1}>{t("eval.title")}</Title>
           <Text c="dimmed">{t("eval.intro")}</Text>
         </div>
-        <Button onClick={() => setCreating({})}>{t("eval.new")}</Button>
+        {can("write:evaluations") && <Button onClick={() => setCreating({})}>{t("eval.new")}</Button>}
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Paper withBorder p="md" radius="md" data-testid="agreements">
@@ -35,9 +37,11 @@ export function EvaluationsPage() {
             <Title order={2} size="h4">
               {t("eval.agreements")}
             </Title>
-            <Button size="xs" variant="light" onClick={() => setAgreementDialog({})}>
-              {t("eval.newAgreement")}
-            </Button>
+            {can("write:agreements") && (
+              <Button size="xs" variant="light" onClick={() => setAgreementDialog({})}>
+                {t("eval.newAgreement")}
+              </Button>
+            )}
           </Group>
           {agreements.map((a) => {
             const lastFollowUp = a.evaluations.at(-1);
@@ -52,12 +56,14 @@ export function EvaluationsPage() {
                   {a.followUpIntervalYears ? ` (${t("eval.every", { years: a.followUpIntervalYears })})` : ""} · {t("eval.nextDue")}:{" "}
                   <b data-testid="next-follow-up">{f.date(a.nextFollowUpDue)}</b>
                 </Text>
-                <Group>
-                  <Button size="compact-xs" variant="default" onClick={() => setAgreementDialog({ agreement: a })}>
-                    {t("eval.editAgreement")}
-                  </Button>
-                </Group>
-                {lastFollowUp && (
+                {can("write:agreements") && (
+                  <Group>
+                    <Button size="compact-xs" variant="default" onClick={() => setAgreementDialog({ agreement: a })}>
+                      {t("eval.editAgreement")}
+                    </Button>
+                  </Group>
+                )}
+                {lastFollowUp && can("write:evaluations") && (
                   <Group>
                     <Button
                       size="compact-xs"

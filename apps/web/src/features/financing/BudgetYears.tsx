@@ -12,8 +12,9 @@ export function BudgetYears({
   onAdd,
 }: {
   project: FinancingProject;
-  onEdit(b: FinancingProject["budgetYears"][number]): void;
-  onAdd(): void;
+  /** Without these the budget is shown, not changed (a viewer who may not change it). */
+  onEdit?: (b: FinancingProject["budgetYears"][number]) => void;
+  onAdd?: () => void;
 }) {
   const { t } = useI18n();
   const f = useFormat();
@@ -24,9 +25,11 @@ export function BudgetYears({
         <Title order={2} size="h4">
           {t("fin.budget")}
         </Title>
-        <Button size="xs" onClick={onAdd}>
-          {t("fin.budget.add")}
-        </Button>
+        {onAdd && (
+          <Button size="xs" onClick={onAdd}>
+            {t("fin.budget.add")}
+          </Button>
+        )}
       </Group>
       {project.budgetYears.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -41,8 +44,8 @@ export function BudgetYears({
                 <Table.Td ta="right">{f.money(b.amount)}</Table.Td>
                 <Table.Td ta="right">{b.ownFunding ? `${t("fin.budget.own")}: ${f.money(b.ownFunding)}` : ""}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} justify="flex-end">
-                    <Button size="compact-xs" variant="default" onClick={() => onEdit(b)}>
+                  <Group gap={4} justify="flex-end" display={onEdit ? undefined : "none"}>
+                    <Button size="compact-xs" variant="default" onClick={() => onEdit?.(b)}>
                       {t("fin.edit")}
                     </Button>
                     <Button

@@ -8,7 +8,7 @@ type Contribution = FinancingProject["contributions"][number];
 const COLOR = { PLEDGED: "blue", COMMITTED: "teal", RECEIVED: "green" } as const;
 
 /** Partners × years: each cell the amount (or what in kind) and its status; click to edit. */
-export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProject; onEdit(c: Contribution): void }) {
+export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProject; onEdit?: (c: Contribution) => void }) {
   const { t, locale } = useI18n();
   const f = useFormat();
   const years = [...new Set(project.contributions.map((c) => c.year))].sort();
@@ -52,15 +52,17 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
                               <Badge size="xs" variant="light" color={COLOR[c.status]}>
                                 {label(contributionStatusLabels, c.status, locale)}
                               </Badge>
-                              <ActionIcon
-                                size="xs"
-                                variant="subtle"
-                                aria-label={`${t("fin.edit")} ${name} ${y}`}
-                                onClick={() => onEdit(c)}
-                                className="no-print"
-                              >
-                                ✎
-                              </ActionIcon>
+                              {onEdit && (
+                                <ActionIcon
+                                  size="xs"
+                                  variant="subtle"
+                                  aria-label={`${t("fin.edit")} ${name} ${y}`}
+                                  onClick={() => onEdit(c)}
+                                  className="no-print"
+                                >
+                                  ✎
+                                </ActionIcon>
+                              )}
                             </Group>
                           ))}
                       </Stack>

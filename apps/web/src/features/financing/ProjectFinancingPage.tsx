@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
+import { useViewer } from "../accounts/viewer";
 import { BudgetYearForm } from "./BudgetYearForm";
 import { BudgetYears } from "./BudgetYears";
 import { CoFinancingMatrix } from "./CoFinancingMatrix";
@@ -27,6 +28,8 @@ type Dialog =
 export function ProjectFinancingPage() {
   const { t, locale } = useI18n();
   const { id = "" } = useParams();
+  // Budget and co-financing: for those who may change them (the project's lead, administrators).
+  const writable = useViewer().canWriteProject(id, "financing");
   const [params, setParams] = useSearchParams();
   const today = new Date().toISOString().slice(0, 10);
   const { data, dataState, loading, error, refetch } = useQuery(PROJECT_FINANCING, { variables: { id, from: today } });
@@ -86,12 +89,17 @@ export function ProjectFinancingPage() {
                 <Stack>
                   <FinancingChart years={years} />
                   <FinancingTable years={years} />
-                  <CoFinancingMatrix project={project} onEdit={(c) => setDialog({ kind: "contribution", contribution: c })} />
-                  <Group className="no-print">
-                    <Button size="xs" onClick={() => setDialog({ kind: "contribution" })}>
-                      {t("fin.contribution.add")}
-                    </Button>
-                  </Group>
+                  <CoFinancingMatrix
+                    project={project}
+                    onEdit={writable ? (c) => setDialog({ kind: "contribution", contribution: c }) : undefined}
+                  />
+                  {writable && (
+                    <Group className="no-print">
+                      <Button size="xs" onClick={() => setDialog({ kind: "contribution" })}>
+                        {t("fin.contribution.add")}
+                      </Button>
+                    </Group>
+                  )}
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -100,8 +108,8 @@ export function ProjectFinancingPage() {
                   <DeadlineList deadlines={project.deadlines} />
                   <BudgetYears
                     project={project}
-                    onAdd={() => setDialog({ kind: "budget" })}
-                    onEdit={(b) => setDialog({ kind: "budget", budget: b })}
+                    onAdd={writable ? () => setDialog({ kind: "budget" }) : undefined}
+                    onEdit={writable ? (b) => setDialog({ kind: "budget", budget: b }) : undefined}
                   />
                 </Stack>
               </Grid.Col>

@@ -3,6 +3,7 @@ import { Anchor, Grid, Group, Stack, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
+import { useViewer } from "../accounts/viewer";
 import { GrantActions } from "./GrantActions";
 import { GrantAuditTrail } from "./GrantAuditTrail";
 import { GrantConditions } from "./GrantConditions";
@@ -24,7 +25,10 @@ export function GrantDetailPage() {
   const node = dataState === "complete" ? data.node : null;
   const grant = node?.__typename === "Grant" ? (node as GrantDetail) : null;
   const notFound = !loading && !error && !grant;
+  const { can } = useViewer();
   const dialogs = useGrantDialogs(grant);
+  // The grant lifecycle is for case officers: others see the grant without its buttons.
+  const edit = can("write:grants") ? dialogs.open : undefined;
 
   return (
     <Stack gap="md">
@@ -49,15 +53,15 @@ export function GrantDetailPage() {
                 <Stack>
                   <GrantFacts grant={grant} />
                   <GrantYearSplit yearAmounts={grant.yearAmounts} />
-                  <GrantConditions conditions={grant.conditions} open={dialogs.open} />
-                  <GrantReports reports={grant.reportRequirements} open={dialogs.open} />
-                  <GrantDisbursements disbursements={grant.disbursements} open={dialogs.open} />
+                  <GrantConditions conditions={grant.conditions} open={edit} />
+                  <GrantReports reports={grant.reportRequirements} open={edit} />
+                  <GrantDisbursements disbursements={grant.disbursements} open={edit} />
                   <GrantAuditTrail entries={grant.auditEntries} />
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>
                 <Stack>
-                  <GrantActions grant={grant} open={dialogs.open} />
+                  {edit && <GrantActions grant={grant} open={edit} />}
                   <GrantTimeline events={grant.timeline} />
                   <SourcePassageCard passage={grant.sourcePassage} />
                   <GrantProjectCard project={grant.project} />

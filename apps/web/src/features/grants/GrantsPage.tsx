@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
+import { useViewer } from "../accounts/viewer";
 import { GrantFilters } from "./GrantFilters";
 import { GrantTable } from "./GrantTable";
 import { GrantTotals } from "./GrantTotals";
@@ -23,6 +24,7 @@ export function GrantsPage() {
   const { data, previousData, loading, error, refetch } = useQuery(GRANTS_LIST, {
     variables: { where, orderBy, first: filters.pageSize, after },
   });
+  const { can } = useViewer();
   const shown = data ?? previousData;
   const grants = shown?.grants.edges.map((e) => e.node) ?? [];
 
@@ -33,9 +35,11 @@ export function GrantsPage() {
           <Title order={1}>{t("grants.title")}</Title>
           <Text c="dimmed">{t("grants.intro")}</Text>
         </div>
-        <Button component={Link} to="/grants/new">
-          {t("grants.new")}
-        </Button>
+        {can("write:grants") && (
+          <Button component={Link} to="/grants/new">
+            {t("grants.new")}
+          </Button>
+        )}
       </Group>
       <GrantFilters {...filterState} />
       <GrantTotals summary={shown?.grantSummary} />

@@ -9,6 +9,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
+import { useViewer } from "../accounts/viewer";
 import { StatusBadge } from "../grants/StatusBadge";
 import { OrganisationForm } from "./OrganisationForm";
 import { PartnerRoleForm } from "./PartnerRoleForm";
@@ -62,6 +63,7 @@ function GrantList({ grants, as }: { grants: Org["grantsAsFunder"]; as: MessageK
 /** An organisation: who it is, its roles across projects over time, its money in and out. */
 export function OrganisationPage() {
   const { t, locale } = useI18n();
+  const { can } = useViewer();
   const f = useFormat();
   const { id = "" } = useParams();
   const { data, dataState, loading, error, refetch } = useQuery(ORGANISATION_DETAIL, { variables: { id } });
@@ -93,9 +95,11 @@ export function OrganisationPage() {
                 </Group>
                 {org.description && <Text c="dimmed">{org.description}</Text>}
               </div>
-              <Button variant="default" onClick={() => setEditing(true)}>
-                {t("org.edit")}
-              </Button>
+              {can("write:organisations") && (
+                <Button variant="default" onClick={() => setEditing(true)}>
+                  {t("org.edit")}
+                </Button>
+              )}
             </Group>
             <Paper withBorder p="md" radius="md">
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -137,11 +141,13 @@ export function OrganisationPage() {
               <Grid.Col span={{ base: 12, lg: 7 }}>
                 <Stack>
                   <Section title={t("org.roles")} testId="roles">
-                    <Group justify="flex-end" mb="xs">
-                      <Button size="compact-xs" variant="light" onClick={() => setAddingRole(true)}>
-                        {t("org.addRole")}
-                      </Button>
-                    </Group>
+                    {can("write:partnerRoles") && (
+                      <Group justify="flex-end" mb="xs">
+                        <Button size="compact-xs" variant="light" onClick={() => setAddingRole(true)}>
+                          {t("org.addRole")}
+                        </Button>
+                      </Group>
+                    )}
                     {org.partnerRoles.length === 0 ? (
                       <Text c="dimmed">{t("org.noRoles")}</Text>
                     ) : (
@@ -158,16 +164,18 @@ export function OrganisationPage() {
                                 </Text>
                               </Table.Td>
                               <Table.Td>
-                                <Button
-                                  size="compact-xs"
-                                  variant="subtle"
-                                  color="red"
-                                  onClick={async () => {
-                                    if (await removeRole.run({ id: r.id })) refetch();
-                                  }}
-                                >
-                                  {t("org.removeRole")}
-                                </Button>
+                                {can("write:partnerRoles") && (
+                                  <Button
+                                    size="compact-xs"
+                                    variant="subtle"
+                                    color="red"
+                                    onClick={async () => {
+                                      if (await removeRole.run({ id: r.id })) refetch();
+                                    }}
+                                  >
+                                    {t("org.removeRole")}
+                                  </Button>
+                                )}
                               </Table.Td>
                             </Table.Tr>
                           ))}

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
+import { useViewer } from "../accounts/viewer";
 import { OrganisationForm } from "./OrganisationForm";
 import { PartnerNetwork } from "./PartnerNetwork";
 import { ORGANISATIONS } from "./partners.queries";
@@ -13,6 +14,7 @@ import { ORGANISATIONS } from "./partners.queries";
 /** The organisation directory and the network of projects × partners. */
 export function PartnersPage() {
   const { t, locale } = useI18n();
+  const { can } = useViewer();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get("q") ?? "");
@@ -30,7 +32,7 @@ export function PartnersPage() {
           <Title order={1}>{t("org.title")}</Title>
           <Text c="dimmed">{t("org.intro")}</Text>
         </div>
-        <Button onClick={() => setCreating(true)}>{t("org.new")}</Button>
+        {can("write:organisations") && <Button onClick={() => setCreating(true)}>{t("org.new")}</Button>}
       </Group>
       <Tabs defaultValue={params.get("view") === "network" ? "network" : "directory"} keepMounted={false}>
         <Tabs.List>

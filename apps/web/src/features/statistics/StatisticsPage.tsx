@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
+import { useViewer } from "../accounts/viewer";
 import { IndicatorForm } from "./IndicatorForm";
 import { ObservationForm } from "./ObservationForm";
 import { DELETE_OBSERVATION, INDICATORS } from "./statistics.queries";
@@ -57,6 +58,7 @@ export function StatisticsPage() {
   const [editing, setEditing] = useState<Indicator["observations"][number] | null>(null);
   const [newIndicator, setNewIndicator] = useState(false);
   const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"));
+  const { can, canWriteProject } = useViewer();
   const threshold = data?.smallCountThreshold ?? 5;
   return (
     <Stack>
@@ -65,9 +67,11 @@ export function StatisticsPage() {
           <Title order={1}>{t("stat.title")}</Title>
           <Text c="dimmed">{t("stat.intro", { threshold })}</Text>
         </div>
-        <Button variant="light" onClick={() => setNewIndicator(true)}>
-          {t("stat.newIndicator")}
-        </Button>
+        {can("write:indicators") && (
+          <Button variant="light" onClick={() => setNewIndicator(true)}>
+            {t("stat.newIndicator")}
+          </Button>
+        )}
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Grid>
@@ -92,9 +96,11 @@ export function StatisticsPage() {
                     <Title order={2} size="h3">
                       {selected.name}
                     </Title>
-                    <Button size="xs" onClick={() => setAdding(true)}>
-                      {t("stat.add")}
-                    </Button>
+                    {(can("write:statistics") || can("write:ownStatistics")) && (
+                      <Button size="xs" onClick={() => setAdding(true)}>
+                        {t("stat.add")}
+                      </Button>
+                    )}
                   </Group>
                   <Text size="sm" c="dimmed">
                     {selected.definition} ({t("stat.unit")}: {selected.unit}
@@ -149,7 +155,7 @@ export function StatisticsPage() {
                             </Text>
                           </Table.Td>
                           <Table.Td>
-                            {!o.suppressed && (
+                            {!o.suppressed && canWriteProject(o.project?.id, "statistics") && (
                               <Group gap={4} wrap="nowrap">
                                 <Button size="compact-xs" variant="default" onClick={() => setEditing(o)}>
                                   {t("org.edit")}

@@ -86,7 +86,6 @@ export const financing = {
     "fin.export.xlsx": "Excel (XLSX)",
     "fin.export.print": "Skriv ut",
     "fin.export.calendar": "Kalender (iCal)",
-    "fin.export.calendarHint": "Prenumerera på projektets datum i din kalender med den här adressen:",
     "fin.printed": "Utskrift från Bidragskollen {date}",
   },
   en: {
@@ -175,7 +174,6 @@ export const financing = {
     "fin.export.xlsx": "Excel (XLSX)",
     "fin.export.print": "Print",
     "fin.export.calendar": "Calendar (iCal)",
-    "fin.export.calendarHint": "Subscribe to the project's dates in your calendar with this address:",
     "fin.printed": "Printed from Bidragskollen {date}",
   },
 } as const;

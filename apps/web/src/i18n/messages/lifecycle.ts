@@ -3,8 +3,6 @@ export const lifecycle = {
   sv: {
     "nav.attention": "Att göra",
     "nav.programmes": "Program",
-    "actor.label": "Ditt namn",
-    "actor.placeholder": "Namn för ändringsloggen",
     "search.placeholder": "Sök bidrag, projekt, organisationer …",
     "search.grants": "Bidrag",
     "search.projects": "Projekt",
@@ -126,8 +124,6 @@ export const lifecycle = {
   en: {
     "nav.attention": "To do",
     "nav.programmes": "Programmes",
-    "actor.label": "Your name",
-    "actor.placeholder": "Name for the audit trail",
     "search.placeholder": "Search grants, projects, organisations …",
     "search.grants": "Grants",
     "search.projects": "Projects",

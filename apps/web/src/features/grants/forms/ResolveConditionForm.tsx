@@ -1,9 +1,9 @@
 import { conditionResolutionSchema, conditionStatusLabels, label } from "@bk/domain";
 import { SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
-import { getActor } from "../../../app/actor";
 import { useI18n } from "../../../i18n/i18n";
 import { useServerMutation } from "../../../shared/forms/useServerMutation";
 import { orNull, useZodForm } from "../../../shared/forms/useZodForm";
+import { useViewer } from "../../accounts/viewer";
 import type { GrantDetail } from "../GrantFacts";
 import { RESOLVE_CONDITION } from "../grant.mutations";
 import { FormActions } from "./FormActions";
@@ -22,10 +22,11 @@ export function ResolveConditionForm({
 }) {
   const { t, locale } = useI18n();
   const mutation = useServerMutation(RESOLVE_CONDITION, t("condition.resolved"));
+  const { viewer } = useViewer();
   const initial = {
     status: "FULFILLED" as "FULFILLED" | "WAIVED",
     resolvedDate: today(),
-    resolvedBy: getActor(),
+    resolvedBy: viewer?.name ?? "",
     evidence: condition.evidence ?? "",
   };
   const toInput = (v: typeof initial) => ({ ...v, evidence: orNull(v.evidence) });
