@@ -41,10 +41,14 @@ export async function hashPassword(password: string): Promise<string> {
 
 // A hash to compare against when the account does not exist, so that both cases take as long.
 let dummy: Promise<string> | null = null;
+const dummyHash = () => {
+  dummy ??= hashPassword(randomBytes(18).toString("base64"));
+  return dummy;
+};
 
 /** True when the password matches the stored hash; always does the work, also without a hash. */
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
-  const hash = stored ?? (await (dummy ??= hashPassword(randomBytes(18).toString("base64"))));
+  const hash = stored ?? (await dummyHash());
   const [scheme, n, r, p, salt, expected] = hash.split("$");
   if (scheme !== "scrypt" || !salt || !expected) return false;
   const key = await derive(password, Buffer.from(salt, "base64"), Number(n), Number(r), Number(p));

@@ -186,7 +186,6 @@ describe("clean input", () => {
       });
       expect(added.errors).toBeUndefined();
     }
-    const base = api.url.replace(/\/graphql$/, "");
     const csv = await (await api.get(`/exports/projects/${encodeURIComponent(ids.rvc)}/financing.csv`)).text();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""klicka"")"`);
     expect(csv).toContain(`"ok,=cmd|' /C calc'!A0"`);
