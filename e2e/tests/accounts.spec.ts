@@ -166,4 +166,19 @@ test.describe("an administrator", () => {
     await page.goto("/grants");
     await expect(page).toHaveURL(/\/login/);
   });
+
+  test("the account and users pages fit a phone and speak English", async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem("bk.locale", "en"));
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [path, heading] of [
+      ["/account", "My account"],
+      ["/admin/users", "Users"],
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(390);
+      await page.screenshot(shot(`phone-en${path.replaceAll("/", "-")}`));
+    }
+  });
 });

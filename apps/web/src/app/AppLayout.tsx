@@ -1,11 +1,12 @@
-import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Link, Outlet, useLocation } from "react-router";
 import { UserMenu } from "../features/accounts/UserMenu";
 import { useViewer } from "../features/accounts/viewer";
 import { HeaderSearch } from "../features/search/HeaderSearch";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
+import { LanguageSwitch } from "../shared/LanguageSwitch";
 
 export const NAV: { to: string; key: MessageKey }[] = [
   { to: "/attention", key: "nav.attention" },
@@ -21,15 +22,17 @@ export const NAV: { to: string; key: MessageKey }[] = [
 ];
 
 export function AppLayout() {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const { can } = useViewer();
+  // Mantine's "sm" breakpoint, where the menu becomes a drawer.
+  const phone = useMediaQuery("(max-width: 48em)") ?? false;
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Meny" />
             <Link to="/" style={{ textDecoration: "none", color: "inherit" }}>
               <Title order={3} component="span">
@@ -41,22 +44,24 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <HeaderSearch />
-            <SegmentedControl
-              size="xs"
-              aria-label={t("language.label")}
-              value={locale}
-              onChange={(v) => setLocale(v === "en" ? "en" : "sv")}
-              data={[
-                { value: "sv", label: "Svenska" },
-                { value: "en", label: "English" },
-              ]}
-            />
+            {/* On a phone the search and the language move into the menu: the header keeps one row. */}
+            {!phone && (
+              <>
+                <HeaderSearch />
+                <LanguageSwitch />
+              </>
+            )}
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Huvudmeny">
+        {phone && (
+          <Stack gap="xs" mb="sm">
+            <HeaderSearch />
+            <LanguageSwitch />
+          </Stack>
+        )}
         {NAV.map((item) => (
           <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} active={pathname.startsWith(item.to)} onClick={close} />
         ))}

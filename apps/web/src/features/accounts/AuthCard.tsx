@@ -1,10 +1,11 @@
-import { Center, Group, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { Center, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useI18n } from "../../i18n/i18n";
+import { LanguageSwitch } from "../../shared/LanguageSwitch";
 
 /** The frame of the pages before login: the app's name, the language switch and one form. */
 export function AuthCard({ title, intro, children }: { title: string; intro: string; children: ReactNode }) {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   return (
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={440}>
@@ -18,16 +19,7 @@ export function AuthCard({ title, intro, children }: { title: string; intro: str
                 {t("tagline")}
               </Text>
             </div>
-            <SegmentedControl
-              size="xs"
-              aria-label={t("language.label")}
-              value={locale}
-              onChange={(v) => setLocale(v === "en" ? "en" : "sv")}
-              data={[
-                { value: "sv", label: "Svenska" },
-                { value: "en", label: "English" },
-              ]}
-            />
+            <LanguageSwitch />
           </Group>
           <Title order={1} size="h2">
             {title}

@@ -32,7 +32,7 @@ export function HeaderSearch() {
   return (
     <Combobox
       store={combobox}
-      width={420}
+      width={Math.min(420, window.innerWidth - 32)}
       position="bottom-end"
       onOptionSubmit={(value) => {
         navigate(value);
@@ -44,7 +44,7 @@ export function HeaderSearch() {
         <TextInput
           type="search"
           size="xs"
-          w={{ base: 160, md: 280 }}
+          w={{ base: "100%", sm: 160, md: 280 }}
           aria-label={t("search.placeholder")}
           placeholder={t("search.placeholder")}
           value={text}
