@@ -44,7 +44,7 @@ const ROLES: { who: Who; home: RegExp; checks: [path: string, sees: string[], no
     who: "lead",
     home: /\/financing$/,
     checks: [
-      ["/grants", [], ["Ny ansökan", "Användare"]],
+      ["/grants", [], ["Ny ansökan", "Användare", "Källdokument"]],
       ["/statistics", ["Nytt värde"], ["Ny indikator"]],
       ["/partners", [], ["Ny organisation"]],
     ],

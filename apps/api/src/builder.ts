@@ -10,6 +10,21 @@ import { type AuthScopes, authScopes, unauthorizedError } from "./auth/scopes";
 import type { Context } from "./context";
 import { fieldCost } from "./limits/cost";
 
+/**
+ * To a viewer who does not read everything, an id that names nothing answers like one they may
+ * not see (FORBIDDEN), so that nobody learns which of another project's objects exist.
+ */
+async function hidingMissing<T>(ctx: Context, resolve: () => T | Promise<T>): Promise<T> {
+  try {
+    return await resolve();
+  } catch (error) {
+    const e = error as { code?: string; extensions?: { code?: string } };
+    const code = e?.code ?? e?.extensions?.code;
+    if ((code === "P2025" || code === "NOT_FOUND") && !ctx.viewer?.permissions.has("read:all")) throw forbidden();
+    throw error;
+  }
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: AuthScopes;
@@ -40,21 +55,12 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     nodeQueryOptions: {
       description: "Hämta ett objekt med dess globala id (Relay Node).",
-      // To a viewer who does not read everything, an id that names nothing answers like one they
-      // may not see (FORBIDDEN), so that nobody learns which of another project's objects exist.
-      resolve: async (_root, args, ctx, _info, resolveNode) => {
-        try {
-          return await resolveNode(args.id);
-        } catch (error) {
-          const code =
-            (error as { code?: string; extensions?: { code?: string } })?.code ??
-            (error as { extensions?: { code?: string } })?.extensions?.code;
-          if ((code === "P2025" || code === "NOT_FOUND") && !ctx.viewer?.permissions.has("read:all")) throw forbidden();
-          throw error;
-        }
-      },
+      resolve: (_root, args, ctx, _info, resolveNode) => hidingMissing(ctx, () => resolveNode(args.id)),
     },
-    nodesQueryOptions: { description: "Hämta flera objekt med deras globala id (Relay Node)." },
+    nodesQueryOptions: {
+      description: "Hämta flera objekt med deras globala id (Relay Node).",
+      resolve: (_root, args, ctx, _info, resolveNodes) => hidingMissing(ctx, () => resolveNodes(args.ids)),
+    },
     nodeTypeOptions: { description: "Ett objekt med ett globalt id (Relay Node interface)." },
     pageInfoTypeOptions: { description: "Sidinformation för en connection (Relay PageInfo)." },
   },

@@ -67,7 +67,7 @@ export const QUERIES: Record<string, string> = {
   viewer: "YYYYYY",
   users: ADMINS,
   node: "-YYoYY",
-  nodes: EVERYONE_LOGGED_IN,
+  nodes: "-YYoYY",
   activities: EVERYONE_LOGGED_IN,
   agreements: EVERYONE_LOGGED_IN,
   attention: EVERYONE_LOGGED_IN,

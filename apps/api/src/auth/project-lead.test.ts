@@ -105,6 +105,46 @@ describe("a project lead and another project's data", () => {
     expect(own.data?.node.name).toBe("Relationsvåldscentrum");
   });
 
+  it("learns nothing of whether an object exists, not even its type, through node(id:) or nodes(ids:)", async () => {
+    const ghost = Buffer.from("Project:00000000-0000-0000-0000-000000000000").toString("base64");
+    for (const id of [B.project, B.contribution, ghost]) {
+      const one = await lead(`query ($id: ID!) { node(id: $id) { __typename } }`, { id });
+      expect(one.data?.node ?? null, id).toBeNull();
+      expect(codes(one), id).toEqual(["FORBIDDEN"]);
+    }
+    const many = await lead<{ nodes: unknown[] }>(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename } }`, { ids: [B.project, ghost] });
+    expect(many.data?.nodes ?? [null, null]).toEqual([null, null]);
+    expect(codes(many)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("sees which source document a figure comes from, but not the documents themselves", async () => {
+    const list = await lead<{ sourceDocuments: { totalCount: number } }>(`{ sourceDocuments { totalCount } }`);
+    expect(list.data?.sourceDocuments.totalCount).toBe(0);
+    const docs = await api.gql<{ sourceDocuments: { edges: { node: { id: string } }[] } }>(
+      `{ sourceDocuments(first: 1) { edges { node { id } } } }`,
+    );
+    const id = docs.data?.sourceDocuments.edges[0].node.id;
+    const named = await lead<{ node: { title: string } }>(
+      `query ($id: ID!) { node(id: $id) { ... on SourceDocument { title reference } } }`,
+      { id },
+    );
+    expect(named.errors).toBeUndefined();
+    expect(named.data?.node.title.length).toBeGreaterThan(0);
+    for (const field of ["originalText", "summary", "officer", "passages { quote }"]) {
+      const res = await lead(`query ($id: ID!) { node(id: $id) { ... on SourceDocument { ${field} } } }`, { id });
+      expect(codes(res), field).toEqual(["FORBIDDEN"]);
+    }
+  });
+
+  it("sees the programmes' allocations and grants, but not what was paid out on other projects' grants", async () => {
+    const query = `{ programmeOverview { year granted disbursed } }`;
+    const asLead = await lead<{ programmeOverview: { disbursed: string | null; granted: string }[] }>(query);
+    expect(asLead.errors).toBeUndefined();
+    expect(asLead.data?.programmeOverview.every((r) => r.disbursed === null)).toBe(true);
+    const asAdmin = await api.gql<{ programmeOverview: { disbursed: string | null }[] }>(query);
+    expect(asAdmin.data?.programmeOverview.every((r) => r.disbursed !== null)).toBe(true);
+  });
+
   it("reaches nothing of B through nested edges: organisations, indicators, B's grant beyond the public list", async () => {
     const nested = await lead<{
       organisations: { edges: { node: { partnerRoles: { project: { id: string } }[]; contributions: { project: { id: string } }[] } }[] };

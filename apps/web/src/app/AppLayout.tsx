@@ -1,3 +1,4 @@
+import type { Permission } from "@bk/domain";
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Link, Outlet, useLocation } from "react-router";
@@ -8,7 +9,7 @@ import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
 import { LanguageSwitch } from "../shared/LanguageSwitch";
 
-export const NAV: { to: string; key: MessageKey }[] = [
+export const NAV: { to: string; key: MessageKey; permission?: Permission }[] = [
   { to: "/attention", key: "nav.attention" },
   { to: "/grants", key: "nav.grants" },
   { to: "/programmes", key: "nav.programmes" },
@@ -18,7 +19,8 @@ export const NAV: { to: string; key: MessageKey }[] = [
   { to: "/evaluations", key: "nav.evaluations" },
   { to: "/statistics", key: "nav.statistics" },
   { to: "/explorer", key: "nav.explorer" },
-  { to: "/documents", key: "nav.documents" },
+  // The documents speak of several projects at once: for those who read everything.
+  { to: "/documents", key: "nav.documents", permission: "read:all" },
 ];
 
 export function AppLayout() {
@@ -62,7 +64,7 @@ export function AppLayout() {
             <LanguageSwitch />
           </Stack>
         )}
-        {NAV.map((item) => (
+        {NAV.filter((item) => !item.permission || can(item.permission)).map((item) => (
           <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} active={pathname.startsWith(item.to)} onClick={close} />
         ))}
         {can("manage:users") && (

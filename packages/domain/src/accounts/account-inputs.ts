@@ -3,10 +3,26 @@ import { optionalIsoDate } from "../dates/date-schemas";
 import { Role } from "../generated/prisma/enums";
 import { requiredLine } from "../text/text-schemas";
 
-/** An e-mail address as a login name: trimmed and lower-case. */
+/**
+ * An e-mail address as a login name: trimmed, lower-case, without a trailing dot, and in plain
+ * ASCII – so that "hаndlaggare@" with a Cyrillic а, or a full-width letter, cannot pose as
+ * another user (an international domain is written in its xn-- form).
+ */
 export const emailSchema = requiredLine(254, "Ange e-postadress")
-  .transform((v) => v.toLowerCase())
-  .refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "Ogiltig e-postadress");
+  .transform((v) => v.normalize("NFKC").toLowerCase().replace(/\.$/, ""))
+  .refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "Ogiltig e-postadress")
+  .refine((v) => /^[\x21-\x7e]+$/.test(v), "Skriv e-postadressen med vanliga tecken (a–z, 0–9 och . _ - +)");
+
+/** Words that make a password guessable however many digits follow them. */
+const COMMON = new Set(
+  "password passord lösenord losenord qwerty qwertyuiop asdfgh azerty sommar vinter varen hosten hösten welcome välkommen valkommen admin administrator letmein bidragskollen kvinnojour stockholm sverige test abc iloveyou monkey dragon football".split(
+    " ",
+  ),
+);
+const guessable = (v: string) => {
+  const core = v.toLowerCase().replace(/[^a-zåäö]/g, "");
+  return COMMON.has(core) || core.length === 0 || /^(.)\1+$/.test(core);
+};
 
 export const PASSWORD_MIN = 12;
 
@@ -15,7 +31,8 @@ export const newPasswordSchema = z
   .string({ message: "Ange ett lösenord" })
   .min(PASSWORD_MIN, `Lösenordet ska vara minst ${PASSWORD_MIN} tecken`)
   .max(200, "Lösenordet får vara högst 200 tecken")
-  .refine((v) => new Set(v).size > 3, "Välj ett lösenord med fler olika tecken");
+  .refine((v) => new Set(v).size > 3, "Välj ett lösenord med fler olika tecken")
+  .refine((v) => !guessable(v), "Lösenordet är för lätt att gissa; välj till exempel några ord i följd");
 
 export const logInSchema = z.object({
   email: emailSchema,

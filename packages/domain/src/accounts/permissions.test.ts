@@ -34,3 +34,21 @@ describe("permissions", () => {
     expect(ROLE_PERMISSIONS.ANALYST.filter((p) => p.startsWith("write:") || p.startsWith("manage:"))).toEqual([]);
   });
 });
+
+describe("account inputs", () => {
+  it("takes e-mail addresses in plain ASCII only, so that a look-alike cannot pose as another user", async () => {
+    const { emailSchema } = await import("./account-inputs");
+    expect(emailSchema.parse(" Anna@Lansstyrelsen.SE. ")).toBe("anna@lansstyrelsen.se");
+    for (const lookalike of ["hаndlaggare@bidragskollen.local", "ｈandlaggare@bidragskollen.local", "handläggare@bidragskollen.local"]) {
+      expect(emailSchema.safeParse(lookalike).success, lookalike).toBe(lookalike.startsWith("ｈ"));
+    }
+  });
+
+  it("refuses passwords that are short or easy to guess, and takes long phrases", async () => {
+    const { newPasswordSchema } = await import("./account-inputs");
+    for (const weak of ["kort", "password1234", "Lösenord2024!", "aaaaaaaaaaaaaa", "Sommar2024!!!"]) {
+      expect(newPasswordSchema.safeParse(weak).success, weak).toBe(false);
+    }
+    expect(newPasswordSchema.safeParse("korrekt häst batteri häftstift").success).toBe(true);
+  });
+});

@@ -72,7 +72,8 @@ builder.mutationFields((t) => ({
     resolve: (_root, _args, ctx) => sessions.logOut(ctx),
   }),
   logOutEverywhere: t.boolean({
-    description: "Logga ut överallt: ends every session of the user, in every browser.",
+    authScopes: { session: true },
+    description: "Logga ut överallt: ends every session of the user, in every browser (from a browser session, not a token).",
     resolve: (_root, _args, ctx) => sessions.logOutEverywhere(ctx),
   }),
   setPasswordWithLink: t.prismaField({
@@ -110,7 +111,8 @@ builder.mutationFields((t) => ({
   }),
   revokeAccessToken: t.prismaField({
     type: "AccessToken",
-    description: "Återkalla en token at once (one's own, or anyone's for an administrator).",
+    authScopes: { session: true },
+    description: "Återkalla en token at once (one's own, or anyone's for an administrator), from a browser session.",
     args: { id: t.arg.id({ required: true, description: "Tokenens id." }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await tokens.revokeAccessToken(ctx, { id: decodeId(String(args.id), "AccessToken", "id") });

@@ -10,6 +10,8 @@ const selfOrAdmin = (userId: string) => ({ self: userId, permission: "manage:use
 builder.prismaNode("User", {
   description: "Användare: a person who logs in. Readable by the user themself and by administrators.",
   authScopes: (u) => selfOrAdmin(u.id),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     email: t.exposeString("email", { description: "E-post (the login name)." }),
@@ -50,6 +52,8 @@ builder.prismaNode("User", {
 builder.prismaNode("AccessToken", {
   description: "Åtkomsttoken or calendar link: its name, its first characters and when it was used; never the token.",
   authScopes: (tok) => selfOrAdmin(tok.userId),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     kind: t.expose("kind", { type: AccessTokenKindEnum, description: "Slag." }),
@@ -65,6 +69,8 @@ builder.prismaNode("AccessToken", {
 builder.prismaObject("AccountEvent", {
   description: "Kontohändelse.",
   authScopes: { permission: "manage:users" },
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
     action: t.exposeString("action", { description: "e.g. logged-in, login-failed, token-created, roles-changed, deactivated." }),

@@ -63,6 +63,8 @@ export async function logIn(ctx: Context, { input }: LogInOptions): Promise<stri
     throw new AppError("UNAUTHENTICATED", "Fel e-postadress eller lösenord", { http: { status: 401 } });
   }
   await clearFailures(ctx.prisma, keys[0].key);
+  // The browser holds one session: the one it brought (perhaps another user's) ends here.
+  if (ctx.viewer?.sessionId) await ctx.prisma.session.deleteMany({ where: { id: ctx.viewer.sessionId } });
   await startSession(ctx, user.id);
   await recordAccountEvent(ctx.prisma, { userId: user.id, actorId: user.id, action: "logged-in", ip: ipOf(ctx) });
   return user.id;

@@ -217,6 +217,76 @@ describe("logging in, sessions and tokens", () => {
     expect((await logIn("anna@lansstyrelsen.se", "ett nytt långt lösenord")).json.data.logIn.email).toBe("anna@lansstyrelsen.se");
   });
 
+  it("lets a token neither end its owner's sessions nor revoke tokens, and ends the session a browser brings to a new login", async () => {
+    const cookie = cookieOf((await logIn("anna@lansstyrelsen.se", "ett nytt långt lösenord")).setCookie);
+    const created = await post(
+      { query: `mutation { createAccessToken(input: { name: "Skript 2" }) { token accessToken { id } } }` },
+      { cookie },
+    );
+    const bearer = { authorization: `Bearer ${created.json.data.createAccessToken.token}` };
+    expect((await post({ query: "mutation { logOutEverywhere }" }, bearer)).json.errors[0].extensions.code).toBe("FORBIDDEN");
+    const revoke = await post(
+      {
+        query: `mutation ($id: ID!) { revokeAccessToken(id: $id) { id } }`,
+        variables: { id: created.json.data.createAccessToken.accessToken.id },
+      },
+      bearer,
+    );
+    expect(revoke.json.errors[0].extensions.code).toBe("FORBIDDEN");
+    expect((await post({ query: VIEWER }, { cookie })).json.data.viewer).not.toBeNull();
+    const far = await post(
+      { query: `mutation { createAccessToken(input: { name: "Evig", expiresAt: "9999-12-31" }) { token } }` },
+      { cookie },
+    );
+    expect(far.json.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.expiresAt" });
+    // Logging in again in the same browser ends the session it had.
+    await logIn("anna@lansstyrelsen.se", "ett nytt långt lösenord", { cookie });
+    expect((await post({ query: VIEWER }, { cookie })).json.data.viewer).toBeNull();
+  });
+
+  it("demotes or deactivates an administrator while another remains, and never the last one", async () => {
+    const admin = await api.headersFor({ roles: ["ADMIN"] });
+    const ADMINS = `{ users(first: 100) { edges { node { id email roles version active } } } }`;
+    const invited = await post(
+      {
+        query: `mutation ($input: UserInput!, $p: String) { inviteUser(input: $input, password: $p) { user { id version } } }`,
+        variables: {
+          input: { email: "admin2@lansstyrelsen.se", name: "Admin Två", roles: ["ADMIN"] },
+          p: "andra administratörens lösenord",
+        },
+      },
+      admin,
+    );
+    const second = invited.json.data.inviteUser.user;
+    const demoted = await post(
+      {
+        query: `mutation ($id: ID!, $v: Int!, $input: UserInput!) { updateUser(id: $id, expectedVersion: $v, input: $input) { roles version } }`,
+        variables: { id: second.id, v: second.version, input: { email: "admin2@lansstyrelsen.se", name: "Admin Två", roles: ["ANALYST"] } },
+      },
+      admin,
+    );
+    expect(demoted.json.data.updateUser.roles).toEqual(["ANALYST"]);
+    // The test's own administrator is now the only one: it cannot give up being one.
+    const users = (await post({ query: ADMINS }, admin)).json.data.users.edges.map((e: { node: unknown }) => e.node);
+    const only = users.find((u: { roles: string[]; active: boolean }) => u.roles.includes("ADMIN") && u.active);
+    const selfDemotion = await post(
+      {
+        query: `mutation ($id: ID!, $v: Int!, $input: UserInput!) { updateUser(id: $id, expectedVersion: $v, input: $input) { roles } }`,
+        variables: { id: only.id, v: only.version, input: { email: only.email, name: "Sista admin", roles: ["ANALYST"] } },
+      },
+      admin,
+    );
+    expect(selfDemotion.json.errors[0]).toMatchObject({
+      message: "Minst en aktiv administratör måste finnas kvar",
+      extensions: { code: "CONFLICT" },
+    });
+    expect(
+      (await post({ query: ADMINS }, admin)).json.data.users.edges.filter((e: { node: { roles: string[] } }) =>
+        e.node.roles.includes("ADMIN"),
+      ),
+    ).toHaveLength(1);
+  });
+
   it("never writes a password or a token into a response, the log or the account history", async () => {
     const events = await api.db.prisma.accountEvent.findMany();
     const everything = [...logged, ...events.map((e) => `${e.action} ${e.detail ?? ""}`)].join("\n");

@@ -95,8 +95,10 @@ async function bumpUserVersion(tx: Db, id: string, expectedVersion: number) {
 
 /** At least one active administrator must remain, or nobody could manage users again. */
 async function assertAnotherAdmin(tx: Db, exceptId: string) {
-  const others = await tx.user.count({ where: { id: { not: exceptId }, active: true, roles: { has: "ADMIN" } } });
-  if (!others) throw new AppError("CONFLICT", "Minst en aktiv administratör måste finnas kvar", { field: "input.roles" });
+  // In SQL: Prisma's `roles: { has: "ADMIN" }` sends the enum as text, which the embedded database refuses.
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "User" WHERE "id" <> ${exceptId} AND "active" AND 'ADMIN'::"Role" = ANY("roles")`;
+  if (!row?.n) throw new AppError("CONFLICT", "Minst en aktiv administratör måste finnas kvar", { field: "input.roles" });
 }
 
 export type UpdateUserOptions = { id: string; expectedVersion: number; input: UserInput };
@@ -185,6 +187,8 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
   const viewer = ctx.viewer;
   if (!viewer) throw forbidden();
   const v = parseInput(passwordChangeSchema, input);
+  if (v.newPassword.toLowerCase().includes(viewer.email.split("@")[0]))
+    throw badInput("input.newPassword", "input.newPassword: välj något som inte innehåller din e-postadress");
   const now = new Date();
   const keys = throttleKeys(viewer.email, ctx.http.req.ip ?? "unknown");
   if (

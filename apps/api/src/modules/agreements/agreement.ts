@@ -5,6 +5,8 @@ import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("Agreement", {
   authScopes: { permission: "read:all" },
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     title: t.exposeString("title", { description: "Rubrik." }),

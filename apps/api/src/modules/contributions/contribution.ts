@@ -6,6 +6,8 @@ import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("Contribution", {
   authScopes: (c) => ({ project: c.projectId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     project: t.relation("project", { description: "Projektet." }),

@@ -6,6 +6,8 @@ import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("Evaluation", {
   authScopes: (e) => ({ project: e.projectId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     kind: t.expose("kind", { type: EvaluationKindEnum, description: "Typ." }),
@@ -44,6 +46,8 @@ builder.prismaNode("QuestionTemplate", {
 
 builder.prismaObject("EvaluationAnswer", {
   authScopes: (a) => ({ evaluation: a.evaluationId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
     evaluation: t.relation("evaluation", { description: "Uppföljningen." }),

@@ -7,6 +7,8 @@ import { defineListQuery } from "../shared/list-query";
 
 builder.prismaNode("AuditEntry", {
   authScopes: (e) => ({ grantDetails: e.grantId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     grant: t.relation("grant", { description: "Bidraget ändringen gäller." }),

@@ -77,6 +77,8 @@ builder.prismaNode("Grant", {
 
 builder.prismaObject("GrantYearAmount", {
   authScopes: (y) => ({ grantDetails: y.grantId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
     year: t.exposeInt("year", { description: "År." }),
@@ -88,6 +90,8 @@ builder.prismaObject("GrantYearAmount", {
 
 builder.prismaNode("Condition", {
   authScopes: (part) => ({ grantDetails: part.grantId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     grant: t.relation("grant", { description: "Bidraget villkoret hör till." }),
@@ -105,6 +109,8 @@ builder.prismaNode("Condition", {
 
 builder.prismaNode("ReportRequirement", {
   authScopes: (part) => ({ grantDetails: part.grantId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     grant: t.relation("grant", { description: "Bidraget rapporten hör till." }),
@@ -121,6 +127,8 @@ builder.prismaNode("ReportRequirement", {
 
 builder.prismaNode("Disbursement", {
   authScopes: (part) => ({ grantDetails: part.grantId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     grant: t.relation("grant", { description: "Bidraget." }),

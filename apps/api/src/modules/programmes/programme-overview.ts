@@ -43,7 +43,12 @@ const ProgrammeYearRef = builder.objectRef<ProgrammeYear>("ProgrammeYear").imple
     }),
     applied: t.field({ type: "Money", description: "Sökt (submitted and decided applications).", resolve: (r) => r.applied }),
     granted: t.field({ type: "Money", description: "Beviljat.", resolve: (r) => r.granted }),
-    disbursed: t.field({ type: "Money", description: "Utbetalt (paid in the year).", resolve: (r) => r.disbursed }),
+    disbursed: t.field({
+      type: "Money",
+      nullable: true,
+      description: "Utbetalt (paid in the year); payments are grant details, so empty for a viewer who does not read everything.",
+      resolve: (r, _args, ctx) => (ctx.viewer?.permissions.has("read:all") ? r.disbursed : null),
+    }),
     grantCount: t.exposeInt("grantCount", { description: "Antal ansökningar som räknas." }),
   }),
 });

@@ -6,6 +6,8 @@ import { defineListQuery } from "../shared/list-query";
 
 export const ProjectRef = builder.prismaNode("Project", {
   authScopes: (p) => ({ project: p.id }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     name: t.exposeString("name"),
@@ -39,6 +41,8 @@ export const ProjectRef = builder.prismaNode("Project", {
 
 builder.prismaObject("ProjectGoal", {
   authScopes: (g) => ({ project: g.projectId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   description: "Projektmål.",
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
@@ -51,6 +55,8 @@ builder.prismaObject("ProjectGoal", {
 
 builder.prismaObject("ProjectPhasePeriod", {
   authScopes: (ph) => ({ project: ph.projectId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
     phase: t.expose("phase", { type: ProjectPhaseEnum, description: "Fas." }),
@@ -63,6 +69,8 @@ builder.prismaObject("ProjectPhasePeriod", {
 
 builder.prismaObject("ProjectBudgetYear", {
   authScopes: (b) => ({ project: b.projectId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   fields: (t) => ({
     id: t.exposeID("id", { description: "Databas-id." }),
     year: t.exposeInt("year", { description: "År." }),
@@ -75,6 +83,8 @@ builder.prismaObject("ProjectBudgetYear", {
 
 builder.prismaNode("PartnerRole", {
   authScopes: (r) => ({ project: r.projectId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     project: t.relation("project", { description: "Projektet." }),

@@ -1,17 +1,30 @@
+import { readersOfAllWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { timestamps } from "../shared/common-fields";
 import { SourceDocumentKindEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
 
+/**
+ * A source document names what it is to everyone logged in (so that a passage shown beside a
+ * figure can say where it comes from); its text, people and passages are for those who read
+ * everything: a document speaks of several projects at once.
+ */
+const everyone = { skipTypeScopes: true } as const;
+
 builder.prismaNode("SourceDocument", {
-  id: { field: "id", description: "Globalt id." },
+  authScopes: { permission: "read:all" },
+  id: { field: "id", description: "Globalt id.", ...everyone },
   fields: (t) => ({
-    title: t.exposeString("title"),
-    kind: t.expose("kind", { type: SourceDocumentKindEnum }),
-    reference: t.exposeString("reference", { nullable: true }),
-    documentDate: t.expose("documentDate", { type: "Date", nullable: true }),
-    year: t.exposeInt("year", { nullable: true }),
-    authorOrganisation: t.relation("authorOrganisation", { nullable: true, description: "Upprättad av: the author organisation." }),
+    title: t.exposeString("title", everyone),
+    kind: t.expose("kind", { ...everyone, type: SourceDocumentKindEnum }),
+    reference: t.exposeString("reference", { ...everyone, nullable: true }),
+    documentDate: t.expose("documentDate", { ...everyone, type: "Date", nullable: true }),
+    year: t.exposeInt("year", { ...everyone, nullable: true }),
+    authorOrganisation: t.relation("authorOrganisation", {
+      ...everyone,
+      nullable: true,
+      description: "Upprättad av: the author organisation.",
+    }),
     officer: t.exposeString("officer", { nullable: true }),
     officerPhone: t.exposeString("officerPhone", { nullable: true }),
     addressee: t.exposeString("addressee", { nullable: true }),
@@ -42,7 +55,7 @@ defineListQuery(
   "sourceDocuments",
   {
     model: "SourceDocument",
-    visibleTo: () => ({}),
+    visibleTo: readersOfAllWhere,
     text: ["title", "reference", "summary", "officer", "originalText"],
     enums: { kind: { column: "kind", enumRef: SourceDocumentKindEnum, enumName: "SourceDocumentKind", description: "Dokumenttyp." } },
     ids: { author: { column: "authorOrganisationId", nodeType: "Organisation", description: "Upprättad av." } },

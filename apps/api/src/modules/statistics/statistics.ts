@@ -21,6 +21,8 @@ builder.prismaNode("Indicator", {
 
 builder.prismaNode("Observation", {
   authScopes: (o) => ({ project: o.projectId }),
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     indicator: t.relation("indicator", { description: "Indikatorn." }),

@@ -15,12 +15,14 @@ const kr = (amount: string | null | undefined) => (amount == null ? 0 : Number(a
 function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
   const { t } = useI18n();
   const f = useFormat();
+  // Payments are grant details: shown only to those who read everything (the API leaves them empty for others).
+  const showsPayments = rows.some((r) => r.disbursed !== null);
   const data = rows.map((r) => ({
     year: String(r.year),
     [t("programmes.county")]: kr(r.countyAllocation),
     [t("programmes.applied")]: kr(r.applied),
     [t("programmes.granted")]: kr(r.granted),
-    [t("programmes.disbursed")]: kr(r.disbursed),
+    ...(showsPayments ? { [t("programmes.disbursed")]: kr(r.disbursed) } : {}),
   }));
   const hasAllocation = rows.some((r) => r.countyAllocation || r.nationalAllocation);
   return (
@@ -38,7 +40,7 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
           { name: t("programmes.county"), color: "gray.5" },
           { name: t("programmes.applied"), color: "blue.6" },
           { name: t("programmes.granted"), color: "grape.6" },
-          { name: t("programmes.disbursed"), color: "teal.6" },
+          ...(showsPayments ? [{ name: t("programmes.disbursed"), color: "teal.6" }] : []),
         ]}
       />
       {!hasAllocation && (
@@ -54,7 +56,7 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
             <Table.Th ta="right">{t("programmes.county")}</Table.Th>
             <Table.Th ta="right">{t("programmes.applied")}</Table.Th>
             <Table.Th ta="right">{t("programmes.granted")}</Table.Th>
-            <Table.Th ta="right">{t("programmes.disbursed")}</Table.Th>
+            {showsPayments && <Table.Th ta="right">{t("programmes.disbursed")}</Table.Th>}
             <Table.Th ta="right">{t("programmes.count")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -69,7 +71,7 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
               </Table.Td>
               <Table.Td ta="right">{f.money(r.applied)}</Table.Td>
               <Table.Td ta="right">{f.money(r.granted)}</Table.Td>
-              <Table.Td ta="right">{f.money(r.disbursed)}</Table.Td>
+              {showsPayments && <Table.Td ta="right">{f.money(r.disbursed)}</Table.Td>}
               <Table.Td ta="right">{r.grantCount}</Table.Td>
             </Table.Tr>
           ))}
