@@ -1177,7 +1177,7 @@ export type DeletePartnerRoleMutation = { deletePartnerRole: boolean };
 export type ProgrammeOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammeOverviewQuery = { programmeOverview: Array<{ programmeId: string, programmeName: string, year: number, nationalAllocation: string | null, countyAllocation: string | null, allocationApproximate: boolean, applied: string, granted: string, disbursed: string, grantCount: number }> };
+export type ProgrammeOverviewQuery = { programmeOverview: Array<{ programmeId: string, programmeName: string, year: number, nationalAllocation: string | null, countyAllocation: string | null, allocationApproximate: boolean, applied: string, granted: string, disbursed: string | null, grantCount: number }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
