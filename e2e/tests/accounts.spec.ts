@@ -176,7 +176,7 @@ test.describe("an administrator", () => {
     ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      const width = (await page.evaluate("document.documentElement.scrollWidth")) as number;
       expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(390);
       await page.screenshot(shot(`phone-en${path.replaceAll("/", "-")}`));
     }
