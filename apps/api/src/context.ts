@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@bk/domain/server";
 import type { Request, Response } from "express";
 import type { SessionPolicy, Viewer } from "./auth/viewer";
-import type { Actor } from "./modules/grants/grant-audit";
 
 /** Per-request context: the Prisma client, who asks, today's date and what the caller may see. */
 export type Context = {
@@ -21,6 +20,12 @@ export type Context = {
   http: { req: Request; res: Response };
   sessionPolicy: SessionPolicy;
 };
+
+/** Who makes a change: the logged-in user, by id and by the name the audit trail shows. */
+export type Actor = { userId: string | null; name: string };
+
+/** The caller's address (behind a proxy only with TRUST_PROXY), for rate limits and account history. */
+export const clientAddress = (ctx: Pick<Context, "http">) => ctx.http.req.ip ?? "unknown";
 
 export const UNKNOWN_ACTOR = "Okänd användare";
 

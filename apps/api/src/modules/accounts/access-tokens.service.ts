@@ -1,6 +1,6 @@
 import { accessTokenSchema, formatIsoDate, parseIsoDate } from "@bk/domain";
 import { forbidden } from "../../auth/auth-errors";
-import type { Context } from "../../context";
+import { type Context, clientAddress } from "../../context";
 import { badInput } from "../../errors";
 import { parseInput } from "../shared/parse-input";
 import { recordAccountEvent } from "./account-events";
@@ -30,7 +30,7 @@ export async function createAccessToken(ctx: Context, { kind, input }: CreateTok
     actorId: viewer.id,
     action: "token-created",
     detail: { kind, name: v.name, prefix, expiresAt: v.expiresAt },
-    ip: ctx.http.req.ip,
+    ip: clientAddress(ctx),
   });
   return { token, id: row.id };
 }
@@ -51,7 +51,7 @@ export async function revokeAccessToken(ctx: Context, { id }: { id: string }) {
       actorId: viewer?.id ?? null,
       action: "token-revoked",
       detail: { name: row.name, prefix: row.prefix },
-      ip: ctx.http.req.ip,
+      ip: clientAddress(ctx),
     });
   }
   return id;

@@ -1,15 +1,13 @@
 import { logInSchema } from "@bk/domain";
 import { clearSessionCookie, setSessionCookie } from "../../auth/authenticate";
 import { viewerOfUser } from "../../auth/viewer";
-import { actorOf, type Context } from "../../context";
+import { actorOf, type Context, clientAddress } from "../../context";
 import { AppError } from "../../errors";
 import { parseInput } from "../shared/parse-input";
 import { recordAccountEvent } from "./account-events";
 import { blockedUntil, clearFailures, recordFailure, throttleKeys } from "./login-throttle";
 import { verifyPassword } from "./passwords";
 import { newSecret } from "./secrets";
-
-const ipOf = (ctx: Context) => ctx.http.req.ip ?? "unknown";
 
 /** Opens a session for the user: a new random cookie (never one the browser brought), its hash stored. */
 export async function startSession(ctx: Context, userId: string) {
@@ -22,7 +20,7 @@ export async function startSession(ctx: Context, userId: string) {
       tokenHash: hash,
       expiresAt,
       userAgent: ctx.http.req.headers["user-agent"]?.slice(0, 300) ?? null,
-      ip: ipOf(ctx),
+      ip: clientAddress(ctx),
     },
   });
   await ctx.prisma.user.update({ where: { id: userId }, data: { lastLoginAt: now } });
@@ -42,7 +40,7 @@ export type LogInOptions = { input: { email: string; password: string } };
 export async function logIn(ctx: Context, { input }: LogInOptions): Promise<string> {
   const v = parseInput(logInSchema, input);
   const now = new Date();
-  const keys = throttleKeys(v.email, ipOf(ctx));
+  const keys = throttleKeys(v.email, clientAddress(ctx));
   const until = await blockedUntil(
     ctx.prisma,
     keys.map((k) => k.key),
@@ -59,14 +57,14 @@ export async function logIn(ctx: Context, { input }: LogInOptions): Promise<stri
   const ok = await verifyPassword(v.password, user?.active ? user.passwordHash : null);
   if (!user || !ok) {
     for (const k of keys) await recordFailure(ctx.prisma, k.key, k.limit, now);
-    if (user) await recordAccountEvent(ctx.prisma, { userId: user.id, actorId: null, action: "login-failed", ip: ipOf(ctx) });
+    if (user) await recordAccountEvent(ctx.prisma, { userId: user.id, actorId: null, action: "login-failed", ip: clientAddress(ctx) });
     throw new AppError("UNAUTHENTICATED", "Fel e-postadress eller lösenord", { http: { status: 401 } });
   }
   await clearFailures(ctx.prisma, keys[0].key);
   // The browser holds one session: the one it brought (perhaps another user's) ends here.
   if (ctx.viewer?.sessionId) await ctx.prisma.session.deleteMany({ where: { id: ctx.viewer.sessionId } });
   await startSession(ctx, user.id);
-  await recordAccountEvent(ctx.prisma, { userId: user.id, actorId: user.id, action: "logged-in", ip: ipOf(ctx) });
+  await recordAccountEvent(ctx.prisma, { userId: user.id, actorId: user.id, action: "logged-in", ip: clientAddress(ctx) });
   return user.id;
 }
 
@@ -75,7 +73,7 @@ export async function logOut(ctx: Context) {
   const viewer = ctx.viewer;
   if (viewer?.sessionId) await ctx.prisma.session.deleteMany({ where: { id: viewer.sessionId } });
   clearSessionCookie(ctx.http.req, ctx.http.res);
-  if (viewer) await recordAccountEvent(ctx.prisma, { userId: viewer.id, actorId: viewer.id, action: "logged-out", ip: ipOf(ctx) });
+  if (viewer) await recordAccountEvent(ctx.prisma, { userId: viewer.id, actorId: viewer.id, action: "logged-out", ip: clientAddress(ctx) });
   return true;
 }
 
@@ -90,7 +88,7 @@ export async function logOutEverywhere(ctx: Context) {
     actorId: viewer.id,
     action: "logged-out-everywhere",
     detail: { sessions: count },
-    ip: ipOf(ctx),
+    ip: clientAddress(ctx),
   });
   return true;
 }

@@ -1,7 +1,7 @@
 import { newPasswordSchema, passwordChangeSchema, type UserInput, userSchema } from "@bk/domain";
 import type { Prisma, PrismaClient } from "@bk/domain/server";
 import { forbidden } from "../../auth/auth-errors";
-import type { Context } from "../../context";
+import { type Context, clientAddress } from "../../context";
 import { AppError, badInput } from "../../errors";
 import { parseInput } from "../shared/parse-input";
 import { recordAccountEvent } from "./account-events";
@@ -15,7 +15,6 @@ type Db = PrismaClient | Prisma.TransactionClient;
 /** How long a one-time link to set a password works. */
 export const PASSWORD_LINK_HOURS = 72;
 
-const ipOf = (ctx: Context) => ctx.http.req.ip ?? null;
 const originOf = (ctx: Context) => `${ctx.http.req.protocol}://${ctx.http.req.get("host")}`;
 
 /** The address of a one-time link: the token after `#`, so that it never reaches a server log or a Referer. */
@@ -74,7 +73,7 @@ export async function inviteUser(ctx: Context, { input, password }: InviteUserOp
       actorId: ctx.viewer?.id ?? null,
       action: "invited",
       detail: summary(v),
-      ip: ipOf(ctx),
+      ip: clientAddress(ctx),
     });
     const link = hash ? null : await issuePasswordLink(tx, user, originOf(ctx), console.log);
     return { userId: user.id, link };
@@ -121,7 +120,7 @@ export async function updateUser(ctx: Context, { id, expectedVersion, input }: U
       actorId: ctx.viewer?.id ?? null,
       action: "updated",
       detail: { before: summary({ ...before, projectIds: before.projects.map((p) => p.projectId) }), after: summary(v) },
-      ip: ipOf(ctx),
+      ip: clientAddress(ctx),
     });
     return id;
   });
@@ -147,7 +146,7 @@ export async function setUserActive(ctx: Context, { id, expectedVersion, active 
       userId: id,
       actorId: ctx.viewer?.id ?? null,
       action: active ? "activated" : "deactivated",
-      ip: ipOf(ctx),
+      ip: clientAddress(ctx),
     });
     return id;
   });
@@ -159,7 +158,12 @@ export async function createPasswordLink(ctx: Context, { id }: { id: string }) {
   if (!user) throw new AppError("NOT_FOUND", "Användaren finns inte", { field: "id" });
   if (!user.active) throw new AppError("CONFLICT", "Användaren är inaktiverad; aktivera den först", { field: "id" });
   const link = await issuePasswordLink(ctx.prisma, user, originOf(ctx), console.log);
-  await recordAccountEvent(ctx.prisma, { userId: id, actorId: ctx.viewer?.id ?? null, action: "password-link-created", ip: ipOf(ctx) });
+  await recordAccountEvent(ctx.prisma, {
+    userId: id,
+    actorId: ctx.viewer?.id ?? null,
+    action: "password-link-created",
+    ip: clientAddress(ctx),
+  });
   return link;
 }
 
@@ -176,7 +180,7 @@ export async function setPasswordWithLink(ctx: Context, { token, password }: { t
     if (!used.count) throw badInput("token", "Länken är redan använd");
     await tx.user.update({ where: { id: link.userId }, data: { passwordHash: hash, version: { increment: 1 } } });
     await tx.session.deleteMany({ where: { userId: link.userId } });
-    await recordAccountEvent(tx, { userId: link.userId, actorId: link.userId, action: "password-set", ip: ipOf(ctx) });
+    await recordAccountEvent(tx, { userId: link.userId, actorId: link.userId, action: "password-set", ip: clientAddress(ctx) });
   });
   await startSession(ctx, link.userId);
   return link.userId;
@@ -190,7 +194,7 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
   if (v.newPassword.toLowerCase().includes(viewer.email.split("@")[0]))
     throw badInput("input.newPassword", "input.newPassword: välj något som inte innehåller din e-postadress");
   const now = new Date();
-  const keys = throttleKeys(viewer.email, ctx.http.req.ip ?? "unknown");
+  const keys = throttleKeys(viewer.email, clientAddress(ctx));
   if (
     await blockedUntil(
       ctx.prisma,
@@ -208,7 +212,7 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
   await ctx.prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: viewer.id }, data: { passwordHash: hash, version: { increment: 1 } } });
     await tx.session.deleteMany({ where: { userId: viewer.id, ...(viewer.sessionId ? { id: { not: viewer.sessionId } } : {}) } });
-    await recordAccountEvent(tx, { userId: viewer.id, actorId: viewer.id, action: "password-changed", ip: ipOf(ctx) });
+    await recordAccountEvent(tx, { userId: viewer.id, actorId: viewer.id, action: "password-changed", ip: clientAddress(ctx) });
   });
   return true;
 }

@@ -1,10 +1,9 @@
 import type { Prisma } from "@bk/domain/server";
+import type { Actor } from "../../context";
 import { AppError } from "../../errors";
 
 export type Tx = Prisma.TransactionClient;
-
-/** Who makes a change: the logged-in user, by id and by the name the audit trail shows. */
-export type Actor = { userId: string | null; name: string };
+export type { Actor };
 
 /** Fields that are bookkeeping, not content, and never appear in the audit trail. */
 const IGNORED = new Set(["updatedAt", "createdAt", "version", "searchText", "id", "grantId", "seedKey"]);
