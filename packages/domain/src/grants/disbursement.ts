@@ -29,7 +29,7 @@ export function validateDisbursement({ grant, others, conditions, next }: Disbur
   if (next.status === "PAID") {
     const blocking = conditions.filter((c) => c.blocksPayment && c.status === "OPEN");
     if (blocking.length) {
-      throw conflict(`Utbetalning spärras av ett öppet villkor: ”${blocking[0].text}”`, "status");
+      throw conflict(`Utbetalning spärras av ett öppet villkor: ”${blocking[0].text}”`, {}, "status");
     }
   }
 }

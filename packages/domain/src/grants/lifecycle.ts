@@ -36,7 +36,7 @@ export function assertTransition(from: GrantStatus, to: GrantStatus): void {
     throw conflict(
       `Ett bidrag med status ”${grantStatusLabels[from].sv.toLowerCase()}” kan inte bli ”${grantStatusLabels[to].sv.toLowerCase()}”` +
         (allowed.length ? ` (tillåtet: ${allowed.join(", ")})` : " (inga fler steg är möjliga)"),
-      "status",
+      {}, "status",
     );
   }
 }
@@ -54,12 +54,12 @@ export type TransitionFacts = {
 export function assertTransitionRequirements(from: GrantStatus, to: GrantStatus, facts: TransitionFacts): void {
   assertTransition(from, to);
   if (to === "REPORTED" && !facts.reports.some((r) => r.kind === "FINAL" && r.status !== "DUE")) {
-    throw conflict("Registrera en inkommen slutrapport innan bidraget markeras som redovisat", "reportRequirements");
+    throw conflict("Registrera en inkommen slutrapport innan bidraget markeras som redovisat", {}, "reportRequirements");
   }
   if (to === "CLOSED") {
     if (facts.conditions.some((c) => c.status === "OPEN"))
-      throw conflict("Alla villkor måste vara uppfyllda eller efterskänkta innan bidraget avslutas", "conditions");
+      throw conflict("Alla villkor måste vara uppfyllda eller efterskänkta innan bidraget avslutas", {}, "conditions");
     if (facts.disbursements.some((d) => d.status === "PLANNED"))
-      throw conflict("Det finns planerade utbetalningar som inte är gjorda", "disbursements");
+      throw conflict("Det finns planerade utbetalningar som inte är gjorda", {}, "disbursements");
   }
 }

@@ -42,7 +42,7 @@ const groupsWithHidden = ({ stored, threshold }: ProtectedChange) => {
 export function refuseChangeInProtectedGroup(change: ProtectedChange, touched: Reported[], field: string): void {
   if (change.rawFigures) return;
   const hidden = groupsWithHidden(change);
-  if (touched.some((o) => hidden.has(protectionGroupOf(o)))) throw conflict(PROTECTED_GROUP, field);
+  if (touched.some((o) => hidden.has(protectionGroupOf(o)))) throw conflict(PROTECTED_GROUP, {}, field);
 }
 
 /**
@@ -51,5 +51,5 @@ export function refuseChangeInProtectedGroup(change: ProtectedChange, touched: R
  */
 export function refuseUnprotectingIndicator(change: ProtectedChange, countsPeople: { before: boolean; after: boolean }): void {
   if (change.rawFigures || !countsPeople.before || countsPeople.after) return;
-  if (groupsWithHidden(change).size > 0) throw conflict(PROTECTED_INDICATOR, "input.countsPeople");
+  if (groupsWithHidden(change).size > 0) throw conflict(PROTECTED_INDICATOR, {}, "input.countsPeople");
 }

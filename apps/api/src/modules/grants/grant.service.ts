@@ -111,7 +111,7 @@ export async function updateGrantApplication(ctx: UseCaseContext, { id, expected
   const v = parse(grantApplicationSchema, input);
   return inTransaction(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
-    if (!EDITABLE.includes(before.status)) throw conflict("Ansökan kan inte ändras efter beslut", "status");
+    if (!EDITABLE.includes(before.status)) throw conflict("Ansökan kan inte ändras efter beslut", {}, "status");
     await assertOrganisationsExist(tx, { funderId: v.funderId, applicantId: v.applicantId, recipientId: v.recipientId });
     const version = await bumpVersion(tx, id, expectedVersion);
     const oldSplit = await tx.grantYearAmount.findMany({ where: { grantId: id }, orderBy: { year: "asc" } });
@@ -230,7 +230,8 @@ const CONDITION_STATES: GrantStatus[] = [...DECIDED, "ACTIVE", "REPORTED"];
 
 async function assertDecidedInFavour(tx: Tx, grantId: string, what: string) {
   const grant = await loadGrant(tx, grantId);
-  if (!CONDITION_STATES.includes(grant.status)) throw conflict(`${what} hör till ett beviljat bidrag; registrera beslutet först`, "status");
+  if (!CONDITION_STATES.includes(grant.status))
+    throw conflict(`${what} hör till ett beviljat bidrag; registrera beslutet först`, {}, "status");
   return grant;
 }
 
@@ -278,7 +279,7 @@ export async function resolveCondition(ctx: UseCaseContext, { id, expectedVersio
   const v = parse(conditionResolutionSchema, input);
   return inTransaction(ctx, async (tx) => {
     const before = await loadPart(tx.condition.findUnique({ where: { id } }), "Villkoret");
-    if (before.status !== "OPEN") throw conflict("Villkoret är redan avklarat", "status");
+    if (before.status !== "OPEN") throw conflict("Villkoret är redan avklarat", {}, "status");
     await audited(
       tx,
       ctx,
@@ -372,7 +373,7 @@ export async function updateDisbursement(ctx: UseCaseContext, { id, expectedVers
   const v = parse(disbursementSchema, input);
   return inTransaction(ctx, async (tx) => {
     const before = await loadPart(tx.disbursement.findUnique({ where: { id } }), "Utbetalningen");
-    if (before.status === "PAID") throw conflict("En gjord utbetalning kan inte ändras", "status");
+    if (before.status === "PAID") throw conflict("En gjord utbetalning kan inte ändras", {}, "status");
     await checkDisbursement(tx, before.grantId, id, v);
     await audited(
       tx,

@@ -1,0 +1,25 @@
+import { formatDate } from "../dates/dates";
+import type { Locale } from "../labels/labels";
+import { formatMoney } from "../money/money";
+
+/** One reason's text in both languages. `{name}` is replaced by a parameter; `{name:kr}` formats kronor, `{name:date}` an ISO day. */
+export type Wording = { sv: string; en: string };
+export type Wordings = Record<string, Wording>;
+/** Parameters travel as JSON: amounts as exact kronor strings, dates as ISO days. */
+export type ReasonParams = Record<string, string | number | null>;
+
+function formatParam(value: string | number | null, format: string | undefined, locale: Locale): string {
+  if (value === null) return "–";
+  if (format === "kr") return locale === "en" ? `SEK ${formatMoney(String(value)).replace(/\s*kr$/, "")}` : formatMoney(String(value));
+  if (format === "date") return formatDate(String(value), "DAY", locale);
+  if (typeof value === "number")
+    return value.toLocaleString(locale === "en" ? "en-GB" : "sv-SE", { useGrouping: value >= 10000 || value <= -10000 });
+  return value;
+}
+
+/** Fills a wording's `{param}` places in the chosen language. */
+export function fillWording(text: string, params: ReasonParams, locale: Locale): string {
+  return text.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format: string | undefined) =>
+    name in params ? formatParam(params[name] ?? null, format, locale) : whole,
+  );
+}
