@@ -10,6 +10,7 @@ import "./modules/grants/grant.type";
 import "./modules/grants/grant.queries";
 import "./modules/grants/grant.mutations";
 import "./modules/grants/grant-timeline";
+import "./modules/audit/audit-entry";
 import "./modules/attention/attention";
 import "./modules/search/search";
 import "./modules/programmes/programme-overview";

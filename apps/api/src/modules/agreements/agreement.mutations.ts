@@ -1,10 +1,8 @@
-import { agreementSchema } from "@bk/domain";
 import { builder } from "../../builder";
-import type { Context } from "../../context";
-import { AppError, badInput } from "../../errors";
+import { expectedVersionArg } from "../audit/expected-version";
 import { iso } from "../grants/grant.inputs";
 import { decodeId } from "../shared/list-query";
-import { parseInput, storedDate } from "../shared/parse-input";
+import { createAgreement, updateAgreement } from "./agreement.service";
 
 const AgreementInput = builder.inputType("AgreementInput", {
   description: "Avtal mellan en nämnd och en organisation.",
@@ -20,30 +18,15 @@ const AgreementInput = builder.inputType("AgreementInput", {
   }),
 });
 
-type Args = {
-  title: string;
-  principalId: string | number;
-  counterpartyId: string | number;
-  purpose?: string | null;
-  startDate?: Date | null;
-  endDate?: Date | null;
-  followUpClause?: string | null;
-  followUpIntervalYears?: number | null;
-};
-
-/** Checks an agreement with the domain's schema and that both parties exist; returns what to store. */
-async function agreementData(ctx: Context, i: Args) {
-  const v = parseInput(agreementSchema, {
+/** The agreement as the domain takes it: the parties' Relay ids decoded, dates as ISO days. */
+function agreementInput(i: typeof AgreementInput.$inferInput) {
+  return {
     ...i,
     principalId: decodeId(String(i.principalId), "Organisation", "input.principalId"),
     counterpartyId: decodeId(String(i.counterpartyId), "Organisation", "input.counterpartyId"),
     startDate: iso(i.startDate),
     endDate: iso(i.endDate),
-  });
-  if ((await ctx.prisma.organisation.count({ where: { id: { in: [v.principalId, v.counterpartyId] } } })) !== 2) {
-    throw badInput("input.principalId", "input.principalId: organisationen finns inte");
-  }
-  return { ...v, startDate: storedDate(v.startDate), endDate: storedDate(v.endDate) };
+  };
 }
 
 builder.mutationFields((t) => ({
@@ -53,7 +36,7 @@ builder.mutationFields((t) => ({
     description: "Nytt avtal med uppföljningsklausul.",
     args: { input: t.arg({ type: AgreementInput, required: true, description: "Avtalet." }) },
     resolve: async (query, _root, args, ctx) => {
-      const a = await ctx.prisma.agreement.create({ data: await agreementData(ctx, args.input) });
+      const a = await createAgreement(ctx, { input: agreementInput(args.input) });
       return ctx.prisma.agreement.findUniqueOrThrow({ ...query, where: { id: a.id } });
     },
   }),
@@ -64,12 +47,11 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.id({ required: true, description: "Avtalets id." }),
       input: t.arg({ type: AgreementInput, required: true, description: "Avtalet." }),
+      expectedVersion: expectedVersionArg(t, "the agreement"),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Agreement", "id");
-      if (!(await ctx.prisma.agreement.findUnique({ where: { id }, select: { id: true } })))
-        throw new AppError("NOT_FOUND", "Avtalet finns inte", { field: "id" });
-      await ctx.prisma.agreement.update({ where: { id }, data: await agreementData(ctx, args.input) });
+      await updateAgreement(ctx, { id, input: agreementInput(args.input), expectedVersion: args.expectedVersion });
       return ctx.prisma.agreement.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

@@ -1,5 +1,6 @@
 import { readersOfAllWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
+import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { defineListQuery } from "../shared/list-query";
 
@@ -9,6 +10,7 @@ builder.prismaNode("Agreement", {
   runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
+    version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
     title: t.exposeString("title", { description: "Rubrik." }),
     principal: t.relation("principal", { description: "Uppdragsgivare (the committee)." }),
     counterparty: t.relation("counterparty", { description: "Motpart." }),

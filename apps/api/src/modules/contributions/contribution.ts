@@ -1,5 +1,6 @@
 import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
+import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { ContributionKindEnum, ContributionStatusEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
@@ -10,6 +11,7 @@ builder.prismaNode("Contribution", {
   runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
+    version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
     project: t.relation("project", { description: "Projektet." }),
     organisation: t.relation("organisation", { description: "Medfinansiären." }),
     year: t.exposeInt("year", { description: "År." }),

@@ -1,10 +1,10 @@
-import { answerSchema, evaluationSchema, formatIsoDate, nextFollowUpDue } from "@bk/domain";
+import { formatIsoDate, nextFollowUpDue } from "@bk/domain";
 import { builder } from "../../builder";
-import { AppError, badInput } from "../../errors";
+import { expectedVersionArg } from "../audit/expected-version";
 import { iso } from "../grants/grant.inputs";
 import { EvaluationKindEnum } from "../shared/enums";
 import { decodeId } from "../shared/list-query";
-import { parseInput, storedDate } from "../shared/parse-input";
+import { addEvaluation, answerQuestion, updateEvaluation } from "./evaluation.service";
 
 builder.prismaObjectField("Agreement", "nextFollowUpDue", (t) =>
   t.field({
@@ -47,42 +47,17 @@ const EvaluationInput = builder.inputType("EvaluationInput", {
   }),
 });
 
-type EvaluationArgs = {
-  kind: string;
-  title: string;
-  projectId?: string | number | null;
-  agreementId?: string | number | null;
-  evaluatorName?: string | null;
-  date?: Date | null;
-  verdict?: string | null;
-  summary?: string | null;
-  replyDueDate?: Date | null;
-  receivedDate?: Date | null;
-  dueDate?: Date | null;
-  documentUrl?: string | null;
-  questionIds?: (string | number)[] | null;
-};
-
-const DATES = ["date", "replyDueDate", "dueDate", "receivedDate"] as const;
-
-/** Checks an evaluation with the domain's schema and returns what to store (shared by add and update). */
-function evaluationData(i: EvaluationArgs) {
-  const v = parseInput(evaluationSchema, {
+/** The evaluation as the domain takes it: Relay ids decoded, dates as ISO days. */
+function evaluationInput(i: typeof EvaluationInput.$inferInput) {
+  return {
     ...i,
     projectId: i.projectId ? decodeId(String(i.projectId), "Project", "input.projectId") : null,
     agreementId: i.agreementId ? decodeId(String(i.agreementId), "Agreement", "input.agreementId") : null,
     questionIds: (i.questionIds ?? []).map((q, n) => decodeId(String(q), "QuestionTemplate", `input.questionIds.${n}`)),
-    ...Object.fromEntries(DATES.map((k) => [k, iso(i[k])])),
-  });
-  const { questionIds, ...data } = v;
-  return {
-    questionIds: questionIds ?? [],
-    data: {
-      ...data,
-      projectId: data.projectId ?? null,
-      agreementId: data.agreementId ?? null,
-      ...Object.fromEntries(DATES.map((k) => [k, storedDate(v[k])])),
-    },
+    date: iso(i.date),
+    replyDueDate: iso(i.replyDueDate),
+    dueDate: iso(i.dueDate),
+    receivedDate: iso(i.receivedDate),
   };
 }
 
@@ -94,12 +69,11 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.id({ required: true, description: "Utvärderingens id." }),
       input: t.arg({ type: EvaluationInput, required: true, description: "Utvärderingen." }),
+      expectedVersion: expectedVersionArg(t, "the evaluation"),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Evaluation", "id");
-      if (!(await ctx.prisma.evaluation.findUnique({ where: { id }, select: { id: true } })))
-        throw new AppError("NOT_FOUND", "Utvärderingen finns inte", { field: "id" });
-      await ctx.prisma.evaluation.update({ where: { id }, data: evaluationData(args.input).data });
+      await updateEvaluation(ctx, { id, input: evaluationInput(args.input), expectedVersion: args.expectedVersion });
       return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -109,15 +83,7 @@ builder.mutationFields((t) => ({
     description: "Ny utvärdering, uppföljning (with its questions) or planned evaluation.",
     args: { input: t.arg({ type: EvaluationInput, required: true, description: "Utvärderingen." }) },
     resolve: async (query, _root, args, ctx) => {
-      const { data, questionIds } = evaluationData(args.input);
-      const found = await ctx.prisma.questionTemplate.count({ where: { id: { in: questionIds } } });
-      if (found !== new Set(questionIds).size) throw badInput("input.questionIds", "input.questionIds: någon fråga finns inte");
-      const e = await ctx.prisma.evaluation.create({
-        data: {
-          ...data,
-          answers: { create: questionIds.map((questionId, n) => ({ questionId, position: n + 1 })) },
-        },
-      });
+      const e = await addEvaluation(ctx, { input: evaluationInput(args.input) });
       return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id: e.id } });
     },
   }),
@@ -130,17 +96,12 @@ builder.mutationFields((t) => ({
       position: t.arg.int({ required: true, description: "Frågans nummer." }),
       answer: t.arg.string({ required: true, description: "Svaret (empty to clear)." }),
       receivedDate: t.arg({ type: "Date", required: false, description: "Svar inkom." }),
+      expectedVersion: expectedVersionArg(t, "the follow-up"),
     },
     resolve: async (query, _root, args, ctx) => {
       const evaluationId = decodeId(String(args.evaluationId), "Evaluation", "evaluationId");
-      const v = parseInput(answerSchema, { ...args, receivedDate: iso(args.receivedDate) }, "");
-      const res = await ctx.prisma.evaluationAnswer.updateMany({
-        where: { evaluationId, position: v.position },
-        data: { answer: v.answer },
-      });
-      if (!res.count) throw new AppError("NOT_FOUND", `Fråga ${v.position} finns inte i uppföljningen`, { field: "position" });
-      if (v.receivedDate)
-        await ctx.prisma.evaluation.update({ where: { id: evaluationId }, data: { receivedDate: storedDate(v.receivedDate) } });
+      const { evaluationId: _id, expectedVersion, ...answer } = args;
+      await answerQuestion(ctx, { evaluationId, input: { ...answer, receivedDate: iso(answer.receivedDate) }, expectedVersion });
       return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id: evaluationId } });
     },
   }),

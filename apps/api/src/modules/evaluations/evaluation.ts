@@ -1,5 +1,6 @@
 import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
+import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { EvaluationKindEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
@@ -10,6 +11,7 @@ builder.prismaNode("Evaluation", {
   runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
+    version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
     kind: t.expose("kind", { type: EvaluationKindEnum, description: "Typ." }),
     title: t.exposeString("title", { description: "Rubrik." }),
     project: t.relation("project", { nullable: true, description: "Projektet som utvärderas." }),

@@ -1,28 +1,6 @@
 import { grantTimeline, type TimelineEvent } from "@bk/domain";
-import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
-
 import { DatePrecisionEnum } from "../shared/enums";
-import { defineListQuery } from "../shared/list-query";
-
-builder.prismaNode("AuditEntry", {
-  authScopes: (e) => ({ grantDetails: e.grantId }),
-  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
-  runScopesOnType: true,
-  id: { field: "id", description: "Globalt id." },
-  fields: (t) => ({
-    grant: t.relation("grant", { description: "Bidraget ändringen gäller." }),
-    entityType: t.exposeString("entityType"),
-    entityId: t.exposeString("entityId", { description: "Database id of the changed record." }),
-    action: t.exposeString("action"),
-    field: t.exposeString("field", { nullable: true }),
-    before: t.exposeString("before", { nullable: true }),
-    after: t.exposeString("after", { nullable: true }),
-    actor: t.exposeString("actor"),
-    version: t.exposeInt("version"),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "När." }),
-  }),
-});
 
 const TimelineEventRef = builder.objectRef<TimelineEvent>("TimelineEvent").implement({
   description: "Händelse i bidragets tidslinje.",
@@ -63,21 +41,3 @@ builder.prismaObjectFields("Grant", (t) => ({
       }),
   }),
 }));
-
-defineListQuery(
-  "auditEntries",
-  {
-    model: "AuditEntry",
-    visibleTo: (ctx) => ownProjectsWhere(ctx, "grant.projectId"),
-    text: ["actor", "action", "field", "before", "after"],
-    ids: { grant: { column: "grantId", nodeType: "Grant", description: "Bidrag." } },
-    strings: {
-      actor: { column: "actor", description: "Vem (exact, case-insensitive)." },
-      entityType: { column: "entityType", description: "Typ av post." },
-    },
-    dates: { createdAt: { column: "createdAt", description: "När." } },
-    order: { CREATED_AT: { column: "createdAt", description: "När." } },
-    defaultOrder: [{ createdAt: "desc" }],
-  },
-  "Ändringslogg: who changed what, when, before and after.",
-);

@@ -1,10 +1,8 @@
-import { organisationSchema } from "@bk/domain";
 import { builder } from "../../builder";
-import type { Context } from "../../context";
-import { AppError } from "../../errors";
+import { expectedVersionArg } from "../audit/expected-version";
 import { OrganisationKindEnum } from "../shared/enums";
 import { decodeId } from "../shared/list-query";
-import { parseInput } from "../shared/parse-input";
+import { createOrganisation, updateOrganisation } from "./organisation.service";
 
 const OrganisationInput = builder.inputType("OrganisationInput", {
   description: "En organisation (part).",
@@ -23,39 +21,11 @@ const OrganisationInput = builder.inputType("OrganisationInput", {
   }),
 });
 
-async function parseOrganisation(ctx: Context, input: Record<string, unknown>, selfId: string | null) {
-  const parentId = input.parentId ? decodeId(String(input.parentId), "Organisation", "input.parentId") : null;
-  const data = parseInput(organisationSchema, { ...input, parentId });
-  // A parent must exist and must not be the organisation itself or one of its own descendants.
-  for (let id = parentId, depth = 0; id; depth++) {
-    if (id === selfId || depth > 20)
-      throw new AppError("BAD_USER_INPUT", "input.parentId: en organisation kan inte ligga under sig själv", { field: "input.parentId" });
-    const p = await ctx.prisma.organisation.findUnique({ where: { id }, select: { parentId: true } });
-    if (!p) throw new AppError("BAD_USER_INPUT", "input.parentId: organisationen finns inte", { field: "input.parentId" });
-    id = p.parentId;
-  }
-  // Two organisations of the same name in the same municipality are one organisation entered twice.
-  const namesake = await ctx.prisma.organisation.findFirst({
-    where: {
-      name: { equals: data.name, mode: "insensitive" },
-      municipality: data.municipality,
-      ...(selfId ? { id: { not: selfId } } : {}),
-    },
-    select: { id: true },
-  });
-  if (namesake)
-    throw new AppError("CONFLICT", "input.name: det finns redan en organisation med det namnet i samma kommun", { field: "input.name" });
-  if (data.organisationNumber) {
-    const same = await ctx.prisma.organisation.findUnique({
-      where: { organisationNumber: data.organisationNumber },
-      select: { id: true, name: true },
-    });
-    if (same && same.id !== selfId) {
-      throw new AppError("CONFLICT", `input.organisationNumber: numret finns redan (${same.name})`, { field: "input.organisationNumber" });
-    }
-  }
-  return data;
-}
+/** The organisation as the domain takes it: the parent's Relay id decoded. */
+const organisationInput = (input: typeof OrganisationInput.$inferInput) => ({
+  ...input,
+  parentId: input.parentId ? decodeId(String(input.parentId), "Organisation", "input.parentId") : null,
+});
 
 builder.mutationFields((t) => ({
   createOrganisation: t.prismaField({
@@ -64,8 +34,7 @@ builder.mutationFields((t) => ({
     description: "Ny organisation.",
     args: { input: t.arg({ type: OrganisationInput, required: true, description: "Organisationen." }) },
     resolve: async (query, _root, args, ctx) => {
-      const data = await parseOrganisation(ctx, args.input, null);
-      const o = await ctx.prisma.organisation.create({ data });
+      const o = await createOrganisation(ctx, { input: organisationInput(args.input) });
       return ctx.prisma.organisation.findUniqueOrThrow({ ...query, where: { id: o.id } });
     },
   }),
@@ -76,13 +45,11 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.id({ required: true, description: "Organisationens id." }),
       input: t.arg({ type: OrganisationInput, required: true, description: "Organisationen." }),
+      expectedVersion: expectedVersionArg(t, "the organisation"),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeId(String(args.id), "Organisation", "id");
-      if (!(await ctx.prisma.organisation.findUnique({ where: { id }, select: { id: true } })))
-        throw new AppError("NOT_FOUND", "Organisationen finns inte", { field: "id" });
-      const data = await parseOrganisation(ctx, args.input, id);
-      await ctx.prisma.organisation.update({ where: { id }, data });
+      await updateOrganisation(ctx, { id, input: organisationInput(args.input), expectedVersion: args.expectedVersion });
       return ctx.prisma.organisation.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

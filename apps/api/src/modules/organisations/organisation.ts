@@ -1,5 +1,6 @@
 import { ownProjectsWhere, readersOfAllWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
+import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { timestamps } from "../shared/common-fields";
 import { OrganisationKindEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
@@ -7,6 +8,7 @@ import { defineListQuery } from "../shared/list-query";
 builder.prismaNode("Organisation", {
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
+    version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
     name: t.exposeString("name"),
     shortName: t.exposeString("shortName", { nullable: true }),
     kind: t.expose("kind", { type: OrganisationKindEnum }),

@@ -1,5 +1,6 @@
 import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
+import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { DatePrecisionEnum, PartnerRoleKindEnum, ProjectPhaseEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
@@ -72,6 +73,7 @@ builder.prismaObject("ProjectBudgetYear", {
   // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
   runScopesOnType: true,
   fields: (t) => ({
+    version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
     id: t.exposeID("id", { description: "Databas-id." }),
     year: t.exposeInt("year", { description: "År." }),
     amount: t.expose("amount", { type: "Money" }),
@@ -87,6 +89,7 @@ builder.prismaNode("PartnerRole", {
   runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
+    version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
     project: t.relation("project", { description: "Projektet." }),
     organisation: t.relation("organisation", { description: "Parten." }),
     role: t.expose("role", { type: PartnerRoleKindEnum }),

@@ -1,5 +1,6 @@
 import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
+import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { defineListQuery } from "../shared/list-query";
 import { protectionFor } from "./protection";
@@ -7,6 +8,7 @@ import { protectionFor } from "./protection";
 builder.prismaNode("Indicator", {
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
+    version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
     name: t.exposeString("name", { description: "Namn." }),
     unit: t.exposeString("unit"),
     definition: t.exposeString("definition", { nullable: true, description: "Definition." }),
@@ -25,6 +27,7 @@ builder.prismaNode("Observation", {
   runScopesOnType: true,
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
+    version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
     indicator: t.relation("indicator", { description: "Indikatorn." }),
     project: t.relation("project", { nullable: true, description: "Projektet." }),
     organisation: t.relation("organisation", { nullable: true, description: "Rapporterande organisation." }),

@@ -41,7 +41,7 @@ export async function storedValues(
 }
 
 /** What refuseChangeInProtectedGroup needs to know about this caller and these indicators. */
-export function protectedChange(ctx: Context, indicators: IndicatorValues[]): ProtectedChange {
+export function protectedChange(ctx: Pick<Context, "rawFigures" | "smallCountThreshold">, indicators: IndicatorValues[]): ProtectedChange {
   return {
     rawFigures: ctx.rawFigures,
     threshold: ctx.smallCountThreshold,

@@ -1,0 +1,119 @@
+import type { Prisma } from "@bk/domain/server";
+import { ownProjectsWhere } from "../../auth/visibility";
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import { COMPUTED_COST, UNPAGED_LIST_ESTIMATE } from "../../limits/limits";
+import { defineListQuery } from "../shared/list-query";
+
+/** Records everyone logged in may read (and so their changes). */
+const READ_BY_ALL = ["Organisation", "Indicator"];
+
+/**
+ * Who may read an entry: whoever may read the grant or project it belongs to; for organisations
+ * and indicators everyone logged in; otherwise (agreements, values of no project) readers of everything.
+ */
+function scopeOf(e: { grantId: string | null; projectId: string | null; entityType: string }) {
+  if (e.grantId) return { grantDetails: e.grantId };
+  if (e.projectId) return { project: e.projectId };
+  return READ_BY_ALL.includes(e.entityType) ? { authenticated: true } : { permission: "read:all" as const };
+}
+
+/** A recorded value; a stored count of people only for those who see raw figures (it may be a protected one). */
+const shown = (e: { entityType: string; field: string | null }, value: string | null, ctx: Context) =>
+  e.entityType === "Observation" && e.field === "value" && !ctx.rawFigures ? null : value;
+
+builder.prismaNode("AuditEntry", {
+  authScopes: scopeOf,
+  // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
+  runScopesOnType: true,
+  id: { field: "id", description: "Globalt id." },
+  fields: (t) => ({
+    grant: t.relation("grant", { nullable: true, description: "Bidraget ändringen gäller (empty for changes outside grants)." }),
+    project: t.relation("project", {
+      nullable: true,
+      description: "Projektet ändringen gäller, for budget, co-financing, partners, evaluations and values.",
+    }),
+    entityType: t.exposeString("entityType", {
+      description:
+        "Grant, Condition, ReportRequirement, Disbursement, GrantYearAmount, ProjectBudgetYear, Contribution, PartnerRole, Evaluation, EvaluationAnswer, Organisation, Agreement, Indicator or Observation.",
+    }),
+    entityId: t.exposeString("entityId", { description: "Database id of the changed record." }),
+    action: t.exposeString("action", { description: "created, updated, deleted, or a lifecycle event (submitted, decided, paid …)." }),
+    field: t.exposeString("field", { nullable: true }),
+    before: t.string({
+      nullable: true,
+      description: "Före; a count of people only for those who see raw figures.",
+      resolve: (e, _args, ctx) => shown(e, e.before, ctx),
+    }),
+    after: t.string({
+      nullable: true,
+      description: "Efter; a count of people only for those who see raw figures.",
+      resolve: (e, _args, ctx) => shown(e, e.after, ctx),
+    }),
+    actor: t.exposeString("actor"),
+    version: t.exposeInt("version", { description: "The changed record's version after the change (a grant's parts: the grant's)." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "När." }),
+  }),
+});
+
+/** The entries a viewer may list: of their own projects' grants and projects, and of records everyone reads. */
+function visibleEntries(ctx: Context): Prisma.AuditEntryWhereInput {
+  if (ctx.viewer?.permissions.has("read:all")) return {};
+  return {
+    OR: [
+      ownProjectsWhere(ctx, "grant.projectId"),
+      ownProjectsWhere(ctx, "projectId"),
+      { grantId: null, projectId: null, entityType: { in: READ_BY_ALL } },
+    ],
+  };
+}
+
+defineListQuery(
+  "auditEntries",
+  {
+    model: "AuditEntry",
+    visibleTo: visibleEntries,
+    text: ["actor", "action", "field", "before", "after"],
+    ids: {
+      grant: { column: "grantId", nodeType: "Grant", description: "Bidrag." },
+      project: {
+        column: "projectId",
+        nodeType: "Project",
+        description: "Projekt (its budget, co-financing, partners, evaluations, values).",
+      },
+    },
+    strings: {
+      actor: { column: "actor", description: "Vem (exact, case-insensitive)." },
+      entityType: { column: "entityType", description: "Typ av post." },
+      entityId: { column: "entityId", description: "The changed record's database id (exact)." },
+    },
+    dates: { createdAt: { column: "createdAt", description: "När." } },
+    order: { CREATED_AT: { column: "createdAt", description: "När." } },
+    defaultOrder: [{ createdAt: "desc" }],
+  },
+  "Ändringslogg: who changed what, when, before and after.",
+);
+
+builder.prismaObjectField("Project", "auditEntries", (t) =>
+  t.relation("auditEntries", {
+    description:
+      "Ändringslogg: changes to the project's budget, co-financing, partners, evaluations and values (its grants have their own).",
+    query: { orderBy: { createdAt: "asc" } },
+  }),
+);
+
+/** The trail of a record that is not part of a grant or a project: its own entries, oldest first. */
+function ownTrail(entityType: "Organisation" | "Agreement" | "Indicator") {
+  builder.prismaObjectField(entityType, "auditEntries", (t) =>
+    t.prismaField({
+      type: ["AuditEntry"],
+      description: "Ändringslogg: who changed what, when, before and after.",
+      complexity: { field: COMPUTED_COST, multiplier: UNPAGED_LIST_ESTIMATE },
+      resolve: (query, parent, _args, ctx) =>
+        ctx.prisma.auditEntry.findMany({ ...query, where: { entityType, entityId: parent.id }, orderBy: { createdAt: "asc" } }),
+    }),
+  );
+}
+ownTrail("Organisation");
+ownTrail("Agreement");
+ownTrail("Indicator");
