@@ -3,10 +3,11 @@ import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@ma
 import { useForm } from "@mantine/form";
 import type { EvaluationsOverviewQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { AuditTrail } from "../../shared/AuditTrail";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { FormActions } from "../grants/forms/FormActions";
 import { APPLICATION_OPTIONS } from "../grants/grants.queries";
-import { CREATE_AGREEMENT, UPDATE_AGREEMENT } from "./evaluations.queries";
+import { AGREEMENT_TRAIL, CREATE_AGREEMENT, UPDATE_AGREEMENT } from "./evaluations.queries";
 
 type Agreement = EvaluationsOverviewQuery["agreements"]["edges"][number]["node"];
 
@@ -52,7 +53,9 @@ export function AgreementForm({ agreement, onDone }: { agreement?: Agreement; on
           followUpClause: v.followUpClause || null,
           followUpIntervalYears: typeof v.followUpIntervalYears === "number" ? v.followUpIntervalYears : null,
         };
-        const ok = agreement ? await update.run({ id: agreement.id, input }) : await create.run({ input });
+        const ok = agreement
+          ? await update.run({ id: agreement.id, input, expectedVersion: agreement.version })
+          : await create.run({ input });
         if (ok) onDone();
       })}
     >
@@ -68,7 +71,15 @@ export function AgreementForm({ agreement, onDone }: { agreement?: Agreement; on
         </SimpleGrid>
         <Textarea label={t("eval.purpose")} autosize {...form.getInputProps("purpose")} />
         <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+        {agreement && <AgreementTrail id={agreement.id} />}
       </Stack>
     </form>
   );
+}
+
+/** The agreement's changes, below its form. */
+function AgreementTrail({ id }: { id: string }) {
+  const { data } = useQuery(AGREEMENT_TRAIL, { variables: { id }, fetchPolicy: "cache-and-network" });
+  const node = data?.node;
+  return node && "auditEntries" in node ? <AuditTrail entries={node.auditEntries} /> : null;
 }

@@ -13,6 +13,7 @@ export type EvaluationDefaults = { kind?: EvaluationKind; agreementId?: string; 
 /** An existing evaluation to edit. */
 export type EditedEvaluation = {
   id: string;
+  version: number;
   kind: EvaluationKind;
   title: string;
   project?: { id: string } | null;
@@ -87,7 +88,7 @@ export function EvaluationForm({
           documentUrl: orNull(v.documentUrl),
         };
         if (e) {
-          if (await update.run({ id: e.id, input })) onDone(e.id);
+          if (await update.run({ id: e.id, input, expectedVersion: e.version })) onDone(e.id);
         } else {
           const res = await add.run({ input: { ...input, questionIds: defaults.questionIds ?? [] } });
           if (res) onDone(res.addEvaluation.id);

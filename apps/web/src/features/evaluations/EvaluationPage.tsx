@@ -15,7 +15,7 @@ import { ANSWER_QUESTION, EVALUATION_DETAIL } from "./evaluations.queries";
 type Evaluation = Extract<NonNullable<EvaluationDetailQuery["node"]>, { __typename?: "Evaluation" }>;
 type Answer = Evaluation["answers"][number];
 
-function AnswerCard({ evaluationId, a }: { evaluationId: string; a: Answer }) {
+function AnswerCard({ evaluationId, version, a }: { evaluationId: string; version: number; a: Answer }) {
   const { t } = useI18n();
   const writable = useViewer().can("write:evaluations");
   const f = useFormat();
@@ -48,7 +48,7 @@ function AnswerCard({ evaluationId, a }: { evaluationId: string; a: Answer }) {
           display={writable ? undefined : "none"}
           disabled={draft === (a.answer ?? "")}
           loading={save.loading}
-          onClick={() => save.run({ evaluationId, position: a.position, answer: draft })}
+          onClick={() => save.run({ evaluationId, position: a.position, answer: draft, expectedVersion: version })}
         >
           {t("eval.saveAnswer")}
         </Button>
@@ -139,7 +139,7 @@ export function EvaluationPage() {
                   {t("eval.questions")}
                 </Title>
                 {e.answers.map((a) => (
-                  <AnswerCard key={a.id} evaluationId={e.id} a={a} />
+                  <AnswerCard key={a.id} evaluationId={e.id} version={e.version} a={a} />
                 ))}
               </>
             )}

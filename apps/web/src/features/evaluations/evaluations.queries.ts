@@ -6,6 +6,7 @@ export const EVALUATIONS_OVERVIEW = graphql(`
       edges {
         node {
           id
+          version
           title
           purpose
           followUpClause
@@ -23,6 +24,7 @@ export const EVALUATIONS_OVERVIEW = graphql(`
       edges {
         node {
           id
+          version
           kind
           title
           evaluatorName
@@ -47,6 +49,7 @@ export const EVALUATION_DETAIL = graphql(`
       __typename
       ... on Evaluation {
         id
+        version
         kind
         title
         summary
@@ -74,13 +77,19 @@ export const EVALUATION_DETAIL = graphql(`
 `);
 
 export const ANSWER_QUESTION = graphql(`
-  mutation AnswerQuestion($evaluationId: ID!, $position: Int!, $answer: String!) {
-    answerQuestion(evaluationId: $evaluationId, position: $position, answer: $answer) { id answers { id position answer } }
+  mutation AnswerQuestion($evaluationId: ID!, $position: Int!, $answer: String!, $expectedVersion: Int) {
+    answerQuestion(evaluationId: $evaluationId, position: $position, answer: $answer, expectedVersion: $expectedVersion) {
+      id
+      version
+      answers { id position answer }
+    }
   }
 `);
 
 export const UPDATE_EVALUATION = graphql(`
-  mutation UpdateEvaluation($id: ID!, $input: EvaluationInput!) { updateEvaluation(id: $id, input: $input) { id } }
+  mutation UpdateEvaluation($id: ID!, $input: EvaluationInput!, $expectedVersion: Int) {
+    updateEvaluation(id: $id, input: $input, expectedVersion: $expectedVersion) { id version }
+  }
 `);
 
 export const CREATE_AGREEMENT = graphql(`
@@ -88,9 +97,15 @@ export const CREATE_AGREEMENT = graphql(`
 `);
 
 export const UPDATE_AGREEMENT = graphql(`
-  mutation UpdateAgreement($id: ID!, $input: AgreementInput!) { updateAgreement(id: $id, input: $input) { id nextFollowUpDue followUpIntervalYears followUpClause } }
+  mutation UpdateAgreement($id: ID!, $input: AgreementInput!, $expectedVersion: Int) {
+    updateAgreement(id: $id, input: $input, expectedVersion: $expectedVersion) { id version nextFollowUpDue followUpIntervalYears followUpClause }
+  }
 `);
 
 export const ADD_EVALUATION = graphql(`
   mutation AddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }
+`);
+
+export const AGREEMENT_TRAIL = graphql(`
+  query AgreementTrail($id: ID!) { node(id: $id) { ... on Agreement { id auditEntries { ...AuditEntryFields } } } }
 `);

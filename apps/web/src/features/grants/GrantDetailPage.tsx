@@ -2,10 +2,10 @@ import { useQuery } from "@apollo/client/react";
 import { Anchor, Grid, Group, Stack, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { AuditTrail } from "../../shared/AuditTrail";
 import { QueryState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { GrantActions } from "./GrantActions";
-import { GrantAuditTrail } from "./GrantAuditTrail";
 import { GrantConditions } from "./GrantConditions";
 import { useGrantDialogs } from "./GrantDialogs";
 import { GrantDisbursements } from "./GrantDisbursements";
@@ -56,7 +56,7 @@ export function GrantDetailPage() {
                   <GrantConditions conditions={grant.conditions} open={edit} />
                   <GrantReports reports={grant.reportRequirements} open={edit} />
                   <GrantDisbursements disbursements={grant.disbursements} open={edit} />
-                  <GrantAuditTrail entries={grant.auditEntries} />
+                  <AuditTrail entries={grant.auditEntries} />
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>

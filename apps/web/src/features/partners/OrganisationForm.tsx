@@ -49,7 +49,7 @@ export function OrganisationForm({ organisation, onDone }: { organisation?: Orga
       onSubmit={form.onSubmit(async (v) => {
         const input = toInput(v);
         if (o) {
-          if (await update.run({ id: o.id, input })) onDone(o.id);
+          if (await update.run({ id: o.id, input, expectedVersion: o.version })) onDone(o.id);
         } else {
           const res = await create.run({ input });
           if (res) onDone(res.createOrganisation.id);

@@ -6,6 +6,7 @@ import { Link, useParams } from "react-router";
 import type { OrganisationDetailQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import { AuditTrail } from "../../shared/AuditTrail";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
@@ -170,7 +171,7 @@ export function OrganisationPage() {
                                     variant="subtle"
                                     color="red"
                                     onClick={async () => {
-                                      if (await removeRole.run({ id: r.id })) refetch();
+                                      if (await removeRole.run({ id: r.id, expectedVersion: r.version })) refetch();
                                     }}
                                   >
                                     {t("org.removeRole")}
@@ -229,6 +230,7 @@ export function OrganisationPage() {
                 </Stack>
               </Grid.Col>
             </Grid>
+            <AuditTrail entries={org.auditEntries} />
             <Modal opened={addingRole} onClose={() => setAddingRole(false)} title={t("org.addRole")}>
               <PartnerRoleForm
                 organisationId={org.id}

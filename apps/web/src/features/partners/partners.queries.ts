@@ -12,6 +12,7 @@ export const ORGANISATIONS = graphql(`
 export const ORGANISATION_FIELDS = graphql(`
   fragment OrganisationFields on Organisation {
     id
+    version
     name
     shortName
     kind
@@ -33,7 +34,8 @@ export const ORGANISATION_DETAIL = graphql(`
       __typename
       ... on Organisation {
         ...OrganisationFields
-        partnerRoles { id role fromYear toYear note project { id name } }
+        partnerRoles { id version role fromYear toYear note project { id name } }
+        auditEntries { ...AuditEntryFields }
         contributions { id year kind amount status description project { id name } }
         grantsAsFunder(first: 50) { totalCount edges { node { id title status amountGranted } } }
         grantsAsApplicant(first: 50) { totalCount edges { node { id title status amountGranted } } }
@@ -57,12 +59,14 @@ export const CREATE_ORGANISATION = graphql(`
   mutation CreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { ...OrganisationFields } }
 `);
 export const UPDATE_ORGANISATION = graphql(`
-  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { ...OrganisationFields } }
+  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!, $expectedVersion: Int) {
+    updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion) { ...OrganisationFields auditEntries { ...AuditEntryFields } }
+  }
 `);
 
 export const ADD_PARTNER_ROLE = graphql(`
   mutation AddPartnerRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }
 `);
 export const DELETE_PARTNER_ROLE = graphql(`
-  mutation DeletePartnerRole($id: ID!) { deletePartnerRole(id: $id) }
+  mutation DeletePartnerRole($id: ID!, $expectedVersion: Int) { deletePartnerRole(id: $id, expectedVersion: $expectedVersion) }
 `);

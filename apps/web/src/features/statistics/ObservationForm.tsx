@@ -13,6 +13,7 @@ type Defaults = { indicatorId: string; organisationId?: string | null; projectId
 /** An existing value to change (only values the caller may see in full can be edited). */
 export type EditedObservation = {
   id: string;
+  version: number;
   periodStart?: string | null;
   periodEnd?: string | null;
   breakdown?: string | null;
@@ -63,7 +64,7 @@ export function ObservationForm({
     <form
       onSubmit={form.onSubmit(async (v) => {
         const input = { ...toInput(v), organisationId: v.organisationId, projectId: v.projectId };
-        const ok = o ? await update.run({ id: o.id, input }) : await add.run({ input });
+        const ok = o ? await update.run({ id: o.id, input, expectedVersion: o.version }) : await add.run({ input });
         if (ok) onDone();
       })}
     >

@@ -165,7 +165,7 @@ export function StatisticsPage() {
                                   variant="subtle"
                                   color="red"
                                   onClick={async () => {
-                                    if (await remove.run({ id: o.id })) refetch();
+                                    if (await remove.run({ id: o.id, expectedVersion: o.version })) refetch();
                                   }}
                                 >
                                   {t("stat.delete")}

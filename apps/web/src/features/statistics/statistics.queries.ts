@@ -13,6 +13,7 @@ export const INDICATORS = graphql(`
           countsPeople
           observations {
             id
+            version
             periodStart
             periodEnd
             breakdown
@@ -32,11 +33,13 @@ export const INDICATORS = graphql(`
 `);
 
 export const UPDATE_OBSERVATION = graphql(`
-  mutation UpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }
+  mutation UpdateObservation($id: ID!, $input: ObservationInput!, $expectedVersion: Int) {
+    updateObservation(id: $id, input: $input, expectedVersion: $expectedVersion) { id version }
+  }
 `);
 
 export const DELETE_OBSERVATION = graphql(`
-  mutation DeleteObservation($id: ID!) { deleteObservation(id: $id) }
+  mutation DeleteObservation($id: ID!, $expectedVersion: Int) { deleteObservation(id: $id, expectedVersion: $expectedVersion) }
 `);
 
 export const ADD_INDICATOR = graphql(`

@@ -1,9 +1,19 @@
 import { Paper, Table, Text, Title } from "@mantine/core";
-import { useI18n } from "../../i18n/i18n";
-import type { GrantDetail } from "./GrantFacts";
+import { useI18n } from "../i18n/i18n";
 
-/** Every recorded change: who, when, which field, before and after. */
-export function GrantAuditTrail({ entries }: { entries: GrantDetail["auditEntries"] }) {
+export type AuditTrailEntry = {
+  id: string;
+  createdAt: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  field?: string | null;
+  before?: string | null;
+  after?: string | null;
+};
+
+/** Every recorded change of a grant, project, organisation, agreement or indicator: who, when, which field, before and after. */
+export function AuditTrail({ entries }: { entries: readonly AuditTrailEntry[] }) {
   const { t } = useI18n();
   return (
     <Paper withBorder p="md" radius="md" component="section" data-testid="audit">
