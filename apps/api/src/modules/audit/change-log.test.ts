@@ -175,6 +175,34 @@ describe("organisations, agreements and indicators keep their own trail", () => 
   });
 });
 
+describe("evaluations and their answers", () => {
+  it("raises a follow-up's version with each answer and refuses an answer to what has changed since", async () => {
+    const created = ok(
+      await api.gql<{ addEvaluation: { id: string; version: number } }>(
+        `mutation ($p: ID!) { addEvaluation(input: { kind: FOLLOW_UP, title: "Uppföljning test", projectId: $p, replyDueDate: "2011-03-01" }) { id version } }`,
+        { p: project },
+      ),
+    ).addEvaluation;
+    const UPDATE = `mutation ($id: ID!, $p: ID!, $v: Int) { updateEvaluation(id: $id, input: { kind: FOLLOW_UP, title: "Uppföljning test 2", projectId: $p }, expectedVersion: $v) { version } }`;
+    expect(
+      ok(await api.gql<{ updateEvaluation: { version: number } }>(UPDATE, { id: created.id, p: project, v: 1 })).updateEvaluation.version,
+    ).toBe(2);
+    expect((await api.gql(UPDATE, { id: created.id, p: project, v: 1 })).errors?.[0].extensions.code).toBe("CONFLICT");
+    const trail = (await projectTrail()).filter((e) => e.entityType === "Evaluation");
+    expect(trail).toContainEqual(
+      expect.objectContaining({ action: "updated", field: "title", before: "Uppföljning test", after: "Uppföljning test 2" }),
+    );
+    // A question that the follow-up does not have: NOT_FOUND, and the version stays.
+    const none = await api.gql(
+      `mutation ($id: ID!) { answerQuestion(evaluationId: $id, position: 1, answer: "Ja", expectedVersion: 2) { id } }`,
+      {
+        id: created.id,
+      },
+    );
+    expect(none.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "position" });
+  });
+});
+
 describe("who sees which trail", () => {
   it("shows a project lead the trail of their own project only", async () => {
     const own = api.as({ roles: ["PROJECT_LEAD"], projectIds: [projectDbId] });
