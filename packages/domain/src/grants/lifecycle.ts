@@ -36,7 +36,8 @@ export function assertTransition(from: GrantStatus, to: GrantStatus): void {
     throw conflict(
       `Ett bidrag med status ”${grantStatusLabels[from].sv.toLowerCase()}” kan inte bli ”${grantStatusLabels[to].sv.toLowerCase()}”` +
         (allowed.length ? ` (tillåtet: ${allowed.join(", ")})` : " (inga fler steg är möjliga)"),
-      {}, "status",
+      {},
+      "status",
     );
   }
 }
