@@ -10,11 +10,14 @@ export function BudgetYears({
   project,
   onEdit,
   onAdd,
+  onSaved,
 }: {
   project: FinancingProject;
   /** Without these the budget is shown, not changed (a viewer who may not change it). */
   onEdit?: (b: FinancingProject["budgetYears"][number]) => void;
   onAdd?: () => void;
+  /** After a year is removed (the computed figures are then asked for again). */
+  onSaved?: () => void;
 }) {
   const { t } = useI18n();
   const f = useFormat();
@@ -52,7 +55,9 @@ export function BudgetYears({
                       size="compact-xs"
                       variant="subtle"
                       color="red"
-                      onClick={() => remove.run({ projectId: project.id, year: b.year })}
+                      onClick={async () => {
+                        if (await remove.run({ projectId: project.id, year: b.year })) onSaved?.();
+                      }}
                     >
                       {t("fin.delete")}
                     </Button>

@@ -1,8 +1,8 @@
-import type { FinancingYear } from "@bk/domain";
 import { Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import { GapText } from "./GapText";
+import type { FinancingYear } from "./useProjectFinancing";
 
 /** The reference year and the next: need, secured, pending and gap at a glance. */
 export function FinancingSummary({ years, referenceYear }: { years: FinancingYear[]; referenceYear: number }) {
