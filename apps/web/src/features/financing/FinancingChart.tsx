@@ -31,7 +31,8 @@ export function FinancingChart({ years }: { years: FinancingYear[] }) {
     [s.need]: kr(y.need),
   }));
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid="financing-chart">
+    // The chart's (hidden) tooltip keeps its last place when the chart narrows: clip it, so it cannot widen the page.
+    <Paper withBorder p="md" radius="md" component="section" data-testid="financing-chart" style={{ overflow: "hidden" }}>
       <Title order={2} size="h4" mb="sm">
         {t("fin.chart")}
       </Title>
@@ -43,6 +44,8 @@ export function FinancingChart({ years }: { years: FinancingYear[] }) {
         maxBarWidth={60}
         curveType="linear"
         valueFormatter={(v) => f.money(String(v))}
+        // As wide as its longest amount, so "1 200 000 kr" stays inside the card.
+        yAxisProps={{ width: "auto" }}
         barProps={{ stackId: "sources" }}
         series={[
           { name: s.grants, color: "grape.6", type: "bar" },

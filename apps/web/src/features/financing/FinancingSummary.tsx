@@ -20,7 +20,8 @@ export function FinancingSummary({ years, referenceYear }: { years: FinancingYea
             {!y ? (
               <Text c="dimmed">{t("fin.noData")}</Text>
             ) : (
-              <SimpleGrid cols={4} mt="xs">
+              // Four figures side by side where a card is wide enough, two by two on a phone or a tablet.
+              <SimpleGrid cols={{ base: 2, lg: 4 }} mt="xs">
                 <Stack gap={0}>
                   <Text size="xs" c="dimmed" title={y.needSource === "DERIVED" ? t("fin.needDerived") : undefined}>
                     {t("fin.need")}

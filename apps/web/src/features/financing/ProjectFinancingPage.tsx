@@ -63,9 +63,12 @@ export function ProjectFinancingPage() {
         {project && (
           <>
             <Group justify="space-between" align="flex-end">
-              <div>
+              {/* A long project name wraps on a phone rather than widening the page. */}
+              <div style={{ minWidth: 0, overflowWrap: "anywhere" }}>
                 <Group gap="sm">
-                  <Title order={1}>{project.name}</Title>
+                  <Title order={1} fz={{ base: "h2", sm: "h1" }}>
+                    {project.name}
+                  </Title>
                   <Badge variant="outline">{label(projectPhaseLabels, project.phase, locale)}</Badge>
                 </Group>
                 {project.owner && <Text c="dimmed">{project.owner.name}</Text>}

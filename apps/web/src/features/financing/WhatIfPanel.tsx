@@ -71,6 +71,9 @@ export function WhatIfPanel({
                 </Text>
                 <SegmentedControl
                   size="xs"
+                  fullWidth
+                  // Four choices share a narrow panel: a long label wraps rather than widening it.
+                  styles={{ label: { whiteSpace: "normal", lineHeight: 1.2 } }}
                   value={current?.outcome ?? "AS_IS"}
                   onChange={(v) => set(g.id, v as Choice)}
                   data={[
