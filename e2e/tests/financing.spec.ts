@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { request } from "@playwright/test";
+import { type Page, type Response, request } from "@playwright/test";
 import { apiAs, expect, shot, test } from "../fixtures";
 
 // The project lead of Relationsvåldscentrum (a demo user) keeps their project financed.
@@ -30,6 +30,22 @@ async function applyFor2011(request: import("@playwright/test").APIRequestContex
     id: created.createGrant.id,
     v: created.createGrant.version,
   });
+}
+
+type Figures = { data: { node: { financing: { year: number; secured: string; gap: string | null }[] } } };
+
+/** The page's requests for the computed figures under a what-if (the API computes them; the browser only shows them). */
+const isWhatIfRequest = (r: Response | import("@playwright/test").Request) => {
+  const req = "request" in r ? r.request() : r;
+  const body = req.method() === "POST" && req.url().endsWith("/graphql") ? req.postDataJSON() : null;
+  return body?.operationName === "ProjectFinancingFigures" && Array.isArray(body.variables?.whatIf);
+};
+
+/** Does `act`, and answers the server's figures for the year that the what-if request it caused got back. */
+async function whatIfFromServer(page: Page, year: number, act: () => Promise<void>) {
+  const [response] = await Promise.all([page.waitForResponse(isWhatIfRequest), act()]);
+  const body = (await response.json()) as Figures;
+  return { sent: response.request().postDataJSON().variables.whatIf, year: body.data.node.financing.find((y) => y.year === year) };
 }
 
 test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the committee", async ({ page, baseURL }) => {
@@ -81,17 +97,41 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await expect(y2011.getByTestId("pending")).toHaveText(kr("1050000"));
   await expect(y2011.getByTestId("gap")).toHaveText(kr("1200000"));
 
-  // What if the county board grants it in full, in part, or not at all? Nothing is saved.
+  // What if the county board grants it in full, in part, or not at all? The API answers; nothing is saved.
   const whatIf = page.getByTestId("what-if");
-  await whatIf.getByText("Beviljas helt").click();
+  const full = await whatIfFromServer(page, 2011, () => whatIf.getByText("Beviljas helt").click());
+  expect(full.sent).toEqual([{ grantId: expect.any(String), outcome: "GRANTED" }]);
+  expect(full.year).toMatchObject({ secured: "900000", gap: "300000" });
   await expect(y2011.getByTestId("gap")).toHaveText(kr("300000"));
   await whatIf.getByText("Delvis").click();
-  await whatIf.getByLabel("Belopp (kr)").fill("500000");
+  // Typing is debounced: one request for the whole amount, none for its first digits.
+  const sent: unknown[] = [];
+  page.on("request", (r) => isWhatIfRequest(r) && sent.push(r.postDataJSON().variables.whatIf));
+  const partial = await whatIfFromServer(page, 2011, () => whatIf.getByLabel("Belopp (kr)").pressSequentially("500000"));
+  expect(partial.sent).toEqual([{ grantId: expect.any(String), outcome: "PARTIALLY_GRANTED", amount: "500000" }]);
+  expect(partial.year).toMatchObject({ secured: "500000", gap: "700000" });
   await expect(y2011.getByTestId("gap")).toHaveText(kr("700000"));
+  expect(sent.filter((w) => JSON.stringify(w).includes('"amount"'))).toHaveLength(1);
   await whatIf.getByText("Avslås").click();
   await expect(y2011.getByTestId("gap")).toHaveText(kr("1200000"));
   await whatIf.getByText("Beviljas helt").click();
-  await page.screenshot(shot("financing-what-if"));
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("300000"));
+  await expect(page.getByTestId("financing-table").locator("tr", { hasText: "Permanent verksamhet 2011" })).toContainText("(?)");
+  // The page fits a wide screen and a phone, what-if and all.
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await expect(y2011.getByTestId("gap")).toHaveText(kr("300000"));
+    // Measured once the saved-notices have gone and the layout has settled after the resize.
+    await expect(page.locator(".mantine-Notification-root")).toHaveCount(0);
+    await expect
+      .poll(() => page.evaluate("document.documentElement.scrollWidth"), { message: `the page is wider than ${width} px` })
+      .toBeLessThanOrEqual(width);
+    await page.screenshot(shot(`financing-what-if-${width}`));
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.reload();
   await expect(page.getByTestId("summary-2011").getByTestId("gap")).toHaveText(kr("1200000"));
 

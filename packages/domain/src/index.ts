@@ -6,6 +6,7 @@ export * from "./dates/date-schemas";
 export * from "./dates/dates";
 export * from "./evaluations/agreement-inputs";
 export * from "./evaluations/evaluation-inputs";
+export * from "./financing/co-financing";
 export * from "./financing/deadlines";
 export * from "./financing/financing";
 export * from "./financing/financing-inputs";

@@ -1,6 +1,6 @@
-import { formatMoney } from "../money/money";
+import { formatMoney, sumMoney } from "../money/money";
 import { spreadsheetSafe } from "../text/spreadsheet-safe";
-import type { FinancingYear } from "./financing";
+import type { FinancingYear, SourceLine } from "./financing";
 
 const STATE = { SECURED: "säkrad", PENDING: "sökt/utlovad", NOT_COUNTED: "räknas inte" } as const;
 const KIND = { GRANT: "bidrag", CASH: "kontant", IN_KIND: "i natura", OWN: "egen" } as const;
@@ -42,6 +42,24 @@ export function financingTable(projectName: string, years: FinancingYear[], disp
     rows.push([projectName, String(y.year), "Gap", "", "", "", m(y.gap), ""]);
   }
   return { header, rows };
+}
+
+export type SourceTotal = { kind: SourceLine["kind"]; state: "SECURED" | "PENDING"; amount: string };
+
+/**
+ * A year's sources summed by kind (grant, cash, in kind, own) and state, secured and pending:
+ * the stacks of the financing chart. Sources without a known amount add nothing (as in
+ * `secured`); kinds with no source that year are left out.
+ */
+export function sourceTotals(year: Pick<FinancingYear, "lines">): SourceTotal[] {
+  const totals: SourceTotal[] = [];
+  for (const kind of ["GRANT", "CASH", "IN_KIND", "OWN"] as const) {
+    for (const state of ["SECURED", "PENDING"] as const) {
+      const lines = year.lines.filter((l) => l.kind === kind && l.state === state);
+      if (lines.length) totals.push({ kind, state, amount: sumMoney(lines.map((l) => l.amount)) });
+    }
+  }
+  return totals;
 }
 
 /**

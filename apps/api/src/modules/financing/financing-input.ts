@@ -1,11 +1,19 @@
-import type { FinancingInput } from "@bk/domain";
+import type { CoFinancingContribution, FinancingInput } from "@bk/domain";
 import type { Prisma } from "@bk/domain/server";
 
 /** What the financing rules need of a project, as one Prisma selection (no N+1 under a list). */
 export const financingSelect = {
   budgetYears: { select: { year: true, amount: true, ownFunding: true } },
   contributions: {
-    select: { id: true, year: true, kind: true, amount: true, status: true, description: true, organisation: { select: { name: true } } },
+    select: {
+      id: true,
+      year: true,
+      kind: true,
+      amount: true,
+      status: true,
+      description: true,
+      organisation: { select: { id: true, name: true } },
+    },
   },
   grants: {
     select: {
@@ -40,4 +48,14 @@ export function toFinancingInput(p: ProjectForFinancing): FinancingInput {
       yearAmounts: g.yearAmounts.map((y) => ({ year: y.year, amountApplied: s(y.amountApplied), amountGranted: s(y.amountGranted) })),
     })),
   };
+}
+
+/** The project's contributions as the co-financing matrix takes them. */
+export function toCoFinancing(p: Pick<ProjectForFinancing, "contributions">): CoFinancingContribution[] {
+  return p.contributions.map((c) => ({
+    ...c,
+    organisationId: c.organisation.id,
+    organisationName: c.organisation.name,
+    amount: s(c.amount),
+  }));
 }

@@ -1,4 +1,5 @@
 import {
+  coFinancingMatrix,
   compareMoney,
   type FinancingYear,
   financingWarnings,
@@ -14,8 +15,8 @@ import { badInput } from "../../errors";
 import { COMPUTED_COST, WHOLE_TABLE_COST } from "../../limits/limits";
 import { decodeId } from "../shared/list-query";
 import { deadlineSelect, toDeadlineSource } from "./deadline-source";
-import { DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
-import { financingSelect, toFinancingInput } from "./financing-input";
+import { CoFinancingRef, DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
+import { financingSelect, toCoFinancing, toFinancingInput } from "./financing-input";
 
 const WhatIfInput = builder.inputType("WhatIfInput", {
   description: "A hypothetical decision on a pending application (not saved).",
@@ -25,6 +26,20 @@ const WhatIfInput = builder.inputType("WhatIfInput", {
     amount: t.field({ type: "Money", required: false, description: "Amount for PARTIALLY_GRANTED." }),
   }),
 });
+
+type WhatIfArg = { grantId: string | number; outcome: string; amount?: string | null } | null | undefined;
+
+/** The `whatIf` argument as the financing rules take it: hypothetical outcomes by grant id (never saved). */
+function toWhatIf(args: readonly WhatIfArg[] | null | undefined): WhatIf {
+  const whatIf: WhatIf = {};
+  for (const [i, w] of (args ?? []).entries()) {
+    if (!w) continue;
+    if (!["GRANTED", "PARTIALLY_GRANTED", "REJECTED"].includes(w.outcome))
+      throw badInput(`whatIf.${i}.outcome`, "outcome måste vara GRANTED, PARTIALLY_GRANTED eller REJECTED");
+    whatIf[decodeId(String(w.grantId), "Grant", `whatIf.${i}.grantId`)] = { outcome: w.outcome as "GRANTED", amount: w.amount };
+  }
+  return whatIf;
+}
 
 const checkYear = (year: number, field: string) => {
   if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput(field, `${field} måste vara ett år mellan 1990 och 2100`);
@@ -38,27 +53,37 @@ builder.prismaObjectFields("Project", (t) => ({
     args: { whatIf: t.arg({ type: [WhatIfInput], required: false, description: "Hypotetiska beslut." }) },
     complexity: COMPUTED_COST,
     select: financingSelect,
-    resolve: (p, args) => {
-      const whatIf: WhatIf = {};
-      for (const [i, w] of (args.whatIf ?? []).entries()) {
-        if (!["GRANTED", "PARTIALLY_GRANTED", "REJECTED"].includes(w.outcome))
-          throw badInput(`whatIf.${i}.outcome`, "outcome måste vara GRANTED, PARTIALLY_GRANTED eller REJECTED");
-        whatIf[decodeId(String(w.grantId), "Grant", `whatIf.${i}.grantId`)] = { outcome: w.outcome as "GRANTED", amount: w.amount };
-      }
-      return projectFinancing(toFinancingInput(p), whatIf);
-    },
+    resolve: (p, args) => projectFinancing(toFinancingInput(p), toWhatIf(args.whatIf)),
   }),
   financingWarnings: t.field({
     type: [FinancingWarningRef],
-    description: "Varningar för ett referensår: this year or next ending with a gap, and permanent financing not secured.",
-    args: { referenceYear: t.arg.int({ required: true, description: "Referensår (usually the current year)." }) },
+    description:
+      "Varningar för ett referensår: this year or next ending with a gap, and permanent financing not secured. `whatIf` gives the warnings under hypothetical decisions, without saving.",
+    args: {
+      referenceYear: t.arg.int({ required: true, description: "Referensår (usually the current year)." }),
+      whatIf: t.arg({ type: [WhatIfInput], required: false, description: "Hypotetiska beslut (as for `financing`)." }),
+    },
     complexity: COMPUTED_COST,
     select: financingSelect,
     resolve: (p, args) => {
       checkYear(args.referenceYear, "referenceYear");
       const input = toFinancingInput(p);
-      return financingWarnings(input, projectFinancing(input), args.referenceYear);
+      return financingWarnings(input, projectFinancing(input, toWhatIf(args.whatIf)), args.referenceYear);
     },
+  }),
+  coFinancing: t.field({
+    type: CoFinancingRef,
+    description:
+      "Medfinansiering per part och år: the co-financing matrix, partners (by name) × years, from all the project's contributions.",
+    complexity: COMPUTED_COST,
+    select: financingSelect,
+    resolve: (p) => coFinancingMatrix(toCoFinancing(p)),
+  }),
+  pendingApplications: t.relation("grants", {
+    description:
+      "Ansökningar som väntar på beslut (SUBMITTED), all of them: the grants a what-if (`financing(whatIf:)`) can decide, oldest first.",
+    // The status the financing rules count as pending (PENDING_GRANT in @bk/domain's financing).
+    query: { where: { status: "SUBMITTED" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   }),
   deadlines: t.field({
     type: [DeadlineRef],

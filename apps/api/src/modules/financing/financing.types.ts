@@ -1,6 +1,16 @@
-import type { Deadline, FinancingWarning, FinancingYear, SourceLine } from "@bk/domain";
+import {
+  type CoFinancingContribution,
+  type CoFinancingMatrix,
+  type Deadline,
+  type FinancingWarning,
+  type FinancingYear,
+  type SourceLine,
+  type SourceTotal,
+  sourceTotals,
+} from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
+import { ContributionKindEnum, ContributionStatusEnum } from "../shared/enums";
 
 export const SourceLineRef = builder.objectRef<SourceLine>("FinancingSource").implement({
   description: "En finansieringskälla ett år: a grant, a partner's cash or in-kind contribution, or own funding.",
@@ -18,6 +28,19 @@ export const SourceLineRef = builder.objectRef<SourceLine>("FinancingSource").im
       resolve: (l) => l.amount,
     }),
     detail: t.exposeString("detail", { nullable: true, description: 'What it is (e.g. premises), or "om" for a what-if outcome.' }),
+  }),
+});
+
+export const SourceTotalRef = builder.objectRef<SourceTotal>("FinancingSourceTotal").implement({
+  description: "Summa per slag: a year's sources of one kind and state added up (the financing chart's stacks).",
+  fields: (t) => ({
+    kind: t.exposeString("kind", { description: "GRANT, CASH, IN_KIND or OWN." }),
+    state: t.exposeString("state", { description: "SECURED or PENDING." }),
+    amount: t.field({
+      type: "Money",
+      description: "Summan; sources without a known amount add nothing.",
+      resolve: (s) => s.amount,
+    }),
   }),
 });
 
@@ -40,6 +63,11 @@ export const FinancingYearRef = builder.objectRef<FinancingYear>("FinancingYear"
     gap: t.field({ type: "Money", nullable: true, description: "Gap: need − secured (negative is a surplus).", resolve: (y) => y.gap }),
     incomplete: t.exposeBoolean("incomplete", { description: "Some source has no known amount, so secured is a lower bound." }),
     sources: t.field({ type: [SourceLineRef], description: "Källor.", resolve: (y) => y.lines }),
+    totals: t.field({
+      type: [SourceTotalRef],
+      description: "Summor per slag och status: secured and pending by kind of source (grant, cash, in kind, own).",
+      resolve: (y) => sourceTotals(y),
+    }),
   }),
 });
 
@@ -64,5 +92,48 @@ export const DeadlineRef = builder.objectRef<Deadline>("Deadline").implement({
       resolve: (d) => (d.grantId ? encodeGlobalID("Grant", d.grantId) : null),
     }),
     passed: t.exposeBoolean("passed", { description: "The date has passed (relative to `from`)." }),
+  }),
+});
+
+const CoFinancingEntryRef = builder.objectRef<CoFinancingContribution>("CoFinancingEntry").implement({
+  description: "Ett bidrag i medfinansieringsmatrisen: one contribution of a partner in a year.",
+  fields: (t) => ({
+    contributionId: t.id({ description: "The contribution's global id.", resolve: (c) => encodeGlobalID("Contribution", c.id) }),
+    kind: t.field({ type: ContributionKindEnum, description: "Kontant eller i natura.", resolve: (c) => c.kind }),
+    status: t.field({ type: ContributionStatusEnum, description: "Utlovad, beslutad eller erhållen.", resolve: (c) => c.status }),
+    amount: t.field({
+      type: "Money",
+      nullable: true,
+      description: "Belopp; empty for unvalued in-kind support.",
+      resolve: (c) => c.amount,
+    }),
+    description: t.exposeString("description", { nullable: true, description: "Vad (e.g. premises)." }),
+  }),
+});
+
+type CoFinancingPartner = CoFinancingMatrix["partners"][number];
+
+const CoFinancingCellRef = builder.objectRef<CoFinancingPartner["cells"][number]>("CoFinancingCell").implement({
+  description: "En cell i medfinansieringsmatrisen: a partner's contributions in one year (empty where it gives nothing).",
+  fields: (t) => ({
+    year: t.exposeInt("year", { description: "År." }),
+    contributions: t.field({ type: [CoFinancingEntryRef], description: "Bidragen.", resolve: (c) => c.contributions }),
+  }),
+});
+
+const CoFinancingPartnerRef = builder.objectRef<CoFinancingPartner>("CoFinancingPartner").implement({
+  description: "En rad i medfinansieringsmatrisen: one partner with a cell for each of the matrix's years.",
+  fields: (t) => ({
+    organisationId: t.id({ description: "The partner's global id.", resolve: (p) => encodeGlobalID("Organisation", p.organisationId) }),
+    name: t.exposeString("organisationName", { description: "Partens namn." }),
+    cells: t.field({ type: [CoFinancingCellRef], description: "One cell per year of the matrix, in its order.", resolve: (p) => p.cells }),
+  }),
+});
+
+export const CoFinancingRef = builder.objectRef<CoFinancingMatrix>("CoFinancing").implement({
+  description: "Medfinansiering per part och år: partners (by name) × years, each cell the partner's contributions.",
+  fields: (t) => ({
+    years: t.exposeIntList("years", { description: "Åren, stigande." }),
+    partners: t.field({ type: [CoFinancingPartnerRef], description: "Parterna i namnordning.", resolve: (m) => m.partners }),
   }),
 });

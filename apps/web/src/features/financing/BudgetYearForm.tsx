@@ -19,7 +19,8 @@ export function BudgetYearForm({
   project: FinancingProject;
   budget?: Budget;
   year?: number;
-  onDone(): void;
+  /** Closes the form; `saved` when something was stored (the computed figures are then asked for again). */
+  onDone(saved?: boolean): void;
 }) {
   const { t } = useI18n();
   const mutation = useServerMutation(SET_BUDGET_YEAR, t("fin.budget.saved"));
@@ -39,7 +40,7 @@ export function BudgetYearForm({
   return (
     <form
       onSubmit={form.onSubmit(async (v) => {
-        if (await mutation.run({ projectId: project.id, input: toInput(v) })) onDone();
+        if (await mutation.run({ projectId: project.id, input: toInput(v) })) onDone(true);
       })}
     >
       <Stack>
@@ -56,7 +57,7 @@ export function BudgetYearForm({
           <TextInput label={t("fin.budget.own")} inputMode="decimal" {...form.getInputProps("ownFunding")} />
         </SimpleGrid>
         <Textarea label={t("fin.budget.note")} autosize {...form.getInputProps("note")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={() => onDone(false)} />
       </Stack>
     </form>
   );

@@ -10,11 +10,14 @@ export function BudgetYears({
   project,
   onEdit,
   onAdd,
+  onSaved,
 }: {
   project: FinancingProject;
   /** Without these the budget is shown, not changed (a viewer who may not change it). */
   onEdit?: (b: FinancingProject["budgetYears"][number]) => void;
   onAdd?: () => void;
+  /** After a year is removed (the computed figures are then asked for again). */
+  onSaved?: () => void;
 }) {
   const { t } = useI18n();
   const f = useFormat();
@@ -36,32 +39,36 @@ export function BudgetYears({
           {t("fin.needDerived")}
         </Text>
       ) : (
-        <Table fz="sm">
-          <Table.Tbody>
-            {project.budgetYears.map((b) => (
-              <Table.Tr key={b.id}>
-                <Table.Td>{b.year}</Table.Td>
-                <Table.Td ta="right">{f.money(b.amount)}</Table.Td>
-                <Table.Td ta="right">{b.ownFunding ? `${t("fin.budget.own")}: ${f.money(b.ownFunding)}` : ""}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" display={onEdit ? undefined : "none"}>
-                    <Button size="compact-xs" variant="default" onClick={() => onEdit?.(b)}>
-                      {t("fin.edit")}
-                    </Button>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => remove.run({ projectId: project.id, year: b.year })}
-                    >
-                      {t("fin.delete")}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <Table.ScrollContainer minWidth={300}>
+          <Table fz="sm">
+            <Table.Tbody>
+              {project.budgetYears.map((b) => (
+                <Table.Tr key={b.id}>
+                  <Table.Td>{b.year}</Table.Td>
+                  <Table.Td ta="right">{f.money(b.amount)}</Table.Td>
+                  <Table.Td ta="right">{b.ownFunding ? `${t("fin.budget.own")}: ${f.money(b.ownFunding)}` : ""}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} justify="flex-end" display={onEdit ? undefined : "none"}>
+                      <Button size="compact-xs" variant="default" onClick={() => onEdit?.(b)}>
+                        {t("fin.edit")}
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={async () => {
+                          if (await remove.run({ projectId: project.id, year: b.year })) onSaved?.();
+                        }}
+                      >
+                        {t("fin.delete")}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Paper>
   );

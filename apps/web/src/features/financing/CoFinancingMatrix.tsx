@@ -7,14 +7,12 @@ import type { FinancingProject } from "./useProjectFinancing";
 type Contribution = FinancingProject["contributions"][number];
 const COLOR = { PLEDGED: "blue", COMMITTED: "teal", RECEIVED: "green" } as const;
 
-/** Partners × years: each cell the amount (or what in kind) and its status; click to edit. */
+/** Partners × years as the API groups them: each cell the amount (or what in kind) and its status; click to edit. */
 export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProject; onEdit?: (c: Contribution) => void }) {
   const { t, locale } = useI18n();
   const f = useFormat();
-  const years = [...new Set(project.contributions.map((c) => c.year))].sort();
-  const partners = [...new Map(project.contributions.map((c) => [c.organisation.id, c.organisation.name])).entries()].sort((a, b) =>
-    a[1].localeCompare(b[1], "sv"),
-  );
+  const { years, partners } = project.coFinancing;
+  const contribution = (id: string) => project.contributions.find((c) => c.id === id);
   return (
     <Paper withBorder p="md" radius="md" component="section" data-testid="matrix">
       <Title order={2} size="h4" mb="sm">
@@ -36,35 +34,36 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {partners.map(([id, name]) => (
-                <Table.Tr key={id}>
+              {partners.map(({ organisationId, name, cells }) => (
+                <Table.Tr key={organisationId}>
                   <Table.Td>{name}</Table.Td>
-                  {years.map((y) => (
+                  {cells.map(({ year: y, contributions }) => (
                     <Table.Td key={y} ta="right">
                       <Stack gap={2} align="flex-end">
-                        {project.contributions
-                          .filter((c) => c.organisation.id === id && c.year === y)
-                          .map((c) => (
-                            <Group key={c.id} gap={4} wrap="nowrap" justify="flex-end">
+                        {contributions.map((c) => {
+                          const editable = onEdit && contribution(c.contributionId);
+                          return (
+                            <Group key={c.contributionId} gap={4} wrap="nowrap" justify="flex-end">
                               <Text size="sm" span title={c.description ?? undefined}>
                                 {c.amount ? f.money(c.amount) : (c.description ?? t("fin.kind.IN_KIND"))}
                               </Text>
                               <Badge size="xs" variant="light" color={COLOR[c.status]}>
                                 {label(contributionStatusLabels, c.status, locale)}
                               </Badge>
-                              {onEdit && (
+                              {editable && (
                                 <ActionIcon
                                   size="xs"
                                   variant="subtle"
                                   aria-label={`${t("fin.edit")} ${name} ${y}`}
-                                  onClick={() => onEdit(c)}
+                                  onClick={() => onEdit(editable)}
                                   className="no-print"
                                 >
                                   ✎
                                 </ActionIcon>
                               )}
                             </Group>
-                          ))}
+                          );
+                        })}
                       </Stack>
                     </Table.Td>
                   ))}

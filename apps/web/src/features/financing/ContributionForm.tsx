@@ -26,7 +26,8 @@ export function ContributionForm({
 }: {
   project: FinancingProject;
   contribution?: Contribution;
-  onDone(): void;
+  /** Closes the form; `saved` when something was stored (the computed figures are then asked for again). */
+  onDone(saved?: boolean): void;
 }) {
   const { t, locale } = useI18n();
   const options = useQuery(APPLICATION_OPTIONS);
@@ -57,7 +58,7 @@ export function ContributionForm({
       onSubmit={form.onSubmit(async (v) => {
         const input = toInput(v);
         const ok = contribution ? await update.run({ id: contribution.id, input }) : await add.run({ projectId: project.id, input });
-        if (ok) onDone();
+        if (ok) onDone(true);
       })}
     >
       <Stack>
@@ -83,7 +84,7 @@ export function ContributionForm({
           {...form.getInputProps("status")}
         />
         <TextInput label={t("fin.contribution.description")} {...form.getInputProps("description")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message ?? remove.errors.message} onCancel={onDone} />
+        <FormActions loading={mutation.loading} error={mutation.errors.message ?? remove.errors.message} onCancel={() => onDone(false)} />
         {contribution && (
           <Group justify="flex-start">
             <Button
@@ -92,7 +93,7 @@ export function ContributionForm({
               size="xs"
               loading={remove.loading}
               onClick={async () => {
-                if (await remove.run({ id: contribution.id })) onDone();
+                if (await remove.run({ id: contribution.id })) onDone(true);
               }}
             >
               {t("fin.delete")}

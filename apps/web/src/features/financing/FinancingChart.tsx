@@ -1,11 +1,13 @@
-import type { FinancingYear, SourceLine } from "@bk/domain";
 import { CompositeChart } from "@mantine/charts";
 import { Paper, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import type { FinancingYear } from "./useProjectFinancing";
 
-const kr = (v: string | null) => (v == null ? 0 : Number(v.split(".")[0]));
-const sum = (lines: SourceLine[], pick: (l: SourceLine) => boolean) => lines.filter(pick).reduce((a, l) => a + kr(l.amount), 0);
+/** Whole kronor for drawing (the chart needs numbers; the exact figures are in the table). */
+const kr = (v: string | null | undefined) => (v == null ? 0 : Number(v.split(".")[0]));
+/** What the API summed as secured for one kind of source that year. */
+const secured = (y: FinancingYear, kind: string) => kr(y.totals.find((x) => x.kind === kind && x.state === "SECURED")?.amount);
 
 /** Stacked bars by source per year, with the need as a line. */
 export function FinancingChart({ years }: { years: FinancingYear[] }) {
@@ -21,15 +23,16 @@ export function FinancingChart({ years }: { years: FinancingYear[] }) {
   };
   const data = years.map((y) => ({
     year: String(y.year),
-    [s.grants]: sum(y.lines, (l) => l.kind === "GRANT" && l.state === "SECURED"),
-    [s.cash]: sum(y.lines, (l) => l.kind === "CASH" && l.state === "SECURED"),
-    [s.inKind]: sum(y.lines, (l) => l.kind === "IN_KIND" && l.state === "SECURED"),
-    [s.own]: sum(y.lines, (l) => l.kind === "OWN"),
-    [s.pending]: sum(y.lines, (l) => l.state === "PENDING"),
+    [s.grants]: secured(y, "GRANT"),
+    [s.cash]: secured(y, "CASH"),
+    [s.inKind]: secured(y, "IN_KIND"),
+    [s.own]: secured(y, "OWN"),
+    [s.pending]: kr(y.pending),
     [s.need]: kr(y.need),
   }));
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid="financing-chart">
+    // The chart's (hidden) tooltip keeps its last place when the chart narrows: clip it, so it cannot widen the page.
+    <Paper withBorder p="md" radius="md" component="section" data-testid="financing-chart" style={{ overflow: "hidden" }}>
       <Title order={2} size="h4" mb="sm">
         {t("fin.chart")}
       </Title>
@@ -41,6 +44,8 @@ export function FinancingChart({ years }: { years: FinancingYear[] }) {
         maxBarWidth={60}
         curveType="linear"
         valueFormatter={(v) => f.money(String(v))}
+        // As wide as its longest amount, so "1 200 000 kr" stays inside the card.
+        yAxisProps={{ width: "auto" }}
         barProps={{ stackId: "sources" }}
         series={[
           { name: s.grants, color: "grape.6", type: "bar" },

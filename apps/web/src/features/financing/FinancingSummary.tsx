@@ -1,8 +1,8 @@
-import type { FinancingYear } from "@bk/domain";
 import { Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import { GapText } from "./GapText";
+import type { FinancingYear } from "./useProjectFinancing";
 
 /** The reference year and the next: need, secured, pending and gap at a glance. */
 export function FinancingSummary({ years, referenceYear }: { years: FinancingYear[]; referenceYear: number }) {
@@ -20,7 +20,8 @@ export function FinancingSummary({ years, referenceYear }: { years: FinancingYea
             {!y ? (
               <Text c="dimmed">{t("fin.noData")}</Text>
             ) : (
-              <SimpleGrid cols={4} mt="xs">
+              // Four figures side by side where a card is wide enough, two by two on a phone or a tablet.
+              <SimpleGrid cols={{ base: 2, lg: 4 }} mt="xs">
                 <Stack gap={0}>
                   <Text size="xs" c="dimmed" title={y.needSource === "DERIVED" ? t("fin.needDerived") : undefined}>
                     {t("fin.need")}

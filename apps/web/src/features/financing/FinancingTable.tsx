@@ -1,12 +1,12 @@
-import type { FinancingYear } from "@bk/domain";
 import { Badge, Paper, Table, Text, Title } from "@mantine/core";
 import { Fragment } from "react";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useFormat } from "../../shared/format";
 import { GapText } from "./GapText";
+import type { FinancingYear } from "./useProjectFinancing";
 
-const STATE_COLOR = { SECURED: "teal", PENDING: "blue", NOT_COUNTED: "gray" } as const;
+const STATE_COLOR: Record<string, string> = { SECURED: "teal", PENDING: "blue", NOT_COUNTED: "gray" };
 
 /** Every source per year with the year's need, secured, pending and gap: the committee table. */
 export function FinancingTable({ years }: { years: FinancingYear[] }) {
@@ -37,7 +37,7 @@ export function FinancingTable({ years }: { years: FinancingYear[] }) {
                     <Text fw={700}>{y.year}</Text>
                   </Table.Td>
                 </Table.Tr>
-                {y.lines.map((l) => (
+                {y.sources.map((l) => (
                   <Table.Tr key={`${y.year}-${l.key}`}>
                     <Table.Td>
                       {l.label}

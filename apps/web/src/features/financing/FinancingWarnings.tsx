@@ -1,8 +1,10 @@
-import { type FinancingWarning, formatMoney } from "@bk/domain";
+import { formatMoney } from "@bk/domain";
 import { Alert, Stack } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import type { FinancingWarning } from "./useProjectFinancing";
 
+/** The API's warnings for the reference year (under the what-if, when one is tried). */
 export function FinancingWarnings({ warnings }: { warnings: FinancingWarning[] }) {
   const { t } = useI18n();
   if (!warnings.length) return null;
@@ -10,7 +12,7 @@ export function FinancingWarnings({ warnings }: { warnings: FinancingWarning[] }
     <Stack gap="xs" data-testid="warnings">
       {warnings.map((w) => (
         <Alert key={`${w.kind}-${w.year}`} color={w.kind === "INCOMPLETE_FIGURES" ? "gray" : "orange"} data-kind={w.kind}>
-          {t(`fin.warning.${w.kind}` as MessageKey, { year: w.year, next: w.year + 1, gap: "gap" in w ? formatMoney(w.gap) : "" })}
+          {t(`fin.warning.${w.kind}` as MessageKey, { year: w.year, next: w.year + 1, gap: w.gap ? formatMoney(w.gap) : "" })}
         </Alert>
       ))}
     </Stack>

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { label, projectPhaseLabels, type WhatIf } from "@bk/domain";
-import { Anchor, Badge, Button, Grid, Group, Modal, NumberInput, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Grid, Group, Modal, NumberInput, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
@@ -39,7 +39,14 @@ export function ProjectFinancingPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const yearParam = Number(params.get("year"));
   const referenceYear = yearParam >= 1990 && yearParam <= 2100 ? yearParam : new Date().getFullYear();
-  const { years, warnings } = useProjectFinancing(project, whatIf, referenceYear);
+  // The figures come from the API (all grants, the exports' rules); a what-if is asked of it, never saved.
+  const figures = useProjectFinancing(id, referenceYear, whatIf);
+  // After a change to the budget or the co-financing the computed figures are asked for again.
+  const saved = () => void figures.refetch();
+  const closeDialog = (changed?: boolean) => {
+    setDialog(null);
+    if (changed) saved();
+  };
 
   return (
     <Stack>
@@ -56,9 +63,12 @@ export function ProjectFinancingPage() {
         {project && (
           <>
             <Group justify="space-between" align="flex-end">
-              <div>
+              {/* A long project name wraps on a phone rather than widening the page. */}
+              <div style={{ minWidth: 0, overflowWrap: "anywhere" }}>
                 <Group gap="sm">
-                  <Title order={1}>{project.name}</Title>
+                  <Title order={1} fz={{ base: "h2", sm: "h1" }}>
+                    {project.name}
+                  </Title>
                   <Badge variant="outline">{label(projectPhaseLabels, project.phase, locale)}</Badge>
                 </Group>
                 {project.owner && <Text c="dimmed">{project.owner.name}</Text>}
@@ -82,13 +92,23 @@ export function ProjectFinancingPage() {
                 <ExportButtons projectId={project.id} />
               </Group>
             </Group>
-            <FinancingSummary years={years} referenceYear={referenceYear} />
-            <FinancingWarnings warnings={warnings} />
+            {figures.error && !figures.loaded && (
+              <Alert color="red" title={t("state.error")}>
+                <Group justify="space-between">
+                  <Text size="sm">{figures.error.message}</Text>
+                  <Button size="compact-xs" variant="default" onClick={saved}>
+                    {t("state.retry")}
+                  </Button>
+                </Group>
+              </Alert>
+            )}
+            <FinancingSummary years={figures.years} referenceYear={referenceYear} />
+            <FinancingWarnings warnings={figures.warnings} />
             <Grid>
               <Grid.Col span={{ base: 12, lg: 8 }}>
                 <Stack>
-                  <FinancingChart years={years} />
-                  <FinancingTable years={years} />
+                  <FinancingChart years={figures.years} />
+                  <FinancingTable years={figures.years} />
                   <CoFinancingMatrix
                     project={project}
                     onEdit={writable ? (c) => setDialog({ kind: "contribution", contribution: c }) : undefined}
@@ -104,19 +124,20 @@ export function ProjectFinancingPage() {
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>
                 <Stack>
-                  <WhatIfPanel project={project} whatIf={whatIf} onChange={setWhatIf} />
+                  <WhatIfPanel project={project} whatIf={whatIf} onChange={setWhatIf} computing={figures.computing} />
                   <DeadlineList deadlines={project.deadlines} />
                   <BudgetYears
                     project={project}
                     onAdd={writable ? () => setDialog({ kind: "budget" }) : undefined}
                     onEdit={writable ? (b) => setDialog({ kind: "budget", budget: b }) : undefined}
+                    onSaved={saved}
                   />
                 </Stack>
               </Grid.Col>
             </Grid>
             <Modal
               opened={!!dialog}
-              onClose={() => setDialog(null)}
+              onClose={() => closeDialog()}
               title={
                 dialog?.kind === "budget"
                   ? t("fin.budget.add")
@@ -126,10 +147,10 @@ export function ProjectFinancingPage() {
               }
             >
               {dialog?.kind === "budget" && (
-                <BudgetYearForm project={project} budget={dialog.budget} year={referenceYear} onDone={() => setDialog(null)} />
+                <BudgetYearForm project={project} budget={dialog.budget} year={referenceYear} onDone={closeDialog} />
               )}
               {dialog?.kind === "contribution" && (
-                <ContributionForm project={project} contribution={dialog.contribution} onDone={() => setDialog(null)} />
+                <ContributionForm project={project} contribution={dialog.contribution} onDone={closeDialog} />
               )}
             </Modal>
           </>

@@ -1,17 +1,31 @@
 import type { WhatIf } from "@bk/domain";
 import { parseMoney } from "@bk/domain";
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import type { FinancingProject } from "./useProjectFinancing";
 
 type Choice = "AS_IS" | "GRANTED" | "PARTIALLY_GRANTED" | "REJECTED";
 
-/** For each pending application: as now, granted in full, in part (amount) or rejected. Nothing is saved. */
-export function WhatIfPanel({ project, whatIf, onChange }: { project: FinancingProject; whatIf: WhatIf; onChange(w: WhatIf): void }) {
+/**
+ * For each pending application (all of them, as the API lists them): as now, granted in full, in
+ * part (amount) or rejected. The choices go to the API, which answers with the figures; nothing is saved.
+ */
+export function WhatIfPanel({
+  project,
+  whatIf,
+  onChange,
+  computing,
+}: {
+  project: FinancingProject;
+  whatIf: WhatIf;
+  onChange(w: WhatIf): void;
+  /** The API is computing the figures for the latest choices (the previous figures stay meanwhile). */
+  computing: boolean;
+}) {
   const { t } = useI18n();
   const f = useFormat();
-  const pending = project.grants.edges.map((e) => e.node).filter((g) => g.status === "SUBMITTED");
+  const pending = project.pendingApplications;
   const set = (id: string, choice: Choice, amount?: string | null) => {
     const next = { ...whatIf };
     if (choice === "AS_IS") delete next[id];
@@ -20,9 +34,14 @@ export function WhatIfPanel({ project, whatIf, onChange }: { project: FinancingP
   };
   return (
     <Paper withBorder p="md" radius="md" component="section" data-testid="what-if" className="no-print">
-      <Title order={2} size="h4">
-        {t("fin.whatIf")}
-      </Title>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={2} size="h4">
+          {t("fin.whatIf")}
+        </Title>
+        {computing && Object.keys(whatIf).length > 0 && (
+          <Loader size="xs" aria-label={t("state.loading")} data-testid="what-if-computing" />
+        )}
+      </Group>
       <Text size="sm" c="dimmed" mb="sm">
         {t("fin.whatIfIntro")}
       </Text>
@@ -52,6 +71,9 @@ export function WhatIfPanel({ project, whatIf, onChange }: { project: FinancingP
                 </Text>
                 <SegmentedControl
                   size="xs"
+                  fullWidth
+                  // Four choices share a narrow panel: a long label wraps rather than widening it.
+                  styles={{ label: { whiteSpace: "normal", lineHeight: 1.2 } }}
                   value={current?.outcome ?? "AS_IS"}
                   onChange={(v) => set(g.id, v as Choice)}
                   data={[

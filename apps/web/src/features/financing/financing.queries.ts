@@ -14,6 +14,7 @@ export const PORTFOLIO = graphql(`
   }
 `);
 
+/** What the page shows and edits of the project itself; the mutations answer with the same, so the cache stays current. */
 export const PROJECT_FINANCING_FIELDS = graphql(`
   fragment ProjectFinancingFields on Project {
     id
@@ -22,22 +23,11 @@ export const PROJECT_FINANCING_FIELDS = graphql(`
     owner { id name }
     budgetYears { id year amount ownFunding note }
     contributions { id year kind amount status description organisation { id name } }
-    grants(first: 100) {
-      edges {
-        node {
-          id
-          title
-          status
-          amountApplied
-          amountGranted
-          periodStartYear
-          periodEndYear
-          decisionDate
-          funder { id name }
-          yearAmounts { year amountApplied amountGranted }
-        }
-      }
+    coFinancing {
+      years
+      partners { organisationId name cells { year contributions { contributionId kind status amount description } } }
     }
+    pendingApplications { id title amountApplied funder { id name } }
   }
 `);
 
@@ -48,6 +38,34 @@ export const PROJECT_FINANCING = graphql(`
       ... on Project {
         ...ProjectFinancingFields
         deadlines(from: $from) { date kind title grantId passed }
+      }
+    }
+  }
+`);
+
+export const FINANCING_YEAR_FIELDS = graphql(`
+  fragment FinancingYearFields on FinancingYear {
+    year
+    need
+    needSource
+    secured
+    pending
+    gap
+    incomplete
+    sources { key label kind state amount detail }
+    totals { kind state amount }
+  }
+`);
+
+/** The figures the API computes from all of the project's grants and contributions, under a what-if when one is given. */
+export const PROJECT_FINANCING_FIGURES = graphql(`
+  query ProjectFinancingFigures($id: ID!, $referenceYear: Int!, $whatIf: [WhatIfInput!]) {
+    node(id: $id) {
+      __typename
+      ... on Project {
+        id
+        financing(whatIf: $whatIf) { ...FinancingYearFields }
+        financingWarnings(referenceYear: $referenceYear, whatIf: $whatIf) { kind year gap }
       }
     }
   }

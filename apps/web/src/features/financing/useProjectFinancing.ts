@@ -1,44 +1,56 @@
-import { type FinancingInput, financingWarnings, projectFinancing, type WhatIf } from "@bk/domain";
+import { useQuery } from "@apollo/client/react";
+import { parseMoney, type WhatIf } from "@bk/domain";
+import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo } from "react";
-import type { ProjectFinancingFieldsFragment } from "../../gql/graphql";
+import type {
+  FinancingYearFieldsFragment,
+  ProjectFinancingFieldsFragment,
+  ProjectFinancingFiguresQuery,
+  WhatIfInput,
+} from "../../gql/graphql";
+import { PROJECT_FINANCING_FIGURES } from "./financing.queries";
 
 export type FinancingProject = ProjectFinancingFieldsFragment;
+export type FinancingYear = FinancingYearFieldsFragment;
+type FiguresProject = Extract<NonNullable<ProjectFinancingFiguresQuery["node"]>, { __typename: "Project" }>;
+export type FinancingWarning = FiguresProject["financingWarnings"][number];
 
-/** The API's project data as the financing rules take it. */
-export function toFinancingInput(p: FinancingProject): FinancingInput {
-  return {
-    budgetYears: p.budgetYears.map((b) => ({ year: b.year, amount: b.amount, ownFunding: b.ownFunding ?? null })),
-    contributions: p.contributions.map((c) => ({
-      ...c,
-      amount: c.amount ?? null,
-      description: c.description ?? null,
-      organisationName: c.organisation.name,
-    })),
-    grants: p.grants.edges.map(({ node: g }) => ({
-      id: g.id,
-      title: g.title,
-      status: g.status,
-      funderName: g.funder.name,
-      amountApplied: g.amountApplied ?? null,
-      amountGranted: g.amountGranted ?? null,
-      periodStartYear: g.periodStartYear ?? null,
-      periodEndYear: g.periodEndYear ?? null,
-      decisionYear: g.decisionDate ? Number(g.decisionDate.slice(0, 4)) : null,
-      yearAmounts: g.yearAmounts.map((y) => ({
-        year: y.year,
-        amountApplied: y.amountApplied ?? null,
-        amountGranted: y.amountGranted ?? null,
-      })),
-    })),
-  };
+/** How long typing in the what-if may pause before the API is asked again. */
+const WHAT_IF_DEBOUNCE_MS = 300;
+
+/**
+ * The what-if as the API takes it: only finished choices (an amount for "in part" that is not
+ * yet a valid amount leaves that application as it is, rather than asking with half a number).
+ */
+export function whatIfInput(whatIf: WhatIf): WhatIfInput[] {
+  return Object.entries(whatIf).flatMap(([grantId, w]): WhatIfInput[] => {
+    if (w.outcome !== "PARTIALLY_GRANTED") return [{ grantId, outcome: w.outcome }];
+    const amount = w.amount ? parseMoney(w.amount) : null;
+    return amount ? [{ grantId, outcome: w.outcome, amount }] : [];
+  });
 }
 
-/** Financing per year and its warnings, recomputed in the browser for a what-if (nothing saved). */
-export function useProjectFinancing(project: FinancingProject | null, whatIf: WhatIf, referenceYear: number) {
-  return useMemo(() => {
-    if (!project) return { years: [], warnings: [], input: null };
-    const input = toFinancingInput(project);
-    const years = projectFinancing(input, whatIf);
-    return { years, warnings: financingWarnings(input, years, referenceYear), input };
-  }, [project, whatIf, referenceYear]);
+/**
+ * A project's financing per year and its warnings for the reference year, as the API computes
+ * them from all the project's grants and contributions (the same rules as the exports). A what-if
+ * is sent to the API (debounced; nothing is saved); the figures on screen stay until the new ones arrive.
+ */
+export function useProjectFinancing(projectId: string, referenceYear: number, whatIf: WhatIf) {
+  const [settled] = useDebouncedValue(whatIf, WHAT_IF_DEBOUNCE_MS);
+  const asked = useMemo(() => whatIfInput(settled), [settled]);
+  const { data, previousData, loading, error, refetch } = useQuery(PROJECT_FINANCING_FIGURES, {
+    variables: { id: projectId, referenceYear, whatIf: asked.length ? asked : null },
+    // Grants change on other pages: show what is cached at once, and ask again.
+    fetchPolicy: "cache-and-network",
+  });
+  const project = [data?.node, previousData?.node].find((n): n is FiguresProject => n?.__typename === "Project" && n.id === projectId);
+  return {
+    years: project?.financing ?? [],
+    warnings: project?.financingWarnings ?? [],
+    loaded: !!project,
+    /** New figures are on their way (typing, or the API computing). */
+    computing: loading || settled !== whatIf,
+    error,
+    refetch,
+  };
 }

@@ -1,0 +1,41 @@
+import type { ContributionKind, ContributionStatus } from "../generated/prisma/enums";
+
+export type CoFinancingContribution = {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  year: number;
+  kind: ContributionKind;
+  amount: string | null;
+  status: ContributionStatus;
+  description: string | null;
+};
+
+export type CoFinancingMatrix = {
+  /** Every year some partner contributes to, ascending. */
+  years: number[];
+  /** One row per partner, by name (Swedish order); one cell per year of `years`, empty where the partner gives nothing. */
+  partners: { organisationId: string; organisationName: string; cells: { year: number; contributions: CoFinancingContribution[] }[] }[];
+};
+
+/**
+ * The co-financing matrix: partners × years, each cell the partner's contributions that year
+ * (money or in kind, with their status). One home for the grouping, so the dashboard and any
+ * export show the same cells.
+ */
+export function coFinancingMatrix(contributions: CoFinancingContribution[]): CoFinancingMatrix {
+  const years = [...new Set(contributions.map((c) => c.year))].sort((a, b) => a - b);
+  const byPartner = new Map<string, { organisationId: string; organisationName: string; list: CoFinancingContribution[] }>();
+  for (const c of contributions) {
+    const row = byPartner.get(c.organisationId) ?? { organisationId: c.organisationId, organisationName: c.organisationName, list: [] };
+    row.list.push(c);
+    byPartner.set(c.organisationId, row);
+  }
+  const partners = [...byPartner.values()]
+    .sort((a, b) => a.organisationName.localeCompare(b.organisationName, "sv"))
+    .map(({ list, ...partner }) => ({
+      ...partner,
+      cells: years.map((year) => ({ year, contributions: list.filter((c) => c.year === year) })),
+    }));
+  return { years, partners };
+}
