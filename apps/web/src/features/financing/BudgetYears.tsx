@@ -57,7 +57,7 @@ export function BudgetYears({
                         variant="subtle"
                         color="red"
                         onClick={async () => {
-                          if (await remove.run({ projectId: project.id, year: b.year })) onSaved?.();
+                          if (await remove.run({ projectId: project.id, year: b.year, expectedVersion: b.version })) onSaved?.();
                         }}
                       >
                         {t("fin.delete")}

@@ -57,7 +57,9 @@ export function ContributionForm({
     <form
       onSubmit={form.onSubmit(async (v) => {
         const input = toInput(v);
-        const ok = contribution ? await update.run({ id: contribution.id, input }) : await add.run({ projectId: project.id, input });
+        const ok = contribution
+          ? await update.run({ id: contribution.id, input, expectedVersion: contribution.version })
+          : await add.run({ projectId: project.id, input });
         if (ok) onDone(true);
       })}
     >
@@ -93,7 +95,7 @@ export function ContributionForm({
               size="xs"
               loading={remove.loading}
               onClick={async () => {
-                if (await remove.run({ id: contribution.id })) onDone(true);
+                if (await remove.run({ id: contribution.id, expectedVersion: contribution.version })) onDone(true);
               }}
             >
               {t("fin.delete")}

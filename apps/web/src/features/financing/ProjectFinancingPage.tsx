@@ -4,6 +4,7 @@ import { Alert, Anchor, Badge, Button, Grid, Group, Modal, NumberInput, Stack, T
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { AuditTrail } from "../../shared/AuditTrail";
 import { QueryState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { BudgetYearForm } from "./BudgetYearForm";
@@ -135,6 +136,7 @@ export function ProjectFinancingPage() {
                 </Stack>
               </Grid.Col>
             </Grid>
+            <AuditTrail entries={project.auditEntries} />
             <Modal
               opened={!!dialog}
               onClose={() => closeDialog()}

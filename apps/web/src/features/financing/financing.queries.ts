@@ -21,13 +21,14 @@ export const PROJECT_FINANCING_FIELDS = graphql(`
     name
     phase
     owner { id name }
-    budgetYears { id year amount ownFunding note }
-    contributions { id year kind amount status description organisation { id name } }
+    budgetYears { id version year amount ownFunding note }
+    contributions { id version year kind amount status description organisation { id name } }
     coFinancing {
       years
       partners { organisationId name cells { year contributions { contributionId kind status amount description } } }
     }
     pendingApplications { id title amountApplied funder { id name } }
+    auditEntries { ...AuditEntryFields }
   }
 `);
 
@@ -72,17 +73,25 @@ export const PROJECT_FINANCING_FIGURES = graphql(`
 `);
 
 export const SET_BUDGET_YEAR = graphql(`
-  mutation SetBudgetYear($projectId: ID!, $input: BudgetYearInput!) { setBudgetYear(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }
+  mutation SetBudgetYear($projectId: ID!, $input: BudgetYearInput!, $expectedVersion: Int) {
+    setBudgetYear(projectId: $projectId, input: $input, expectedVersion: $expectedVersion) { ...ProjectFinancingFields }
+  }
 `);
 export const DELETE_BUDGET_YEAR = graphql(`
-  mutation DeleteBudgetYear($projectId: ID!, $year: Int!) { deleteBudgetYear(projectId: $projectId, year: $year) { ...ProjectFinancingFields } }
+  mutation DeleteBudgetYear($projectId: ID!, $year: Int!, $expectedVersion: Int) {
+    deleteBudgetYear(projectId: $projectId, year: $year, expectedVersion: $expectedVersion) { ...ProjectFinancingFields }
+  }
 `);
 export const ADD_CONTRIBUTION = graphql(`
   mutation AddContribution($projectId: ID!, $input: ContributionInput!) { addContribution(projectId: $projectId, input: $input) { ...ProjectFinancingFields } }
 `);
 export const UPDATE_CONTRIBUTION = graphql(`
-  mutation UpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { ...ProjectFinancingFields } }
+  mutation UpdateContribution($id: ID!, $input: ContributionInput!, $expectedVersion: Int) {
+    updateContribution(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProjectFinancingFields }
+  }
 `);
 export const DELETE_CONTRIBUTION = graphql(`
-  mutation DeleteContribution($id: ID!) { deleteContribution(id: $id) { ...ProjectFinancingFields } }
+  mutation DeleteContribution($id: ID!, $expectedVersion: Int) {
+    deleteContribution(id: $id, expectedVersion: $expectedVersion) { ...ProjectFinancingFields }
+  }
 `);
