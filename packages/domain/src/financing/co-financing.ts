@@ -1,15 +1,6 @@
-import type { ContributionKind, ContributionStatus } from "../generated/prisma/enums";
+import type { FinancingContribution } from "./financing";
 
-export type CoFinancingContribution = {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  year: number;
-  kind: ContributionKind;
-  amount: string | null;
-  status: ContributionStatus;
-  description: string | null;
-};
+export type CoFinancingContribution = FinancingContribution & { organisationId: string };
 
 export type CoFinancingMatrix = {
   /** Every year some partner contributes to, ascending. */
