@@ -41,6 +41,7 @@ step("Type check");
 pnpm(["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
 
 vitest("@bk/domain", "domain");
+vitest("@bk/seed", "seed");
 // Explicitly embedded: CI exports TEST_DATABASE_URL for the PostgreSQL run below.
 vitest("@bk/api", "api-pglite", { TEST_DATABASE_URL: "" });
 if (process.env.TEST_DATABASE_URL) {
