@@ -26,7 +26,7 @@ function range(from: number, to: number): string {
   return out;
 }
 
-/** [replacement, characters that become it]. Each character appears once (fold.test.ts checks). */
+/** [replacement, characters that become it]. Each character appears once (tableOf refuses a second). */
 const GROUPS: readonly (readonly [to: string, from: string])[] = [
   // Letters: the ASCII capital, then every letter of Latin-1 and Latin Extended-A with that base
   // letter (Swedish, Finnish, Norwegian, Danish, German, French, Spanish, Polish, Czech, Turkish,
