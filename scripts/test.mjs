@@ -3,7 +3,7 @@
 // TEST_DATABASE_URL is set), and end-to-end tests in a real browser against the built app.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { ensureChromium, ensureInstalled, pnpm, ROOT, step } from "./lib.mjs";
+import { ensureChromium, ensureInstalled, pnpm, ROOT, run, step } from "./lib.mjs";
 
 const reports = path.join(ROOT, ".data", "test-reports");
 rmSync(reports, { recursive: true, force: true });
@@ -35,12 +35,15 @@ step("Checking that apps/api/schema.graphql is up to date");
 pnpm(["--filter", "@bk/api", "exec", "tsx", "src/print-schema.ts", "--check"]);
 step("Checking that the web app's generated GraphQL types are up to date");
 pnpm(["--filter", "@bk/web", "exec", "graphql-codegen", "--config", "codegen.ts", "--check"]);
+step("Checking that prisma/schema.prisma has no change without a migration");
+run(process.execPath, ["scripts/check-migrations.mjs"]);
 step("Lint and format (Biome)");
 pnpm(["exec", "biome", "check", "."]);
 step("Type check");
 pnpm(["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
 
 vitest("@bk/domain", "domain");
+vitest("@bk/seed", "seed");
 // Explicitly embedded: CI exports TEST_DATABASE_URL for the PostgreSQL run below.
 vitest("@bk/api", "api-pglite", { TEST_DATABASE_URL: "" });
 if (process.env.TEST_DATABASE_URL) {

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../../packages/domain/src/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@bk/domain/server";
 
 /**
  * Test factories: the same building blocks the seed uses, with defaults, so tests create

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from "../../packages/domain/src/generated/prisma/enums";
+import type { OrganisationKind } from "@bk/domain";
 
 export type OrganisationSeed = {
   name: string;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { PrismaClient } from "../../packages/domain/src/generated/prisma/client";
+import type { PrismaClient } from "@bk/domain/server";
 import { createContext, ensureOrganisation } from "./context";
 import { sourceDocuments } from "./documents";
 import { type OrganisationKey, organisations } from "./organisations";

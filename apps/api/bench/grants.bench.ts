@@ -1,7 +1,7 @@
 // `pnpm bench`: prints how long the grants list and totals take, and the memory used, on the
 // embedded database with the seed plus N generated grants. Figures, not pass/fail.
 import { performance } from "node:perf_hooks";
-import { createGrant, createOrganisation } from "../../../prisma/seed/factories";
+import { createGrant, createOrganisation } from "@bk/seed/factories";
 import { startTestApi } from "../src/test/harness";
 
 const N = Number(process.env.BENCH_GRANTS ?? 2000);

@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DataDirError, dataDirFromEnv, openDatabase, seedSourceDocuments } from "@bk/domain/server";
+import { DataDirError, dataDirFromEnv, openDatabase } from "@bk/domain/server";
+import { seedSourceDocuments } from "@bk/seed";
 import { DEFAULT_SESSION_POLICY } from "./auth/viewer";
 import { createApp } from "./http/app";
 import { QUERY_LIMITS } from "./limits/limits";

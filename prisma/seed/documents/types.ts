@@ -1,4 +1,4 @@
-import type { Prisma } from "../../../packages/domain/src/generated/prisma/client";
+import type { Prisma } from "@bk/domain/server";
 import type { SeedContext } from "../context";
 import type { OrganisationKey } from "../organisations";
 

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Role } from "@bk/domain";
-import { type Database, openDatabase, seedSourceDocuments } from "@bk/domain/server";
+import { type Database, openDatabase } from "@bk/domain/server";
+import { seedSourceDocuments } from "@bk/seed";
 import pg from "pg";
 import { SESSION_COOKIE } from "../auth/viewer";
 import { type AppOptions, createApp } from "../http/app";

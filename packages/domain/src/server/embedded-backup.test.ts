@@ -4,10 +4,9 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedSourceDocuments } from "../../../../prisma/seed/seed";
 import { DataDirError } from "./data-dir-error";
 import { lockFileOf } from "./data-dir-lock";
-import { openDatabase } from "./database";
+import { type Database, openDatabase } from "./database";
 import { backupDataDir, restoreDataDir } from "./embedded-backup";
 import { openEmbeddedDataDir } from "./embedded-database";
 
@@ -47,6 +46,32 @@ const problemOf = async (work: Promise<unknown>) => {
   return error as DataDirError;
 };
 
+/**
+ * Rows in several related tables (the seed lives in @bk/seed, which depends on this package, so
+ * it cannot be used here): organisations, a project, a grant with its year split and condition.
+ */
+async function fill({ prisma }: Database) {
+  for (let i = 1; i <= 12; i++)
+    await prisma.organisation.create({ data: { name: `Kvinnojour ${i}`, kind: "NGO", municipality: "Haninge" } });
+  const funder = await prisma.organisation.create({ data: { name: "Länsstyrelsen i Backupby", kind: "COUNTY_BOARD" } });
+  const project = await prisma.project.create({ data: { name: "Stödsamtal", phase: "PROJECT", ownerId: funder.id } });
+  await prisma.grant.create({
+    data: {
+      title: "Bidrag till stödsamtal",
+      funderId: funder.id,
+      applicantId: funder.id,
+      recipientId: funder.id,
+      projectId: project.id,
+      amountGranted: "500000",
+      status: "GRANTED",
+      periodStartYear: 2010,
+      periodEndYear: 2010,
+      yearAmounts: { create: [{ year: 2010, amountGranted: "500000" }] },
+      conditions: { create: [{ text: "Redovisning senast 1 mars", blocksPayment: true }] },
+    },
+  });
+}
+
 let base: string;
 let original: string;
 let backup: string;
@@ -56,7 +81,7 @@ beforeAll(async () => {
   base = await mkdtemp(path.join(tmpdir(), "bk-backup-"));
   original = path.join(base, "original");
   const db = await openDatabase({ dataDir: original });
-  await seedSourceDocuments(db.prisma);
+  await fill(db);
   // A change after the seed, as a user would make.
   await db.prisma.organisation.create({ data: { name: "Kvinnojouren i Backupby", kind: "NGO", municipality: "Backupby" } });
   await db.close();

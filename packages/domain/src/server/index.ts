@@ -1,4 +1,3 @@
-export { seedSourceDocuments } from "../../../../prisma/seed/seed";
 export * from "../generated/prisma/client";
 export { DataDirError } from "./data-dir-error";
 export { lockFileOf } from "./data-dir-lock";

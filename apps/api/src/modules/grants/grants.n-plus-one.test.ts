@@ -1,5 +1,5 @@
+import { createGrant, createOrganisation } from "@bk/seed/factories";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createGrant, createOrganisation } from "../../../../../prisma/seed/factories";
 import { startTestApi, type TestApi } from "../../test/harness";
 
 let api: TestApi;

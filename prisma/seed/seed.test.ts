@@ -1,7 +1,7 @@
+import { sumMoney } from "@bk/domain";
+import { type Database, openDatabase } from "@bk/domain/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedSourceDocuments } from "../../../../prisma/seed/seed";
-import { sumMoney } from "../money/money";
-import { type Database, openDatabase } from "./database";
+import { seedSourceDocuments } from "./seed";
 
 let db: Database;
 beforeAll(async () => {
