@@ -1,8 +1,12 @@
 import {
   compareMoney,
+  DECISION_OUTCOMES,
+  FIRST_YEAR,
   type FinancingYear,
   financingWarnings,
   formatIsoDate,
+  isHeldYear,
+  LAST_YEAR,
   projectDeadlines,
   projectFinancing,
   type WhatIf,
@@ -27,7 +31,7 @@ const WhatIfInput = builder.inputType("WhatIfInput", {
 });
 
 const checkYear = (year: number, field: string) => {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput(field, `${field} måste vara ett år mellan 1990 och 2100`);
+  if (!isHeldYear(year)) throw badInput(field, `${field} måste vara ett år mellan ${FIRST_YEAR} och ${LAST_YEAR}`);
 };
 
 builder.prismaObjectFields("Project", (t) => ({
@@ -41,7 +45,7 @@ builder.prismaObjectFields("Project", (t) => ({
     resolve: (p, args) => {
       const whatIf: WhatIf = {};
       for (const [i, w] of (args.whatIf ?? []).entries()) {
-        if (!["GRANTED", "PARTIALLY_GRANTED", "REJECTED"].includes(w.outcome))
+        if (!(DECISION_OUTCOMES as readonly string[]).includes(w.outcome))
           throw badInput(`whatIf.${i}.outcome`, "outcome måste vara GRANTED, PARTIALLY_GRANTED eller REJECTED");
         whatIf[decodeId(String(w.grantId), "Grant", `whatIf.${i}.grantId`)] = { outcome: w.outcome as "GRANTED", amount: w.amount };
       }

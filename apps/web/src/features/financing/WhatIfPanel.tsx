@@ -1,5 +1,5 @@
 import type { WhatIf } from "@bk/domain";
-import { parseMoney } from "@bk/domain";
+import { AWAITING_DECISION, parseMoney } from "@bk/domain";
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
@@ -11,7 +11,7 @@ type Choice = "AS_IS" | "GRANTED" | "PARTIALLY_GRANTED" | "REJECTED";
 export function WhatIfPanel({ project, whatIf, onChange }: { project: FinancingProject; whatIf: WhatIf; onChange(w: WhatIf): void }) {
   const { t } = useI18n();
   const f = useFormat();
-  const pending = project.grants.edges.map((e) => e.node).filter((g) => g.status === "SUBMITTED");
+  const pending = project.grants.edges.map((e) => e.node).filter((g) => AWAITING_DECISION.includes(g.status));
   const set = (id: string, choice: Choice, amount?: string | null) => {
     const next = { ...whatIf };
     if (choice === "AS_IS") delete next[id];
