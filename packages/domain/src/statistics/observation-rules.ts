@@ -62,8 +62,7 @@ export function validateObservation(next: ObservationFacts, existing: Observatio
   if (clash) {
     throw conflict(
       `Perioden överlappar ett värde (${clash.periodStart}–${clash.periodEnd}) för samma indikator och uppdelning`,
-      {},
-      "periodStart",
+      {}, "periodStart",
     );
   }
   const group = others.filter((e) => protectionGroupOf(e) === protectionGroupOf(next));
