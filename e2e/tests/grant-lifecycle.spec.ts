@@ -107,6 +107,19 @@ test("a partial decision with a payment-blocking condition: attention, refused p
   await page.goto(`/attention?today=${TODAY}`);
   await expect(page.getByRole("heading", { name: "Att göra" })).toBeVisible();
   await expect(page.getByTestId("attention").locator("tr", { hasText: TITLE })).toHaveCount(0);
+
+  // Taken into use: the API lists "reported" as the next step, refused until a final report is in,
+  // and the page shows the step disabled with the API's reason in Swedish.
+  await page.goto(grantUrl);
+  await forms.action("Ta i bruk");
+  await forms.dialog.getByRole("button", { name: "Bekräfta" }).click();
+  await forms.expectClosed();
+  await expect(page.getByTestId("actions").getByRole("button", { name: "Markera som redovisat" })).toBeDisabled();
+  await expect(page.getByTestId("action-refusal")).toHaveText(
+    "Markera som redovisat: Registrera en inkommen slutrapport innan bidraget markeras som redovisat",
+  );
+  await expect(page.getByTestId("actions").getByRole("button", { name: "Återta" })).toHaveCount(0);
+  await page.getByTestId("actions").screenshot({ path: shot("grant-actions").path });
 });
 
 test("search in the header ignores case and diacritics", async ({ page }) => {

@@ -21,6 +21,7 @@ export * from "./grants/grant-filter";
 export * from "./grants/grant-inputs";
 export * from "./grants/lifecycle";
 export * from "./grants/timeline";
+export * from "./grants/year-attribution";
 export * from "./labels/labels";
 export * from "./money/money";
 export * from "./money/money-schemas";

@@ -15,12 +15,14 @@ export const optionalIsoDate = z
   .transform((v) => v || null)
   .refine((v) => v === null || parseIsoDate(v) !== null, "Ange ett datum som ÅÅÅÅ-MM-DD");
 
+/** Whether `y` is a whole year the product can hold: every year check (forms, filters, the API) asks this. */
+export const isHeldYear = (y: number) => Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
+
 /** A year the product can hold. */
 export const year = z
-  .number({ message: "Ange år" })
-  .int("Ange ett helt år")
-  .min(FIRST_YEAR, `Året måste vara ${FIRST_YEAR} eller senare`)
-  .max(LAST_YEAR, `Året måste vara ${LAST_YEAR} eller tidigare`);
+  .number()
+  .int("value.notWhole")
+  .refine(isHeldYear, { message: "year.outOfRange", params: { min: FIRST_YEAR, max: LAST_YEAR } });
 
 /** An optional year; absent becomes null. */
 export const optionalYear = year.nullish().transform((v) => v ?? null);

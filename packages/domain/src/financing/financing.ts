@@ -1,4 +1,6 @@
 import type { ContributionKind, ContributionStatus, GrantStatus } from "../generated/prisma/enums";
+import { AWAITING_DECISION, IN_FAVOUR } from "../grants/lifecycle";
+import { grantYearShares } from "../grants/year-attribution";
 import { compareMoney, fromOre, sumMoney, toOre } from "../money/money";
 
 /**
@@ -65,67 +67,29 @@ export type FinancingYear = {
   shares: { label: string; amount: string; share: number }[];
 };
 
-const SECURED_GRANT: GrantStatus[] = ["GRANTED", "PARTIALLY_GRANTED", "ACTIVE", "REPORTED", "CLOSED"];
-const PENDING_GRANT: GrantStatus[] = ["SUBMITTED"];
-
-/** Splits `total` over `weights` exactly (in öre); the last share takes the remainder. */
-function splitExactly(total: string, weights: string[]): string[] {
-  const t = toOre(total);
-  const w = weights.map(toOre);
-  const sum = w.reduce((a, b) => a + b, 0n);
-  if (sum === 0n) return weights.map((_, i) => (i === 0 ? total : "0"));
-  let left = t;
-  return w.map((x, i) => {
-    if (i === w.length - 1) return fromOre(left);
-    const part = (t * x) / sum;
-    left -= part;
-    return fromOre(part);
-  });
-}
-
-/** What a grant counts for in each year: its split where there is one, else its first year. */
+/** What a grant counts for in each year (the years: grants/year-attribution.ts), and whether it is secured. */
 export function grantYears(
   g: FinancingGrant,
   whatIf?: WhatIf[string],
 ): { year: number; amount: string | null; state: SourceLine["state"]; detail: string | null }[] {
-  let status = g.status;
-  let granted = g.amountGranted;
-  let detail: string | null = null;
-  if (whatIf && PENDING_GRANT.includes(g.status)) {
-    status = whatIf.outcome === "REJECTED" ? "REJECTED" : whatIf.outcome;
-    granted = whatIf.outcome === "GRANTED" ? g.amountApplied : whatIf.outcome === "PARTIALLY_GRANTED" ? (whatIf.amount ?? null) : "0";
-    detail = "om";
-  }
-  const state: SourceLine["state"] = SECURED_GRANT.includes(status)
+  const hypothetical = whatIf && AWAITING_DECISION.includes(g.status);
+  const status: GrantStatus = hypothetical ? whatIf.outcome : g.status;
+  const state: SourceLine["state"] = IN_FAVOUR.includes(status)
     ? "SECURED"
-    : PENDING_GRANT.includes(status)
+    : AWAITING_DECISION.includes(status)
       ? "PENDING"
       : "NOT_COUNTED";
-  const amount = state === "SECURED" ? granted : g.amountApplied;
-  if (g.yearAmounts.length) {
-    const perYear = g.yearAmounts.map((y) => (state === "SECURED" && !detail ? y.amountGranted : y.amountApplied));
-    // A decision (or a what-if) on a multi-year split not divided per year is divided like the application.
-    const divided =
-      state === "SECURED" && amount && (detail || perYear.some((a) => a == null)) && g.yearAmounts.every((y) => y.amountApplied)
-        ? splitExactly(
-            amount,
-            g.yearAmounts.map((y) => y.amountApplied as string),
-          )
-        : perYear;
-    return g.yearAmounts.map((y, i) => ({ year: y.year, amount: divided[i] ?? null, state, detail }));
-  }
-  // Without a split: spread evenly over the grant's period (or its decision year).
-  const first = g.periodStartYear ?? g.decisionYear;
-  if (first == null) return [];
-  const last = Math.max(first, g.periodEndYear ?? first);
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const amounts = amount
-    ? splitExactly(
-        amount,
-        years.map(() => "1"),
-      )
-    : years.map(() => null);
-  return years.map((year, i) => ({ year, amount: amounts[i], state, detail }));
+  const detail = hypothetical ? "om" : null;
+  // A hypothetical decision is never divided per year, so it is divided like the application.
+  const shares = hypothetical
+    ? grantYearShares({
+        ...g,
+        amountGranted:
+          whatIf.outcome === "GRANTED" ? g.amountApplied : whatIf.outcome === "PARTIALLY_GRANTED" ? (whatIf.amount ?? null) : "0",
+        yearAmounts: g.yearAmounts.map((y) => ({ ...y, amountGranted: null })),
+      })
+    : grantYearShares(g);
+  return shares.map((y) => ({ year: y.year, amount: state === "SECURED" ? y.granted : y.applied, state, detail }));
 }
 
 /** What was sought for a year: the amount applied for (in the split, or spread), or the contribution. */
@@ -134,7 +98,7 @@ function soughtAmount(line: SourceLine, year: number, grants: Map<string, Financ
   if (line.kind !== "GRANT") return line.amount;
   const g = grants.get(line.key);
   if (!g) return line.amount;
-  const applied = grantYears({ ...g, status: "SUBMITTED" }).find((y) => y.year === year)?.amount;
+  const applied = grantYearShares(g).find((y) => y.year === year)?.applied;
   return applied ?? line.amount;
 }
 

@@ -1,6 +1,6 @@
 import type { ConditionStatus, GrantStatus, ReportKind, ReportStatus } from "../generated/prisma/enums";
 import { compareMoney, sumMoney } from "../money/money";
-import { PAYABLE } from "./lifecycle";
+import { AWAITING_DECISION, FINAL, PAYABLE } from "./lifecycle";
 
 export type AttentionKind =
   | "PENDING_DECISION"
@@ -68,10 +68,10 @@ export function attentionItems(grants: AttentionGrant[], today: Date, horizonDay
       if (daysLeft < 0) items.push({ ...base, kind: `${kind}_OVERDUE`, itemId: id, text, dueDate, daysLeft });
       else if (daysLeft <= horizonDays) items.push({ ...base, kind: `${kind}_DUE`, itemId: id, text, dueDate, daysLeft });
     };
-    if (g.status === "SUBMITTED") {
+    if (AWAITING_DECISION.includes(g.status)) {
       items.push({ ...base, kind: "PENDING_DECISION", itemId: null, text: g.title, dueDate: null, daysLeft: null });
     }
-    if (["WITHDRAWN", "REJECTED", "CLOSED"].includes(g.status)) continue;
+    if (FINAL.includes(g.status)) continue;
     for (const c of g.conditions) if (c.status === "OPEN") due("CONDITION", c.id, c.text, c.dueDate);
     for (const r of g.reports) if (r.status === "DUE") due("REPORT", r.id, r.title, r.dueDate);
     if (PAYABLE.includes(g.status) && g.amountGranted && compareMoney(g.amountGranted, "0") > 0) {

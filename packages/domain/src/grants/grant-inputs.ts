@@ -4,6 +4,7 @@ import { ConditionStatus, DisbursementStatus, ReportKind, ReportStatus } from ".
 import { compareMoney, sumMoney } from "../money/money";
 import { kronor, optionalKronor } from "../money/money-schemas";
 import { optionalLong, optionalReference, requiredLine, requiredLong } from "../text/text-schemas";
+import { DECISION_OUTCOMES } from "./lifecycle";
 
 /**
  * Input schemas shared by the forms (validation as the user types) and the API (validation at
@@ -52,7 +53,7 @@ export const grantApplicationSchema = z
 export type GrantApplicationInput = z.input<typeof grantApplicationSchema>;
 
 export const decisionSchema = z.object({
-  outcome: z.enum(["GRANTED", "PARTIALLY_GRANTED", "REJECTED"], { message: "Välj beslut" }),
+  outcome: z.enum(DECISION_OUTCOMES, { message: "Välj beslut" }),
   amountGranted: optionalMoney,
   decisionDate: isoDate,
   funderReference: optionalReference(100),

@@ -1,5 +1,7 @@
 import type { Locale } from "../labels/labels";
 import { common } from "./reasons/common";
+import { grantsRules } from "./reasons/grants-rules";
+import { lifecycle } from "./reasons/lifecycle";
 import { records } from "./reasons/records";
 import { fillWording, type ReasonParams, type Wording } from "./wording";
 
@@ -8,7 +10,7 @@ import { fillWording, type ReasonParams, type Wording } from "./wording";
  * catalogue for the API (which answers with the reason, its parameters and the English text)
  * and for the web app (which words it in the user's language). One file per area in reasons/.
  */
-export const REASONS = { ...common, ...records } satisfies Record<string, Wording>;
+export const REASONS = { ...common, ...records, ...lifecycle, ...grantsRules } satisfies Record<string, Wording>;
 
 export type ReasonKey = keyof typeof REASONS;
 

@@ -1,8 +1,10 @@
 import { formatDate } from "../dates/dates";
-import type { Locale } from "../labels/labels";
+import type { GrantStatus } from "../generated/prisma/enums";
+import { grantStatusLabels, type Locale } from "../labels/labels";
 import { formatMoney } from "../money/money";
 
-/** One reason's text in both languages. `{name}` is replaced by a parameter; `{name:kr}` formats kronor, `{name:date}` an ISO day. */
+/** One reason's text in both languages. `{name}` is replaced by a parameter; `{name:kr}` formats kronor, `{name:date}` an ISO day,
+ * `{name:status}` a grant status (or several, comma-separated) by its label. */
 export type Wording = { sv: string; en: string };
 export type Wordings = Record<string, Wording>;
 /** Parameters travel as JSON: amounts as exact kronor strings, dates as ISO days. */
@@ -12,6 +14,11 @@ function formatParam(value: string | number | null, format: string | undefined, 
   if (value === null) return "–";
   if (format === "kr") return locale === "en" ? `SEK ${formatMoney(String(value)).replace(/\s*kr$/, "")}` : formatMoney(String(value));
   if (format === "date") return formatDate(String(value), "DAY", locale);
+  if (format === "status")
+    return String(value)
+      .split(",")
+      .map((s) => grantStatusLabels[s as GrantStatus]?.[locale].toLowerCase() ?? s)
+      .join(", ");
   if (typeof value === "number")
     return value.toLocaleString(locale === "en" ? "en-GB" : "sv-SE", { useGrouping: value >= 10000 || value <= -10000 });
   return value;

@@ -1,4 +1,4 @@
-import { type AttentionItem, attentionItems, PAYABLE } from "@bk/domain";
+import { type AttentionItem, AWAITING_DECISION, attentionItems, PAYABLE } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
@@ -75,7 +75,11 @@ builder.queryField("attention", (t) =>
       const grants = await ctx.prisma.grant.findMany({
         // A project lead's list: their own projects' grants (conditions and reports are project data).
         where: {
-          AND: [visibleWhere(grantListSpec, args.where, ctx), { status: { in: ["SUBMITTED", ...PAYABLE] } }, ownProjectsWhere(ctx)],
+          AND: [
+            visibleWhere(grantListSpec, args.where, ctx),
+            { status: { in: [...AWAITING_DECISION, ...PAYABLE] } },
+            ownProjectsWhere(ctx),
+          ],
         },
         include: { conditions: true, reportRequirements: true, disbursements: true, project: { select: { endDate: true } } },
       });

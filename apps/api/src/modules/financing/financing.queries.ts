@@ -1,9 +1,14 @@
 import {
+  AWAITING_DECISION,
   coFinancingMatrix,
   compareMoney,
+  DECISION_OUTCOMES,
+  FIRST_YEAR,
   type FinancingYear,
   financingWarnings,
   formatIsoDate,
+  isHeldYear,
+  LAST_YEAR,
   projectDeadlines,
   projectFinancing,
   type WhatIf,
@@ -34,7 +39,7 @@ function toWhatIf(args: readonly WhatIfArg[] | null | undefined): WhatIf {
   const whatIf: WhatIf = {};
   for (const [i, w] of (args ?? []).entries()) {
     if (!w) continue;
-    if (!["GRANTED", "PARTIALLY_GRANTED", "REJECTED"].includes(w.outcome))
+    if (!(DECISION_OUTCOMES as readonly string[]).includes(w.outcome))
       throw badInput(`whatIf.${i}.outcome`, "outcome måste vara GRANTED, PARTIALLY_GRANTED eller REJECTED");
     whatIf[decodeId(String(w.grantId), "Grant", `whatIf.${i}.grantId`)] = { outcome: w.outcome as "GRANTED", amount: w.amount };
   }
@@ -42,7 +47,7 @@ function toWhatIf(args: readonly WhatIfArg[] | null | undefined): WhatIf {
 }
 
 const checkYear = (year: number, field: string) => {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput(field, `${field} måste vara ett år mellan 1990 och 2100`);
+  if (!isHeldYear(year)) throw badInput(field, `${field} måste vara ett år mellan ${FIRST_YEAR} och ${LAST_YEAR}`);
 };
 
 builder.prismaObjectFields("Project", (t) => ({
@@ -81,9 +86,9 @@ builder.prismaObjectFields("Project", (t) => ({
   }),
   pendingApplications: t.relation("grants", {
     description:
-      "Ansökningar som väntar på beslut (SUBMITTED), all of them: the grants a what-if (`financing(whatIf:)`) can decide, oldest first.",
+      "Ansökningar som väntar på beslut (AWAITING_DECISION: submitted), all of them: the grants a what-if (`financing(whatIf:)`) can decide, oldest first.",
     // The status the financing rules count as pending (PENDING_GRANT in @bk/domain's financing).
-    query: { where: { status: "SUBMITTED" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    query: { where: { status: { in: [...AWAITING_DECISION] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   }),
   deadlines: t.field({
     type: [DeadlineRef],

@@ -1,20 +1,8 @@
+import { FIRST_YEAR, grantYearWhere, isHeldYear, LAST_YEAR, wordReason } from "@bk/domain";
 import { ownProjectsWhere } from "../../auth/visibility";
-import { badInput } from "../../errors";
+import { AppError } from "../../errors";
 import { GrantStatusEnum, OrganisationKindEnum } from "../shared/enums";
 import type { ListSpec } from "../shared/list-query";
-
-/** A grant "belongs to" a year when its period, its per-year split or its decision falls in it. */
-export function grantYearWhere(year: number) {
-  return {
-    OR: [
-      { AND: [{ periodStartYear: { lte: year } }, { periodEndYear: { gte: year } }] },
-      { yearAmounts: { some: { year } } },
-      {
-        AND: [{ periodStartYear: null }, { decisionDate: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } }],
-      },
-    ],
-  };
-}
 
 export const grantListSpec: ListSpec = {
   model: "Grant",
@@ -60,9 +48,16 @@ export const grantListSpec: ListSpec = {
   custom: {
     year: {
       type: "Int",
-      description: "Bidragsår: the grant's period, per-year split or (without a period) decision falls in this year.",
+      description: `Bidragsår: the grants that count in this year (${FIRST_YEAR}–${LAST_YEAR}): the years of the per-year split, else the period (start to end), else the decision year; the same years as grantSummary(by: YEAR), the programme overview and a project's financing.`,
       where: (year: number) => {
-        if (year < 1900 || year > 2100) throw badInput("where.year", "where.year: året måste ligga mellan 1900 och 2100");
+        if (!isHeldYear(year)) {
+          const params = { min: FIRST_YEAR, max: LAST_YEAR };
+          throw new AppError("BAD_USER_INPUT", wordReason("year.outOfRange", params, "en"), {
+            field: "where.year",
+            reason: "year.outOfRange",
+            params,
+          });
+        }
         return grantYearWhere(year);
       },
     },

@@ -1,4 +1,4 @@
-import { grantStatusLabels, organisationKindLabels, sumMoney } from "@bk/domain";
+import { grantStatusLabels, grantYearShares, organisationKindLabels, sumMoney, type YearShare } from "@bk/domain";
 import type { Prisma } from "@bk/domain/server";
 
 /** The grouping keys analysts can sum grants by. */
@@ -25,21 +25,26 @@ export type GrantGroup = { key: string; label: string; count: number; amountAppl
 const money = (v: Amount) => (v == null ? null : v.toString());
 
 type Amount = { toString(): string } | null;
+/** A grant as the database holds it, with what the year-attribution rule reads. */
 export type YearShareSource = {
   amountApplied: Amount;
   amountGranted: Amount;
   periodStartYear: number | null;
+  periodEndYear: number | null;
   decisionDate: Date | null;
   yearAmounts: { year: number; amountApplied: Amount; amountGranted: Amount }[];
 };
 
-/** Per-year amounts: the split where there is one, else the whole grant in its first year. */
-export function yearShares(g: YearShareSource): { key: string; applied: string | null; granted: string | null }[] {
-  if (g.yearAmounts.length) {
-    return g.yearAmounts.map((y) => ({ key: String(y.year), applied: money(y.amountApplied), granted: money(y.amountGranted) }));
-  }
-  const year = g.periodStartYear ?? g.decisionDate?.getUTCFullYear();
-  return [{ key: year ? String(year) : "", applied: money(g.amountApplied), granted: money(g.amountGranted) }];
+/** The years a stored grant counts in and with how much: the domain's rule (grantYearShares) on exact strings. */
+export function yearShares(g: YearShareSource): YearShare[] {
+  return grantYearShares({
+    amountApplied: money(g.amountApplied),
+    amountGranted: money(g.amountGranted),
+    periodStartYear: g.periodStartYear,
+    periodEndYear: g.periodEndYear,
+    decisionYear: g.decisionDate?.getUTCFullYear() ?? null,
+    yearAmounts: g.yearAmounts.map((y) => ({ year: y.year, amountApplied: money(y.amountApplied), amountGranted: money(y.amountGranted) })),
+  });
 }
 
 function keyOf(g: GrantForSummary, by: Exclude<GrantGroupBy, "YEAR">): { key: string; label: string } {
@@ -59,7 +64,7 @@ function keyOf(g: GrantForSummary, by: Exclude<GrantGroupBy, "YEAR">): { key: st
   }
 }
 
-/** Sums applied and granted amounts exactly, grouped; a multi-year grant counts in each year of its split. */
+/** Sums applied and granted amounts exactly, grouped; by YEAR a grant counts in each year the year-attribution rule gives it. */
 export function groupGrants(grants: GrantForSummary[], by: GrantGroupBy): GrantGroup[] {
   const groups = new Map<string, { label: string; count: number; applied: (string | null)[]; granted: (string | null)[] }>();
   const add = (key: string, label: string, applied: string | null, granted: string | null) => {
@@ -71,7 +76,10 @@ export function groupGrants(grants: GrantForSummary[], by: GrantGroupBy): GrantG
   };
   for (const g of grants) {
     if (by === "YEAR") {
-      for (const share of yearShares(g)) add(share.key, share.key || "Okänt år", share.applied, share.granted);
+      const shares = yearShares(g);
+      for (const share of shares) add(String(share.year), String(share.year), share.applied, share.granted);
+      // A grant the rule gives no year still counts in the sums, under "unknown year".
+      if (!shares.length) add("", "Okänt år", money(g.amountApplied), money(g.amountGranted));
     } else {
       const { key, label } = keyOf(g, by);
       add(key, label, money(g.amountApplied), money(g.amountGranted));

@@ -4,12 +4,12 @@ import {
   conditionResolutionSchema,
   conditionSchema,
   conflict,
-  DECIDED,
   decisionSchema,
   disbursementSchema,
   EDITABLE,
   type GrantStatus,
   grantApplicationSchema,
+  PAYABLE,
   reportSchema,
   validateDecision,
   validateDisbursement,
@@ -226,12 +226,9 @@ export async function transitionGrant(ctx: UseCaseContext, { id, expectedVersion
   });
 }
 
-const CONDITION_STATES: GrantStatus[] = [...DECIDED, "ACTIVE", "REPORTED"];
-
 async function assertDecidedInFavour(tx: Tx, grantId: string, what: string) {
   const grant = await loadGrant(tx, grantId);
-  if (!CONDITION_STATES.includes(grant.status))
-    throw conflict(`${what} hör till ett beviljat bidrag; registrera beslutet först`, {}, "status");
+  if (!PAYABLE.includes(grant.status)) throw conflict(`${what} hör till ett beviljat bidrag; registrera beslutet först`, {}, "status");
   return grant;
 }
 

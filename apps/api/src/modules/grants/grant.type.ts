@@ -1,4 +1,6 @@
+import { type TransitionStep, transitionsFrom, wordReason } from "@bk/domain";
 import { builder } from "../../builder";
+import { COMPUTED_COST } from "../../limits/limits";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import {
   ConditionStatusEnum,
@@ -15,6 +17,26 @@ import {
  * to the grant's project and needs the right to read it (auth/scopes.ts).
  */
 const everyone = { skipTypeScopes: true } as const;
+
+// (The enum GrantTransition already names the mutation's targets, hence this object's name.)
+const GrantTransitionOptionRef = builder.objectRef<TransitionStep>("GrantTransitionOption").implement({
+  description:
+    "Ett steg bidraget kan ta: a status change its lifecycle offers now, allowed or refused with the reason transitionGrant would give.",
+  fields: (t) => ({
+    to: t.expose("to", { type: GrantStatusEnum, description: "Status efter steget." }),
+    allowed: t.exposeBoolean("allowed", { description: "Whether the step can be taken now (its requirements are met)." }),
+    reason: t.string({
+      nullable: true,
+      description: "When refused: the reason's key in the catalogue of reasons (the web app words it in the user's language).",
+      resolve: (s) => (s.allowed ? null : s.reason),
+    }),
+    message: t.string({
+      nullable: true,
+      description: "When refused: the reason in neutral English.",
+      resolve: (s) => (s.allowed ? null : wordReason(s.reason, {}, "en")),
+    }),
+  }),
+});
 
 builder.prismaNode("Grant", {
   authScopes: (grant) => ({ project: grant.projectId }),
@@ -69,6 +91,20 @@ builder.prismaNode("Grant", {
     disbursements: t.relation("disbursements", {
       description: "Utbetalningar (IATI transaction type disbursement).",
       query: { orderBy: [{ plannedDate: "asc" }] },
+    }),
+    allowedTransitions: t.field({
+      type: [GrantTransitionOptionRef],
+      description:
+        "Möjliga steg: every status change the lifecycle offers from the current status, each allowed or refused (a final report missing, open conditions, planned payments) with the same reason transitionGrant would refuse it with.",
+      complexity: COMPUTED_COST,
+      // Loaded with the grant's own query (no statement per grant).
+      select: {
+        conditions: { select: { status: true } },
+        reportRequirements: { select: { kind: true, status: true } },
+        disbursements: { select: { status: true } },
+      },
+      resolve: (g) =>
+        transitionsFrom(g.status, { conditions: g.conditions, reports: g.reportRequirements, disbursements: g.disbursements }),
     }),
     ...sourcePassage(t),
     ...timestamps(t),

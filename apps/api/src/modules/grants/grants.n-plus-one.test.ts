@@ -24,6 +24,7 @@ const NESTED = /* GraphQL */ `
           conditions { text dueDate sourcePassage { quote } }
           reportRequirements { dueDate }
           disbursements { amount }
+          allowedTransitions { to allowed reason }
         }
       }
     }

@@ -1,4 +1,4 @@
-import { sumMoney } from "@bk/domain";
+import { APPLIED_FOR, IN_FAVOUR, sumMoney } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
 import { WHOLE_TABLE_COST } from "../../limits/limits";
@@ -16,9 +16,6 @@ type ProgrammeYear = {
   disbursed: string;
   grantCount: number;
 };
-
-const COUNTED = ["SUBMITTED", "GRANTED", "PARTIALLY_GRANTED", "REJECTED", "ACTIVE", "REPORTED", "CLOSED"];
-const IN_FAVOUR = ["GRANTED", "PARTIALLY_GRANTED", "ACTIVE", "REPORTED", "CLOSED"];
 
 const ProgrammeYearRef = builder.objectRef<ProgrammeYear>("ProgrammeYear").implement({
   description: "Ett programs år: allocation against amounts applied for, granted and disbursed.",
@@ -64,7 +61,7 @@ builder.queryField("programmeOverview", (t) =>
         orderBy: [{ startYear: "asc" }, { name: "asc" }],
         include: {
           allocations: true,
-          grants: { where: { status: { in: COUNTED as never } }, include: { yearAmounts: true, disbursements: true } },
+          grants: { where: { status: { in: [...APPLIED_FOR] } }, include: { yearAmounts: true, disbursements: true } },
         },
       });
       const rows: ProgrammeYear[] = [];
@@ -82,8 +79,7 @@ builder.queryField("programmeOverview", (t) =>
         for (let y = p.startYear ?? 0; p.startYear && p.endYear && y <= p.endYear; y++) at(y);
         for (const g of p.grants) {
           for (const share of yearShares(g)) {
-            if (!share.key) continue;
-            const row = at(Number(share.key));
+            const row = at(share.year);
             row.applied.push(share.applied);
             if (IN_FAVOUR.includes(g.status)) row.granted.push(share.granted);
             row.grants.add(g.id);

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
+import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
 import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
@@ -24,11 +24,11 @@ export function FinancingPortfolioPage() {
         label={t("fin.referenceYear")}
         w={160}
         value={year}
-        min={1990}
-        max={2100}
+        min={FIRST_YEAR}
+        max={LAST_YEAR}
         allowDecimal={false}
         thousandSeparator=""
-        onChange={(v) => typeof v === "number" && v >= 1990 && v <= 2100 && setParams({ year: String(v) }, { replace: true })}
+        onChange={(v) => typeof v === "number" && isHeldYear(v) && setParams({ year: String(v) }, { replace: true })}
       />
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Paper withBorder radius="md">

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { label, projectPhaseLabels, type WhatIf } from "@bk/domain";
+import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, projectPhaseLabels, type WhatIf } from "@bk/domain";
 import { Alert, Anchor, Badge, Button, Grid, Group, Modal, NumberInput, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
@@ -39,7 +39,7 @@ export function ProjectFinancingPage() {
   const [whatIf, setWhatIf] = useState<WhatIf>({});
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const yearParam = Number(params.get("year"));
-  const referenceYear = yearParam >= 1990 && yearParam <= 2100 ? yearParam : new Date().getFullYear();
+  const referenceYear = isHeldYear(yearParam) ? yearParam : new Date().getFullYear();
   // The figures come from the API (all grants, the exports' rules); a what-if is asked of it, never saved.
   const figures = useProjectFinancing(id, referenceYear, whatIf);
   // After a change to the budget or the co-financing the computed figures are asked for again.
@@ -83,12 +83,12 @@ export function ProjectFinancingPage() {
                   w={140}
                   size="xs"
                   value={referenceYear}
-                  min={1990}
-                  max={2100}
+                  min={FIRST_YEAR}
+                  max={LAST_YEAR}
                   allowDecimal={false}
                   thousandSeparator=""
                   className="no-print"
-                  onChange={(v) => typeof v === "number" && v >= 1990 && v <= 2100 && setParams({ year: String(v) }, { replace: true })}
+                  onChange={(v) => typeof v === "number" && isHeldYear(v) && setParams({ year: String(v) }, { replace: true })}
                 />
                 <ExportButtons projectId={project.id} />
               </Group>

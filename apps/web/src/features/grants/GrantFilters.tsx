@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { GrantStatus, grantStatusLabels, label, parseMoney } from "@bk/domain";
+import { FIRST_YEAR, GrantStatus, grantStatusLabels, isHeldYear, LAST_YEAR, label, parseMoney } from "@bk/domain";
 import { Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { useEffect, useState } from "react";
@@ -96,11 +96,11 @@ export function GrantFilters({ filters, update, clear }: Props) {
         <NumberInput
           label={t("grants.filter.year")}
           value={filters.year ?? ""}
-          min={1990}
-          max={2100}
+          min={FIRST_YEAR}
+          max={LAST_YEAR}
           allowDecimal={false}
           thousandSeparator=""
-          onChange={(v) => update({ year: typeof v === "number" && v >= 1990 && v <= 2100 ? v : null })}
+          onChange={(v) => update({ year: typeof v === "number" && isHeldYear(v) ? v : null })}
         />
         <AmountInput label={t("grants.filter.amountMin")} value={filters.min} onChange={(min) => update({ min })} testId="amount-min" />
         <AmountInput label={t("grants.filter.amountMax")} value={filters.max} onChange={(max) => update({ max })} testId="amount-max" />

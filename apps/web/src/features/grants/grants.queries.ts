@@ -88,6 +88,7 @@ export const GRANT_DETAIL_FIELDS = graphql(`
     conditions { id text dueDate blocksPayment evidence status resolvedDate resolvedBy sourcePassage { ...Passage } }
     reportRequirements { id kind title dueDate status receivedDate approvedDate }
     disbursements { id amount plannedDate paidDate status }
+    allowedTransitions { to allowed reason }
     sourcePassage { ...Passage }
     timeline { date precision kind title detail state actor }
     auditEntries { id createdAt actor action entityType field before after version }

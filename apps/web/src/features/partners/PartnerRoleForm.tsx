@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { label, PartnerRoleKind, partnerRoleLabels } from "@bk/domain";
+import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, PartnerRoleKind, partnerRoleLabels } from "@bk/domain";
 import { NumberInput, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useI18n } from "../../i18n/i18n";
@@ -28,12 +28,12 @@ export function PartnerRoleForm({ organisationId, onDone }: { organisationId: st
     validateInputOnChange: true,
     validate: {
       projectId: (v) => (v ? null : "Välj projekt"),
-      fromYear: (v) => (v === "" || (typeof v === "number" && v >= 1990 && v <= 2100) ? null : "Ange ett år mellan 1990 och 2100"),
+      fromYear: (v) => (v === "" || (typeof v === "number" && isHeldYear(v)) ? null : `Ange ett år mellan ${FIRST_YEAR} och ${LAST_YEAR}`),
       toYear: (v, values) =>
         v === ""
           ? null
-          : typeof v !== "number" || v < 1990 || v > 2100
-            ? "Ange ett år mellan 1990 och 2100"
+          : typeof v !== "number" || !isHeldYear(v)
+            ? `Ange ett år mellan ${FIRST_YEAR} och ${LAST_YEAR}`
             : typeof values.fromYear === "number" && v < values.fromYear
               ? "Kan inte vara före från-året"
               : null,

@@ -1,4 +1,4 @@
-import { decisionSchema, type GrantStatus, grantStatusLabels, label } from "@bk/domain";
+import { DECISION_OUTCOMES, decisionSchema, grantStatusLabels, label } from "@bk/domain";
 import { Checkbox, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useI18n } from "../../../i18n/i18n";
 import { useFormat } from "../../../shared/format";
@@ -45,7 +45,7 @@ export function DecisionForm({ grant, onDone }: { grant: GrantDetail; onDone(): 
         </Text>
         <SegmentedControl
           aria-label={t("decision.outcome")}
-          data={(["GRANTED", "PARTIALLY_GRANTED", "REJECTED"] as GrantStatus[]).map((s) => ({
+          data={DECISION_OUTCOMES.map((s) => ({
             value: s,
             label: label(grantStatusLabels, s, locale),
           }))}
