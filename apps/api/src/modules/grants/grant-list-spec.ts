@@ -14,8 +14,8 @@ export const grantListSpec: ListSpec = {
     orders: ["SUBMITTED_DATE", "CREATED_AT"],
     scope: (ctx) => ownProjectsWhere(ctx),
   },
-  text: ["funderReference", "applicantReference"],
-  foldedText: ["searchText", "funder.searchText", "applicant.searchText", "recipient.searchText", "project.searchText", "programme.name"],
+  text: ["funderReference", "applicantReference", "programme.name"],
+  foldedText: ["searchText", "funder.searchText", "applicant.searchText", "recipient.searchText", "project.searchText"],
   enums: {
     status: { column: "status", enumRef: GrantStatusEnum, enumName: "GrantStatus", description: "Status." },
     recipientKind: {
