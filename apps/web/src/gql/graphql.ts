@@ -368,7 +368,7 @@ export type GrantWhere = {
   status?: GrantStatusFilter | null | undefined;
   /** Inlämnad. */
   submittedDate?: DateFilter | null | undefined;
-  /** Fritext, ignoring case and diacritics ("hasselby" finds Hässelby): funderReference, applicantReference, searchText, funder.searchText, applicant.searchText, recipient.searchText, project.searchText, programme.name. */
+  /** Fritext, ignoring case and diacritics ("hasselby" finds Hässelby): funderReference, applicantReference, programme.name, searchText, funder.searchText, applicant.searchText, recipient.searchText, project.searchText. */
   text?: string | null | undefined;
   /** Bidragsår: the grants that count in this year (1990–2100): the years of the per-year split, else the period (start to end), else the decision year; the same years as grantSummary(by: YEAR), the programme overview and a project's financing. */
   year?: number | null | undefined;
