@@ -96,7 +96,7 @@ builder.prismaObjectFields("Project", (t) => ({
     args: { from: t.arg({ type: "Date", required: false, description: "Reference date for `passed` (default today)." }) },
     complexity: COMPUTED_COST,
     select: deadlineSelect,
-    resolve: (p, args, ctx) => projectDeadlines(toDeadlineSource(p), formatIsoDate(args.from ?? ctx.today)),
+    resolve: (p, args, ctx) => projectDeadlines(toDeadlineSource(p), args.from ?? formatIsoDate(ctx.today)),
   }),
 }));
 
