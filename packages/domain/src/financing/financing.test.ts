@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { yearSource } from "../grants/year-attribution.fixtures";
 import { type FinancingContribution, type FinancingGrant, type FinancingInput, projectFinancing } from "./financing";
 import { financingWarnings } from "./warnings";
 
@@ -8,12 +9,7 @@ const grant = (over: Partial<FinancingGrant>): FinancingGrant => ({
   title: "Projektmedel",
   funderName: "Länsstyrelsen i Stockholms län",
   status: "SUBMITTED",
-  amountApplied: null,
-  amountGranted: null,
-  periodStartYear: null,
-  periodEndYear: null,
-  decisionYear: null,
-  yearAmounts: [],
+  ...yearSource(),
   ...over,
 });
 
