@@ -69,6 +69,17 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await expect(matrix.locator("tr", { hasText: "Västerorts polismästardistrikt" })).toContainText("Lokaler");
   await page.screenshot(shot("financing-rvc-2010"));
 
+  // Opened without a year, the project shows its last year with figures (2010, not an empty current year),
+  // and the gap names who paid before: the seven partners' 150 000 kr for 2009.
+  await page.goto(`/financing/${encodeURIComponent(projectId)}`);
+  await expect(page.getByLabel("Referensår")).toHaveValue("2010");
+  await expect(page.getByTestId("summary-2010").getByTestId("gap")).toHaveText(kr("400000"));
+  const sources = page.getByTestId("possible-sources");
+  await expect(sources.getByRole("listitem")).toHaveCount(7);
+  await expect(sources).toContainText(`Hässelby-Vällingby stadsdelsnämnd: ${kr("150000")} för 2009`);
+  await expect(sources).not.toContainText("Västerorts polismästardistrikt");
+  await page.screenshot(shot("financing-possible-sources"));
+
   // The city applies for 2011 (entered by the county board's officer): the warning goes, and the what-if becomes possible.
   await applyFor2011(await apiAs(baseURL as string, "officer"), projectId);
   await page.reload();

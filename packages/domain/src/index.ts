@@ -12,6 +12,8 @@ export * from "./financing/financing";
 export * from "./financing/financing-inputs";
 export * from "./financing/financing-table";
 export * from "./financing/ical";
+export * from "./financing/opening-year";
+export * from "./financing/possible-sources";
 export * from "./financing/warnings";
 export * from "./generated/prisma/enums";
 export * from "./grants/attention";

@@ -18,6 +18,9 @@ export const financing = {
     "fin.open": "Öppna",
     "fin.warnings": "Varningar",
     "fin.warning.YEAR_GAP": "{year} slutar med ett gap på {gap}.",
+    "fin.possibleSources": "Vem kan bidra? De här betalade tidigare men har inget för {year}:",
+    "fin.possibleSource": "{name}: {amount} för {lastYear}",
+    "fin.possibleSourceNoAmount": "{name}: senast {lastYear}",
     "fin.warning.PERMANENT_FINANCING_NOT_SECURED":
       "Permanent finansiering är inte säkrad: {year} är sista finansierade året och inget är sökt eller utlovat för {next}.",
     "fin.warning.INCOMPLETE_FIGURES": "{year}: belopp saknas för någon källa, så säkrat är ett minimum.",
@@ -106,6 +109,9 @@ export const financing = {
     "fin.open": "Open",
     "fin.warnings": "Warnings",
     "fin.warning.YEAR_GAP": "{year} ends with a gap of {gap}.",
+    "fin.possibleSources": "Who could contribute? These paid before and have nothing for {year}:",
+    "fin.possibleSource": "{name}: {amount} for {lastYear}",
+    "fin.possibleSourceNoAmount": "{name}: last in {lastYear}",
     "fin.warning.PERMANENT_FINANCING_NOT_SECURED":
       "Permanent financing is not secured: {year} is the last financed year and nothing is applied for or pledged for {next}.",
     "fin.warning.INCOMPLETE_FIGURES": "{year}: an amount is missing for some source, so secured is a minimum.",
