@@ -89,7 +89,7 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await page.getByRole("button", { name: "Ange budgetbehov" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("År").fill("2011");
-  await dialog.getByRole("textbox", { name: /^Behov/ }).fill("1 200 000");
+  await dialog.getByRole("textbox", { name: /^Behov/ }).fill("1,2 mkr");
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole("button", { name: "Lägg till medfinansiering" }).click();
@@ -98,7 +98,7 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await dialog.getByLabel("År").fill("2011");
   await dialog.getByLabel("Belopp (kr)").fill("-5");
   await expect(dialog.getByText("Beloppet får inte vara negativt")).toBeVisible();
-  await dialog.getByLabel("Belopp (kr)").fill("150000");
+  await dialog.getByLabel("Belopp (kr)").fill("150 000 kr");
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog).toBeHidden();
 
@@ -129,6 +129,18 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   expect(partial.year).toMatchObject({ secured: "500000", gap: "700000" });
   await expect(y2011.getByTestId("gap")).toHaveText(kr("700000"));
   expect(sent.filter((w) => JSON.stringify(w).includes('"amount"'))).toHaveLength(1);
+  // Amounts as Swedes write them: "0,6 mkr" is 600 000; text that is no amount, or a negative one, is said and not sent.
+  const amount = whatIf.getByLabel("Belopp (kr)");
+  const millions = await whatIfFromServer(page, 2011, () => amount.fill("0,6 mkr"));
+  expect(millions.sent).toEqual([{ grantId: expect.any(String), outcome: "PARTIALLY_GRANTED", amount: "600000" }]);
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("600000"));
+  await amount.fill("60 000 k");
+  await expect(whatIf.getByText("Ange ett belopp i kronor, t.ex. 60 000")).toBeVisible();
+  await amount.fill("-5");
+  await expect(whatIf.getByText("Beloppet kan inte vara negativt")).toBeVisible();
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("1200000"));
+  await amount.fill("60 000 kr");
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("1140000"));
   await whatIf.getByText("Avslås").click();
   await expect(y2011.getByTestId("gap")).toHaveText(kr("1200000"));
   await whatIf.getByText("Beviljas helt").click();

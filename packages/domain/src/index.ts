@@ -25,6 +25,7 @@ export * from "./grants/lifecycle";
 export * from "./grants/timeline";
 export * from "./grants/year-attribution";
 export * from "./labels/labels";
+export * from "./money/amount-text";
 export * from "./money/money";
 export * from "./money/money-schemas";
 export * from "./partners/organisation-inputs";

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { parseMoney, type WhatIf } from "@bk/domain";
+import { compareMoney, parseAmountText, type WhatIf } from "@bk/domain";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo } from "react";
 import type {
@@ -25,8 +25,8 @@ const WHAT_IF_DEBOUNCE_MS = 300;
 export function whatIfInput(whatIf: WhatIf): WhatIfInput[] {
   return Object.entries(whatIf).flatMap(([grantId, w]): WhatIfInput[] => {
     if (w.outcome !== "PARTIALLY_GRANTED") return [{ grantId, outcome: w.outcome }];
-    const amount = w.amount ? parseMoney(w.amount) : null;
-    return amount ? [{ grantId, outcome: w.outcome, amount }] : [];
+    const amount = w.amount ? parseAmountText(w.amount) : null;
+    return amount !== null && compareMoney(amount, "0") >= 0 ? [{ grantId, outcome: w.outcome, amount }] : [];
   });
 }
 
