@@ -2,6 +2,7 @@ import "@mantine/core/styles.css";
 import "@mantine/charts/styles.css";
 import "@mantine/notifications/styles.css";
 import "./app/print.css";
+import "./app/a11y.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
@@ -10,12 +11,14 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { createApolloClient } from "./app/apollo";
 import { router } from "./app/router";
+import { accessibleColors } from "./app/theme/accessible-colors";
 import { ViewerProvider } from "./features/accounts/viewer";
 import { I18nProvider } from "./i18n/i18n";
 
-// Badges never truncate their label (statuses in narrow table cells).
+// Badges never truncate their label (statuses in narrow table cells). Colours: app/theme (WCAG AA).
 const theme = createTheme({
   primaryColor: "grape",
+  autoContrast: true,
   defaultRadius: "md",
   components: { Badge: { styles: { root: { minWidth: "max-content" } } } },
 });
@@ -23,7 +26,7 @@ const client = createApolloClient();
 
 createRoot(document.getElementById("root") as HTMLElement).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
       <Notifications position="top-right" />
       <ApolloProvider client={client}>
         <I18nProvider>

@@ -32,10 +32,13 @@ export function AppLayout() {
   const phone = useMediaQuery("(max-width: 48em)") ?? false;
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">
+        {t("layout.skip")}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Meny" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("layout.menu")} />
             <Link to="/" style={{ textDecoration: "none", color: "inherit" }}>
               <Title order={3} component="span">
                 {t("appName")}
@@ -57,7 +60,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Huvudmeny">
+      <AppShell.Navbar p="xs" component="nav" aria-label={t("layout.mainMenu")}>
         {phone && (
           <Stack gap="xs" mb="sm">
             <HeaderSearch />
@@ -71,7 +74,7 @@ export function AppLayout() {
           <NavLink component={Link} to="/admin/users" label={t("nav.users")} active={pathname.startsWith("/admin/users")} onClick={close} />
         )}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

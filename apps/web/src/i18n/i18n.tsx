@@ -1,5 +1,5 @@
 import type { Locale } from "@bk/domain";
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { type MessageKey, messages } from "./messages";
 
 type I18n = {
@@ -22,8 +22,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
     localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next;
   }, []);
+  // <html lang> follows the language, also when it was chosen on an earlier visit (screen readers, hyphenation).
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const value = useMemo<I18n>(
     () => ({
       locale,

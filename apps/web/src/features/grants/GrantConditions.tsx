@@ -1,6 +1,7 @@
 import { conditionStatusLabels, label } from "@bk/domain";
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
+import { ActionsHeader } from "../../shared/ActionsHeader";
 import { useFormat } from "../../shared/format";
 import type { Dialog } from "./GrantDialogs";
 import type { GrantDetail } from "./GrantFacts";
@@ -24,7 +25,7 @@ export function GrantConditions({ conditions, open }: { conditions: GrantDetail[
               <Table.Th>{t("grant.condition.due")}</Table.Th>
               <Table.Th>{t("grant.condition.blocks")}</Table.Th>
               <Table.Th miw={110}>{t("grant.condition.status")}</Table.Th>
-              {open && <Table.Th />}
+              {open && <ActionsHeader />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -1,6 +1,7 @@
 import { disbursementStatusLabels, label } from "@bk/domain";
 import { Button, Paper, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
+import { ActionsHeader } from "../../shared/ActionsHeader";
 import { useFormat } from "../../shared/format";
 import type { Dialog } from "./GrantDialogs";
 import type { GrantDetail } from "./GrantFacts";
@@ -23,7 +24,7 @@ export function GrantDisbursements({ disbursements, open }: { disbursements: Gra
               <Table.Th>{t("grant.disbursement.planned")}</Table.Th>
               <Table.Th>{t("grant.disbursement.paid")}</Table.Th>
               <Table.Th>{t("grant.disbursement.status")}</Table.Th>
-              {open && <Table.Th />}
+              {open && <ActionsHeader />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -28,7 +28,7 @@ export function PartnerNetwork() {
           <Table withColumnBorders fz="xs" data-testid="network">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th />
+                <Table.Th>{t("export.col.organisation")}</Table.Th>
                 {projects.map(([id, name]) => (
                   <Table.Th key={id} miw={160}>
                     {name}

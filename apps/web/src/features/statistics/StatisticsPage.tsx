@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { IndicatorsQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { ActionsHeader } from "../../shared/ActionsHeader";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
@@ -135,7 +136,7 @@ export function StatisticsPage() {
                         <Table.Th ta="right">{t("stat.value")}</Table.Th>
                         <Table.Th>{t("stat.reporter")}</Table.Th>
                         <Table.Th>{t("stat.note")}</Table.Th>
-                        <Table.Th />
+                        <ActionsHeader />
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
