@@ -17,6 +17,8 @@ import { NewGrantPage } from "../features/grants/NewGrantPage";
 import { OrganisationPage } from "../features/partners/OrganisationPage";
 import { PartnersPage } from "../features/partners/PartnersPage";
 import { ProgrammeOverviewPage } from "../features/programmes/ProgrammeOverviewPage";
+import { ProjectHubPage } from "../features/projects/ProjectHubPage";
+import { ProjectsPage } from "../features/projects/ProjectsPage";
 import { SourceDocumentPage } from "../features/source-documents/SourceDocumentPage";
 import { SourceDocumentsPage } from "../features/source-documents/SourceDocumentsPage";
 import { StatisticsPage } from "../features/statistics/StatisticsPage";
@@ -48,7 +50,8 @@ export const router = createBrowserRouter([
       { path: "grants/:id", element: <GrantDetailPage /> },
       { path: "documents", element: <SourceDocumentsPage /> },
       { path: "documents/:id", element: <SourceDocumentPage /> },
-      { path: "projects", element: <ComingSoonPage titleKey="nav.projects" /> },
+      { path: "projects", element: <ProjectsPage /> },
+      { path: "projects/:id", element: <ProjectHubPage /> },
       { path: "financing", element: <FinancingPortfolioPage /> },
       { path: "financing/:id", element: <ProjectFinancingPage /> },
       { path: "partners", element: <PartnersPage /> },

@@ -5,11 +5,12 @@ import { financing } from "./messages/financing";
 import { layout } from "./messages/layout";
 import { lifecycle } from "./messages/lifecycle";
 import { partners } from "./messages/partners";
+import { projects } from "./messages/projects";
 
 /** Swedish first, English second: every user-visible string of the app, one file per area. */
 export const messages = {
-  sv: { ...base.sv, ...accounts.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv, ...exports.sv, ...layout.sv },
-  en: { ...base.en, ...accounts.en, ...lifecycle.en, ...financing.en, ...partners.en, ...exports.en, ...layout.en },
+  sv: { ...base.sv, ...accounts.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv, ...exports.sv, ...layout.sv, ...projects.sv },
+  en: { ...base.en, ...accounts.en, ...lifecycle.en, ...financing.en, ...partners.en, ...exports.en, ...layout.en, ...projects.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)["sv"];
