@@ -20,8 +20,8 @@ export function FinancingSummary({ years, referenceYear }: { years: FinancingYea
             {!y ? (
               <Text c="dimmed">{t("fin.noData")}</Text>
             ) : (
-              // Four figures side by side where a card is wide enough, two by two on a phone or a tablet.
-              <SimpleGrid cols={{ base: 2, lg: 4 }} mt="xs">
+              // Four figures side by side where the card (not the screen) is wide enough, else two by two.
+              <SimpleGrid type="container" cols={{ base: 2, "420px": 4 }} mt="xs">
                 <Stack gap={0}>
                   <Text size="xs" c="dimmed" title={y.needSource === "DERIVED" ? t("fin.needDerived") : undefined}>
                     {t("fin.need")}
