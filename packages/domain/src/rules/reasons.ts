@@ -1,8 +1,14 @@
 import type { Locale } from "../labels/labels";
+import { accounts } from "./reasons/accounts";
+import { api } from "./reasons/api";
 import { common } from "./reasons/common";
+import { grants } from "./reasons/grants";
 import { grantsRules } from "./reasons/grants-rules";
 import { lifecycle } from "./reasons/lifecycle";
+import { partners } from "./reasons/partners";
 import { records } from "./reasons/records";
+import { statistics } from "./reasons/statistics";
+import { text } from "./reasons/text";
 import { fillWording, type ReasonParams, type Wording } from "./wording";
 
 /**
@@ -10,7 +16,18 @@ import { fillWording, type ReasonParams, type Wording } from "./wording";
  * catalogue for the API (which answers with the reason, its parameters and the English text)
  * and for the web app (which words it in the user's language). One file per area in reasons/.
  */
-export const REASONS = { ...common, ...records, ...lifecycle, ...grantsRules } satisfies Record<string, Wording>;
+export const REASONS = {
+  ...common,
+  ...text,
+  ...records,
+  ...lifecycle,
+  ...grantsRules,
+  ...grants,
+  ...partners,
+  ...statistics,
+  ...accounts,
+  ...api,
+} satisfies Record<string, Wording>;
 
 export type ReasonKey = keyof typeof REASONS;
 
@@ -18,8 +35,6 @@ export const isReasonKey = (key: string): key is ReasonKey => Object.hasOwn(REAS
 
 /** A reason in words; an unknown key (from a newer server) falls back to "Invalid value". */
 export function wordReason(reason: string, params: ReasonParams = {}, locale: Locale = "en"): string {
-  // TRANSITION: a legacy Swedish sentence is its own wording (see LegacyReason).
-  if (!isReasonKey(reason) && /\s/.test(reason)) return reason;
   const wording = isReasonKey(reason) ? REASONS[reason] : REASONS["value.invalid"];
   return fillWording(wording[locale], params, locale);
 }
