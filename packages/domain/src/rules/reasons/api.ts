@@ -14,7 +14,7 @@ export const api = {
     sv: "Från-datumet får inte vara senare än till-datumet",
     en: "The from-date must not be later than the to-date",
   },
-  "page.size": { sv: "Ange mellan {min} och {max} (var {value})", en: "Enter between {min} and {max} (was {value})" },
+  "value.between": { sv: "Ange mellan {min} och {max} (var {value})", en: "Enter between {min} and {max} (was {value})" },
   "search.length": { sv: "Söktexten ska vara {min}–{max} tecken", en: "The search text must have {min}–{max} characters" },
   "whatIf.outcome": {
     sv: "Utfallet måste vara beviljat, delvis beviljat eller avslag",
@@ -24,8 +24,8 @@ export const api = {
   "argument.tooManyValues": { sv: "Högst {max} värden", en: "At most {max} values" },
   "argument.numberTooLarge": { sv: "Talet är för stort", en: "The number is too large" },
   "query.tooComplex": {
-    sv: "Frågan överskrider gränsen för {limit}: högst {max}. Dela upp den i mindre frågor.",
-    en: "The query exceeds the limit for {limit}: at most {max}. Split it into smaller queries.",
+    sv: "Frågan överskrider en gräns ({limit}): högst {max}. Dela upp den i mindre frågor.",
+    en: "The query exceeds a limit ({limit}): at most {max}. Split it into smaller queries.",
   },
   "query.timeout": {
     sv: "Frågan tog längre tid än {seconds} s och avbröts. Begränsa den (färre rader, smalare filter).",
