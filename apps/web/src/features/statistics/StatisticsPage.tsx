@@ -57,7 +57,7 @@ export function StatisticsPage() {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Indicator["observations"][number] | null>(null);
   const [newIndicator, setNewIndicator] = useState(false);
-  const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"));
+  const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"), { toast: true });
   const { can, canWriteProject } = useViewer();
   const threshold = data?.smallCountThreshold ?? 5;
   return (
