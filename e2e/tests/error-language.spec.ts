@@ -15,7 +15,7 @@ const SWEDISH = Object.values(REASONS)
   .filter((piece) => piece.length >= 12);
 
 async function expectNoSwedishReason(page: Page) {
-  const text = await page.locator("body").innerText();
+  const text = (await page.locator("body").textContent()) ?? "";
   expect(SWEDISH.filter((piece) => text.includes(piece))).toEqual([]);
 }
 
