@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { ReasonKey } from "../rules/reasons";
 import { because } from "../rules/zod-violations";
-import { compareMoney, parseMoney } from "./money";
+import { parseAmountText } from "./amount-text";
+import { compareMoney } from "./money";
 
 /**
  * Amounts as the forms and the API take them: whole kronor (grants, budgets and contributions
@@ -10,7 +11,7 @@ import { compareMoney, parseMoney } from "./money";
  */
 export const kronor = (reason: ReasonKey = "money.invalid") =>
   z.string().transform((value, ctx) => {
-    const parsed = parseMoney(value);
+    const parsed = parseAmountText(value);
     if (parsed === null) {
       ctx.addIssue({ code: "custom", ...because(reason) });
       return z.NEVER;

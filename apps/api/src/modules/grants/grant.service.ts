@@ -17,19 +17,22 @@ import {
   validateDecision,
   validateDisbursement,
 } from "@bk/domain";
-import type { PrismaClient } from "@bk/domain/server";
 import type { z } from "zod";
+import type { Context } from "../../context";
+import { type UseCaseContext as AnyUseCaseContext, assertMay, inTransaction } from "../audit/use-case";
 import { parseInput, storedDate } from "../shared/parse-input";
-import { type Actor, bumpVersion, recordChange, type Tx } from "./grant-audit";
+import { bumpVersion, recordChange, type Tx } from "./grant-audit";
 
-/** What every use case needs: the database and who acts. */
-export type UseCaseContext = { prisma: PrismaClient; actor: Actor };
+/** A grant use case also needs the day (a submission without a date is submitted today). */
+export type UseCaseContext = AnyUseCaseContext & Pick<Context, "today">;
 
 const date = storedDate;
 const parse = parseInput;
 
-function inTransaction<T>(ctx: UseCaseContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.prisma.$transaction(fn, { timeout: 20_000 });
+/** Every grant use case: the viewer must hold write:grants, whoever calls it; then one transaction. */
+function changeGrants<T>(ctx: UseCaseContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  assertMay(ctx, "write:grants");
+  return inTransaction(ctx, fn);
 }
 
 async function loadGrant(tx: Tx, id: string) {
@@ -79,7 +82,7 @@ export type GrantApplicationOptions = { input: z.input<typeof grantApplicationSc
 /** Creates an application (draft) with its per-year split. */
 export async function createGrantApplication(ctx: UseCaseContext, { input }: GrantApplicationOptions): Promise<string> {
   const v = parse(grantApplicationSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     await assertOrganisationsExist(tx, { funderId: v.funderId, applicantId: v.applicantId, recipientId: v.recipientId });
     const { yearAmounts, applicationDeadline, ...fields } = v;
     const grant = await tx.grant.create({
@@ -111,7 +114,7 @@ export type UpdateGrantOptions = GrantApplicationOptions & { id: string; expecte
 /** Edits the application while it is a draft or submitted (before any decision). */
 export async function updateGrantApplication(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateGrantOptions): Promise<string> {
   const v = parse(grantApplicationSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     if (!EDITABLE.includes(before.status)) throw conflict("grant.notEditableAfterDecision", {}, "status");
     await assertOrganisationsExist(tx, { funderId: v.funderId, applicantId: v.applicantId, recipientId: v.recipientId });
@@ -152,7 +155,7 @@ export async function submitGrant(
   ctx: UseCaseContext,
   { id, expectedVersion, submittedDate }: StatusOptions & { submittedDate?: string | null },
 ) {
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     assertTransition(before.status, "SUBMITTED");
     if (!before.amountApplied) throw badValue("amountApplied", "grant.amountAppliedRequired");
@@ -161,7 +164,7 @@ export async function submitGrant(
         where: { id },
         data: {
           status: "SUBMITTED",
-          submittedDate: date(submittedDate) ?? new Date(new Date().toISOString().slice(0, 10)),
+          submittedDate: date(submittedDate) ?? ctx.today,
           submittedPrecision: "DAY",
         },
       }),
@@ -175,7 +178,7 @@ export type DecideOptions = StatusOptions & { input: z.input<typeof decisionSche
 /** Records the decision: amount, date, reference number and text; a partial grant keeps both amounts. */
 export async function decideGrant(ctx: UseCaseContext, { id, expectedVersion, input }: DecideOptions) {
   const v = parse(decisionSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     const { amountGranted } = validateDecision(
       before.status,
@@ -212,7 +215,7 @@ export type TransitionOptions = StatusOptions & { to: Extract<GrantStatus, "ACTI
 
 /** Activates, marks as reported, closes or withdraws a grant, if its state allows. */
 export async function transitionGrant(ctx: UseCaseContext, { id, expectedVersion, to }: TransitionOptions) {
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     const [conditions, reports, disbursements] = await Promise.all([
       tx.condition.findMany({ where: { grantId: id }, select: { status: true } }),
@@ -237,7 +240,7 @@ export type ConditionOptions = { grantId: string; expectedVersion: number; input
 
 export async function addCondition(ctx: UseCaseContext, { grantId, expectedVersion, input }: ConditionOptions) {
   const v = parse(conditionSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     await assertDecidedInFavour(tx, grantId);
     await audited(tx, ctx, { grantId: grantId, expectedVersion, entityType: "Condition", action: "created", before: null }, () =>
       tx.condition.create({
@@ -258,7 +261,7 @@ export type UpdateConditionOptions = { id: string; expectedVersion: number; inpu
 
 export async function updateCondition(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateConditionOptions) {
   const v = parse(conditionSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadPart(tx.condition.findUnique({ where: { id } }), "condition.missing");
     await audited(tx, ctx, { grantId: before.grantId, expectedVersion, entityType: "Condition", action: "updated", before: before }, () =>
       tx.condition.update({
@@ -275,7 +278,7 @@ export type ResolveConditionOptions = { id: string; expectedVersion: number; inp
 /** Marks an open condition fulfilled or waived, with the date and who judged it. */
 export async function resolveCondition(ctx: UseCaseContext, { id, expectedVersion, input }: ResolveConditionOptions) {
   const v = parse(conditionResolutionSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadPart(tx.condition.findUnique({ where: { id } }), "condition.missing");
     if (before.status !== "OPEN") throw conflict("condition.alreadyResolved", {}, "status");
     await audited(
@@ -305,7 +308,7 @@ export type ReportOptions = { grantId: string; expectedVersion: number; input: z
 
 export async function addReportRequirement(ctx: UseCaseContext, { grantId, expectedVersion, input }: ReportOptions) {
   const v = parse(reportSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     await assertDecidedInFavour(tx, grantId);
     await audited(tx, ctx, { grantId: grantId, expectedVersion, entityType: "ReportRequirement", action: "created", before: null }, () =>
       tx.reportRequirement.create({ data: { grantId, ...reportData(v) } }),
@@ -318,7 +321,7 @@ export type UpdateReportOptions = { id: string; expectedVersion: number; input: 
 
 export async function updateReportRequirement(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateReportOptions) {
   const v = parse(reportSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadPart(tx.reportRequirement.findUnique({ where: { id } }), "report.missing");
     await audited(
       tx,
@@ -350,7 +353,7 @@ export type DisbursementOptions = { grantId: string; expectedVersion: number; in
 /** Plans or records a payment: never above the granted amount, never paid past an open blocking condition. */
 export async function addDisbursement(ctx: UseCaseContext, { grantId, expectedVersion, input }: DisbursementOptions) {
   const v = parse(disbursementSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     await checkDisbursement(tx, grantId, null, v);
     await audited(
       tx,
@@ -369,7 +372,7 @@ export type UpdateDisbursementOptions = { id: string; expectedVersion: number; i
 
 export async function updateDisbursement(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateDisbursementOptions) {
   const v = parse(disbursementSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadPart(tx.disbursement.findUnique({ where: { id } }), "disbursement.missing");
     if (before.status === "PAID") throw conflict("disbursement.paidIsFinal", {}, "status");
     await checkDisbursement(tx, before.grantId, id, v);

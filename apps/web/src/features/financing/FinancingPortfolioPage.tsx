@@ -11,9 +11,11 @@ import { GapText } from "./GapText";
 export function FinancingPortfolioPage() {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get("year")) || new Date().getFullYear();
-  const { data, loading, error, refetch } = useQuery(PORTFOLIO, { variables: { referenceYear: year } });
+  const chosen = Number(params.get("year"));
+  // Unless the user chose a year, the API picks it: this year, or the latest year with figures.
+  const { data, loading, error, refetch } = useQuery(PORTFOLIO, { variables: { referenceYear: isHeldYear(chosen) ? chosen : null } });
   const rows = data?.financingPortfolio ?? [];
+  const year = isHeldYear(chosen) ? chosen : (rows[0]?.referenceYear ?? new Date().getFullYear());
   return (
     <Stack>
       <div>

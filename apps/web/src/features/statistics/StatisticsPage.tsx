@@ -57,6 +57,7 @@ export function StatisticsPage() {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Indicator["observations"][number] | null>(null);
   const [newIndicator, setNewIndicator] = useState(false);
+  const [editingIndicator, setEditingIndicator] = useState(false);
   const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"), { toast: true });
   const { can, canWriteProject } = useViewer();
   const threshold = data?.smallCountThreshold ?? 5;
@@ -96,11 +97,18 @@ export function StatisticsPage() {
                     <Title order={2} size="h3">
                       {selected.name}
                     </Title>
-                    {(can("write:statistics") || can("write:ownStatistics")) && (
-                      <Button size="xs" onClick={() => setAdding(true)}>
-                        {t("stat.add")}
-                      </Button>
-                    )}
+                    <Group gap="xs">
+                      {can("write:indicators") && (
+                        <Button size="xs" variant="default" onClick={() => setEditingIndicator(true)}>
+                          {t("stat.editIndicator")}
+                        </Button>
+                      )}
+                      {(can("write:statistics") || can("write:ownStatistics")) && (
+                        <Button size="xs" onClick={() => setAdding(true)}>
+                          {t("stat.add")}
+                        </Button>
+                      )}
+                    </Group>
                   </Group>
                   <Text size="sm" c="dimmed">
                     {selected.definition} ({t("stat.unit")}: {selected.unit}
@@ -205,6 +213,17 @@ export function StatisticsPage() {
             }
           }}
         />
+      </Modal>
+      <Modal opened={editingIndicator} onClose={() => setEditingIndicator(false)} title={t("stat.editIndicator")} size="lg">
+        {selected && (
+          <IndicatorForm
+            indicator={selected}
+            onDone={(id) => {
+              setEditingIndicator(false);
+              if (id) refetch();
+            }}
+          />
+        )}
       </Modal>
       <Modal opened={adding} onClose={() => setAdding(false)} title={`${t("stat.add")}: ${selected?.name ?? ""}`} size="lg">
         {selected && (
