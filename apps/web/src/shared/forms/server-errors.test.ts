@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { describe, expect, it } from "vitest";
-import { serverErrors, wordRefusal } from "./server-errors";
+import { onlyMessage, serverErrors, wordRefusal } from "./server-errors";
 
 const refused = (extensions: Record<string, unknown>) =>
   new CombinedGraphQLErrors({ errors: [{ message: "An English message the web app does not show", extensions }] });
@@ -20,6 +20,7 @@ describe("server errors", () => {
         amount: "The disbursements (SEK 400,000) must not exceed the amount granted (SEK 350,000); at most SEK 50,000 can be paid",
       },
     });
+    expect(onlyMessage(serverErrors(error, "en"))).toContain("at most SEK 50,000 can be paid");
     expect(serverErrors(error, "sv").fields.amount).toBe(
       "Utbetalningarna (400\u00a0000\u00a0kr) får inte överstiga beviljat belopp (350\u00a0000\u00a0kr); högst 50\u00a0000\u00a0kr kan betalas ut",
     );

@@ -22,6 +22,18 @@ export type ServerErrors = { code: string | null; message: string | null; fields
 
 export const NO_ERRORS: ServerErrors = { code: null, message: null, fields: {} };
 
+/**
+ * The message a form shows below its fields: the refusal no field holds, or a field's refusal the
+ * form has no input for (`values` are the form's values; "yearAmounts.0.year" stands at `yearAmounts`).
+ */
+export function formMessage(errors: ServerErrors, values: object): string | null {
+  const unplaced = Object.entries(errors.fields).find(([field]) => !Object.hasOwn(values, field.split(".")[0]));
+  return errors.message ?? unplaced?.[1] ?? null;
+}
+
+/** The one message to show where there are no fields (a confirmation, a delete button): the refusal, wherever it stands. */
+export const onlyMessage = (errors: ServerErrors): string | null => errors.message ?? Object.values(errors.fields)[0] ?? null;
+
 /** The first refusal of an Apollo error; a network failure (no answer from the server) has none. */
 export function refusalOf(error: unknown): Refusal | null {
   if (!CombinedGraphQLErrors.is(error)) return null;

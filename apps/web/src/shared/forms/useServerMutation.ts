@@ -3,7 +3,7 @@ import { useMutation } from "@apollo/client/react";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
-import { NO_ERRORS, type ServerErrors, serverErrors } from "./server-errors";
+import { NO_ERRORS, onlyMessage, type ServerErrors, serverErrors } from "./server-errors";
 
 export type { ServerErrors } from "./server-errors";
 
@@ -30,7 +30,7 @@ export function useServerMutation<TData, TVars extends OperationVariables>(
     } catch (e) {
       const errs = serverErrors(e, locale);
       setErrors(errs);
-      if (toast) notifications.show({ color: "red", message: errs.message ?? Object.values(errs.fields)[0] });
+      if (toast) notifications.show({ color: "red", message: onlyMessage(errs) });
       return null;
     }
   }
