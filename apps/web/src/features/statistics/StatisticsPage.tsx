@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { IndicatorsQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
@@ -12,6 +13,7 @@ import { useViewer } from "../accounts/viewer";
 import { IndicatorForm } from "./IndicatorForm";
 import { ObservationForm } from "./ObservationForm";
 import { DELETE_OBSERVATION, INDICATORS } from "./statistics.queries";
+import { statisticsTable } from "./statistics-export";
 
 type Indicator = IndicatorsQuery["indicators"]["edges"][number]["node"];
 
@@ -68,11 +70,14 @@ export function StatisticsPage() {
           <Title order={1}>{t("stat.title")}</Title>
           <Text c="dimmed">{t("stat.intro", { threshold })}</Text>
         </div>
-        {can("write:indicators") && (
-          <Button variant="light" onClick={() => setNewIndicator(true)}>
-            {t("stat.newIndicator")}
-          </Button>
-        )}
+        <Group gap="xs">
+          <TableExport testId="statistics-export" disabled={!data} load={() => statisticsTable(indicators, t)} />
+          {can("write:indicators") && (
+            <Button variant="light" onClick={() => setNewIndicator(true)}>
+              {t("stat.newIndicator")}
+            </Button>
+          )}
+        </Group>
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Grid>
