@@ -99,7 +99,7 @@ test("organisations and agreements are edited in the browser, with their rules",
   await page.getByRole("option", { name: "Haninge Kvinnojours verksamhet" }).click();
   await dialog.getByLabel("Från år").fill("2020");
   await dialog.getByLabel("Till år").fill("2019");
-  await expect(dialog.getByText("Kan inte vara före från-året")).toBeVisible();
+  await expect(dialog.getByText("Till-året kan inte ligga före från-året")).toBeVisible();
   await dialog.getByLabel("Till år").fill("2021");
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog).toBeHidden();
