@@ -45,7 +45,7 @@ test("Projekt: every project, and Relationsvåldscentrum with its financing, gra
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.getByRole("heading", { level: 1, name: "Relationsvåldscentrum" })).toBeVisible();
   // Once the layout has settled to the new width.
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect.poll(() => page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
   await page.screenshot(shot("project-hub-phone"));
 
   // In English the hub speaks English.

@@ -1,7 +1,10 @@
-import { formatIsoDate, type IsoDate, parseIsoDay, parseMoney } from "@bk/domain";
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { formatIsoDate, type IsoDate, parseIsoDay, parseMoney, type ReasonKey } from "@bk/domain";
+import { GraphQLScalarType, Kind } from "graphql";
+import { AppError } from "./refusal";
 
-const inputError = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+/** A value the scalar cannot read; graphql-js adds the variable or argument it came in (errors.ts names the field). */
+const inputError = (reason: ReasonKey, value?: unknown) =>
+  new AppError({ code: "BAD_USER_INPUT", reason, params: value === undefined ? {} : { value: JSON.stringify(value) } });
 
 /** Belopp i kronor as an exact decimal string ("2200000", "916210.50"). Never a float. */
 export const MoneyScalar = new GraphQLScalarType<string, string>({
@@ -11,12 +14,12 @@ export const MoneyScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => parseMoney(String(value)) ?? String(value),
   parseValue: (value) => {
     const parsed = typeof value === "number" || typeof value === "string" ? parseMoney(String(value)) : null;
-    if (parsed === null) throw inputError(`Ogiltigt belopp: ${JSON.stringify(value)}`);
+    if (parsed === null) throw inputError("money.invalid", value);
     return parsed;
   },
   parseLiteral: (ast) => {
     const parsed = ast.kind === Kind.STRING || ast.kind === Kind.INT ? parseMoney(ast.value) : null;
-    if (parsed === null) throw inputError("Ogiltigt belopp");
+    if (parsed === null) throw inputError("money.invalid");
     return parsed;
   },
 });
@@ -31,12 +34,12 @@ export const DateScalar = new GraphQLScalarType<IsoDate, IsoDate>({
   serialize: (value) => (value instanceof Date ? formatIsoDate(value) : String(value)),
   parseValue: (value) => {
     const parsed = typeof value === "string" ? parseIsoDay(value) : null;
-    if (!parsed) throw inputError(`Ogiltigt datum: ${JSON.stringify(value)} (förväntat ÅÅÅÅ-MM-DD)`);
+    if (!parsed) throw inputError("date.invalid", value);
     return parsed;
   },
   parseLiteral: (ast) => {
     const parsed = ast.kind === Kind.STRING ? parseIsoDay(ast.value) : null;
-    if (!parsed) throw inputError("Ogiltigt datum (förväntat ÅÅÅÅ-MM-DD)");
+    if (!parsed) throw inputError("date.invalid");
     return parsed;
   },
 });
@@ -48,7 +51,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   serialize: (value) => (value as Date).toISOString(),
   parseValue: (value) => {
     const d = new Date(String(value));
-    if (Number.isNaN(d.getTime())) throw inputError("Ogiltig tidpunkt");
+    if (Number.isNaN(d.getTime())) throw inputError("date.invalidTime", value);
     return d;
   },
 });

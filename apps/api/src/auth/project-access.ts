@@ -1,6 +1,5 @@
-import { canWriteProject, type Permission } from "@bk/domain";
+import { canWriteProject } from "@bk/domain";
 import type { Context } from "../context";
-import { AppError } from "../errors";
 import { forbidden } from "./auth-errors";
 
 /**
@@ -9,12 +8,4 @@ import { forbidden } from "./auth-errors";
  */
 export function assertCanWriteProject(ctx: Pick<Context, "viewer">, projectId: string | null, area: "financing" | "statistics") {
   if (!ctx.viewer || !canWriteProject(ctx.viewer, projectId, area)) throw forbidden();
-}
-
-/**
- * An object that was not found: NOT_FOUND to a viewer who may change all such objects, but
- * FORBIDDEN to others, so that nobody learns whether an object they may not see exists.
- */
-export function notFoundFor(ctx: Context, broad: Permission, message: string, field = "id") {
-  return ctx.viewer?.permissions.has(broad) ? new AppError("NOT_FOUND", message, { field }) : forbidden();
 }

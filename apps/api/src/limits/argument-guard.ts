@@ -1,11 +1,10 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { unsafeTextReason } from "@bk/domain";
+import { type ReasonKey, type ReasonParams, unsafeTextReason } from "@bk/domain";
 import { parsePrismaCursor } from "@pothos/plugin-prisma";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
-  GraphQLError,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLNamedType,
@@ -22,11 +21,13 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
+import { AppError } from "../refusal";
 
 /** Limits that hold for every argument of every field; the domain's schemas check each field's own. */
 export const ARGUMENT_LIMITS = { textLength: 50_000, listLength: 1_000, number: 1e12, page: 100, nodes: 100 } as const;
 
-type Problem = { field: string; message: string };
+/** What is wrong with an argument: BAD_USER_INPUT, or NOT_FOUND for a `node` id that is no id here. */
+type Problem = { field: string; reason: ReasonKey; params?: ReasonParams; code?: "NOT_FOUND" };
 
 /** A global id whose decoded id holds what no id may (a NUL byte breaks the database). */
 function badId(value: string): boolean {
@@ -42,7 +43,8 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string): Probl
   if (value == null) return null;
   const inner = isNonNullType(type) ? type.ofType : type;
   if (Array.isArray(value)) {
-    if (value.length > ARGUMENT_LIMITS.listLength) return { field: path, message: `Högst ${ARGUMENT_LIMITS.listLength} värden` };
+    if (value.length > ARGUMENT_LIMITS.listLength)
+      return { field: path, reason: "argument.tooManyValues", params: { max: ARGUMENT_LIMITS.listLength } };
     const itemType = isListType(inner) ? inner.ofType : inner;
     for (const [i, item] of value.entries()) {
       const problem = checkValue(item, itemType, `${path}.${i}`);
@@ -60,14 +62,15 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string): Probl
   }
   if (typeof value === "string") {
     if (value.length > ARGUMENT_LIMITS.textLength)
-      return { field: path, message: `Texten är för lång (högst ${ARGUMENT_LIMITS.textLength} tecken)` };
+      return { field: path, reason: "argument.textTooLong", params: { max: ARGUMENT_LIMITS.textLength } };
     const reason = unsafeTextReason(value, "long");
-    if (reason) return { field: path, message: reason };
-    if (getNamedType(inner)?.name === "ID" && badId(value)) return { field: path, message: `${JSON.stringify(value)} är inget giltigt id` };
+    if (reason) return { field: path, reason };
+    if (getNamedType(inner)?.name === "ID" && badId(value))
+      return { field: path, reason: "id.unknown", params: { value: JSON.stringify(value) } };
     return null;
   }
   if (typeof value === "number" && (!Number.isFinite(value) || Math.abs(value) > ARGUMENT_LIMITS.number)) {
-    return { field: path, message: "Talet är för stort" };
+    return { field: path, reason: "argument.numberTooLarge" };
   }
   return null;
 }
@@ -76,7 +79,7 @@ function checkConnection(args: Record<string, unknown>): Problem | null {
   for (const key of ["first", "last"]) {
     const n = args[key];
     if (n != null && (typeof n !== "number" || n < 1 || n > ARGUMENT_LIMITS.page)) {
-      return { field: key, message: `måste vara mellan 1 och ${ARGUMENT_LIMITS.page} (var ${n})` };
+      return { field: key, reason: "value.between", params: { min: 1, max: ARGUMENT_LIMITS.page, value: String(n) } };
     }
   }
   for (const key of ["after", "before"]) {
@@ -89,7 +92,7 @@ function checkConnection(args: Record<string, unknown>): Problem | null {
     }
     // Every list here pages by its string id: anything else was not given out by this API.
     if (typeof id !== "string" || id.length > 200 || unsafeTextReason(id, "line")) {
-      return { field: key, message: "ogiltig markör; använd en cursor från ett tidigare svar" };
+      return { field: key, reason: "cursor.invalid" };
     }
   }
   return null;
@@ -97,7 +100,7 @@ function checkConnection(args: Record<string, unknown>): Problem | null {
 
 function checkNodeIds(schema: GraphQLSchema, args: Record<string, unknown>): Problem | null {
   if (Array.isArray(args.ids) && args.ids.length > ARGUMENT_LIMITS.nodes)
-    return { field: "ids", message: `högst ${ARGUMENT_LIMITS.nodes} id:n åt gången` };
+    return { field: "ids", reason: "id.tooMany", params: { max: ARGUMENT_LIMITS.nodes } };
   const ids = Array.isArray(args.ids) ? args.ids.map((id, i) => [`ids.${i}`, id] as const) : [["id", args.id] as const];
   for (const [field, id] of ids) {
     let typename: string | null = null;
@@ -108,7 +111,7 @@ function checkNodeIds(schema: GraphQLSchema, args: Record<string, unknown>): Pro
     }
     const type = typename ? schema.getType(typename) : null;
     if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === "Node")) {
-      return { field, message: `${JSON.stringify(id)} är inget id i Bidragskollen` };
+      return { field, reason: "id.unknown", params: { value: JSON.stringify(id) }, code: "NOT_FOUND" };
     }
   }
   return null;
@@ -150,7 +153,7 @@ export function findBadArgument(
           field.args.map((a) => checkValue(args[a.name], a.type, a.name)).find(Boolean) ??
           (field.args.some((a) => a.name === "after") ? checkConnection(args) : null) ??
           (isNodeField ? checkNodeIds(schema, args) : null);
-        if (problem) return { field: problem.field, message: `${problem.field}: ${problem.message}` };
+        if (problem) return problem;
       }
       if (selection.selectionSet) {
         const problem = walk(selection.selectionSet, getNamedType(field.type));
@@ -180,9 +183,8 @@ export function argumentGuardPlugin<C extends object>(schema: GraphQLSchema): Ap
           if (coerced.errors) return;
           const problem = findBadArgument(schema, document, operation, coerced.coerced);
           if (problem) {
-            throw new GraphQLError(problem.message, {
-              extensions: { code: "BAD_USER_INPUT", field: problem.field, http: { status: 400 } },
-            });
+            const { code = "BAD_USER_INPUT", ...refusal } = problem;
+            throw new AppError({ code, ...refusal }, { http: { status: code === "NOT_FOUND" ? 404 : 400 } });
           }
         },
       };

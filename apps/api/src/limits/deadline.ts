@@ -27,7 +27,8 @@ export function deadlinePlugin<C extends object>(ms: number): ApolloServerPlugin
         async willSendResponse({ response }) {
           if (!timedOut || response.body.kind !== "single") return;
           const error = timeoutError(ms);
-          response.body.singleResult = { errors: [{ message: error.message, extensions: { code: "TIMEOUT", limitMs: ms } }] };
+          const { http: _status, ...extensions } = error.extensions;
+          response.body.singleResult = { errors: [{ message: error.message, extensions }] };
           response.http.status = 503;
         },
       };

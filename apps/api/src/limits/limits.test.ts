@@ -130,7 +130,12 @@ describe("the execution deadline", () => {
     });
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({
-      errors: [{ message: expect.stringContaining("avbröts"), extensions: { code: "TIMEOUT", limitMs: 1 } }],
+      errors: [
+        {
+          message: expect.stringContaining("was stopped"),
+          extensions: { code: "TIMEOUT", reason: "query.timeout", params: { seconds: 0.001 }, limitMs: 1 },
+        },
+      ],
     });
   });
 

@@ -36,7 +36,17 @@ export type TestApi = {
 
 export type GqlResult<T> = {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string; fieldErrors?: Record<string, string> } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: {
+      code: string;
+      field?: string;
+      reason?: string;
+      params?: Record<string, string | number | null>;
+      fieldViolations?: Record<string, { reason: string; params: Record<string, string | number | null> }>;
+    };
+  }[];
 };
 
 export const onPostgres = () => !!process.env.TEST_DATABASE_URL;

@@ -1,28 +1,40 @@
 import { CombinedGraphQLErrors, type ErrorLike } from "@apollo/client";
+import { type ReasonKey, wordReason } from "@bk/domain";
 import { Alert, Button, Center, Loader, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import { Forbidden } from "./Forbidden";
+import { refusalOf, wordRefusal } from "./forms/server-errors";
 
 type Props = {
   loading: boolean;
   error?: ErrorLike | null;
   empty?: boolean;
   emptyText?: string;
+  /** What a NOT_FOUND says on this page ("The grant does not exist"); else the API's reason. */
+  notFound?: ReasonKey;
   onRetry?: () => void;
   children: ReactNode;
 };
 
-/** Loading, error and empty states, the same everywhere. */
-export function QueryState({ loading, error, empty, emptyText, onRetry, children }: Props) {
-  const { t } = useI18n();
+/** Loading, error and empty states, the same everywhere; the API's refusal worded in the user's language. */
+export function QueryState({ loading, error, empty, emptyText, notFound, onRetry, children }: Props) {
+  const { t, locale } = useI18n();
+  const refusal = error ? refusalOf(error) : null;
   // The API refused: the viewer's role does not reach this (another project's data).
   if (error && CombinedGraphQLErrors.is(error) && error.errors.every((e) => e.extensions?.code === "FORBIDDEN")) return <Forbidden />;
+  if (refusal?.code === "NOT_FOUND") {
+    return (
+      <Alert color="gray" title={t("state.notFound")} role="alert" data-testid="not-found">
+        <Text size="sm">{notFound ? wordReason(notFound, {}, locale) : wordRefusal(refusal, locale)}</Text>
+      </Alert>
+    );
+  }
   if (error) {
     return (
       <Alert color="red" title={t("state.error")} role="alert">
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">{error.message}</Text>
+          <Text size="sm">{wordRefusal(refusal, locale)}</Text>
           {onRetry && (
             <Button size="xs" variant="light" color="red" onClick={onRetry}>
               {t("state.retry")}

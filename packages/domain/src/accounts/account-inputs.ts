@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalIsoDate } from "../dates/date-schemas";
 import { Role } from "../generated/prisma/enums";
+import { because } from "../rules/zod-violations";
 import { requiredLine } from "../text/text-schemas";
 
 /**
@@ -8,10 +9,10 @@ import { requiredLine } from "../text/text-schemas";
  * ASCII – so that "hаndlaggare@" with a Cyrillic а, or a full-width letter, cannot pose as
  * another user (an international domain is written in its xn-- form).
  */
-export const emailSchema = requiredLine(254, "Ange e-postadress")
+export const emailSchema = requiredLine(254, "email.required")
   .transform((v) => v.normalize("NFKC").toLowerCase().replace(/\.$/, ""))
-  .refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "Ogiltig e-postadress")
-  .refine((v) => /^[\x21-\x7e]+$/.test(v), "Skriv e-postadressen med vanliga tecken (a–z, 0–9 och . _ - +)");
+  .refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), because("text.email"))
+  .refine((v) => /^[\x21-\x7e]+$/.test(v), because("email.plainCharacters"));
 
 /** Words that make a password guessable however many digits follow them. */
 const COMMON = new Set(
@@ -28,44 +29,44 @@ export const PASSWORD_MIN = 12;
 
 /** A new password: long rather than clever (NIST 800-63B): 12–200 characters, any characters. */
 export const newPasswordSchema = z
-  .string({ message: "Ange ett lösenord" })
-  .min(PASSWORD_MIN, `Lösenordet ska vara minst ${PASSWORD_MIN} tecken`)
-  .max(200, "Lösenordet får vara högst 200 tecken")
-  .refine((v) => new Set(v).size > 3, "Välj ett lösenord med fler olika tecken")
-  .refine((v) => !guessable(v), "Lösenordet är för lätt att gissa; välj till exempel några ord i följd");
+  .string(because("password.newRequired"))
+  .min(PASSWORD_MIN, because("password.tooShort"))
+  .max(200, because("password.tooLong"))
+  .refine((v) => new Set(v).size > 3, because("password.tooFewCharacters"))
+  .refine((v) => !guessable(v), because("password.guessable"));
 
 export const logInSchema = z.object({
   email: emailSchema,
   // Any password may be tried (an old one may be shorter than today's rule); only its size is bounded.
-  password: z.string().min(1, "Ange lösenord").max(200, "Fel e-post eller lösenord"),
+  password: z.string().min(1, because("password.required")).max(200, because("auth.wrongCredentials")),
 });
 
 /** A user as an administrator creates or changes them. */
 export const userSchema = z
   .object({
     email: emailSchema,
-    name: requiredLine(100, "Ange namn"),
+    name: requiredLine(100, "user.nameRequired"),
     roles: z
-      .array(z.enum(Role, { message: "Okänd roll" }))
-      .min(1, "Välj minst en roll")
+      .array(z.enum(Role, because("user.unknownRole")))
+      .min(1, because("user.roleRequired"))
       .max(5),
     projectIds: z.array(z.string()).max(200).default([]),
   })
   .superRefine((v, ctx) => {
     if (v.roles.includes("PROJECT_LEAD") && v.projectIds.length === 0)
-      ctx.addIssue({ code: "custom", path: ["projectIds"], message: "En projektledare behöver minst ett projekt" });
-    if (new Set(v.roles).size !== v.roles.length) ctx.addIssue({ code: "custom", path: ["roles"], message: "Varje roll bara en gång" });
+      ctx.addIssue({ code: "custom", path: ["projectIds"], ...because("user.leadNeedsProject") });
+    if (new Set(v.roles).size !== v.roles.length) ctx.addIssue({ code: "custom", path: ["roles"], ...because("user.roleTwice") });
   });
 export type UserInput = z.input<typeof userSchema>;
 
 /** A personal access token or calendar link: a name to recognise it by and an optional last day. */
 export const accessTokenSchema = z.object({
-  name: requiredLine(100, "Ge token ett namn"),
+  name: requiredLine(100, "token.nameRequired"),
   expiresAt: optionalIsoDate,
 });
 export type AccessTokenInput = z.input<typeof accessTokenSchema>;
 
 /** A password change: the current one, and the new one twice-checked by the form. */
 export const passwordChangeSchema = z
-  .object({ currentPassword: z.string().min(1, "Ange nuvarande lösenord").max(200), newPassword: newPasswordSchema })
-  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], message: "Välj ett nytt lösenord" });
+  .object({ currentPassword: z.string().min(1, because("password.currentRequired")).max(200), newPassword: newPasswordSchema })
+  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], ...because("password.mustChange") });

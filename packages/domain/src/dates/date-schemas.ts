@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { because } from "../rules/zod-violations";
 import { parseIsoDate } from "./dates";
 
 /** The years the product holds: the papers start in 2007; 1990–2100 leaves room both ways. */
@@ -6,14 +7,14 @@ export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 
 /** A calendar date as an ISO string, "2009-03-01". */
-export const isoDate = z.string().refine((v) => parseIsoDate(v) !== null, "Ange ett datum som ÅÅÅÅ-MM-DD");
+export const isoDate = z.string().refine((v) => parseIsoDate(v) !== null, because("date.invalid"));
 
 /** An optional ISO date; empty becomes null. */
 export const optionalIsoDate = z
   .string()
   .nullish()
   .transform((v) => v || null)
-  .refine((v) => v === null || parseIsoDate(v) !== null, "Ange ett datum som ÅÅÅÅ-MM-DD");
+  .refine((v) => v === null || parseIsoDate(v) !== null, because("date.invalid"));
 
 /** Whether `y` is a whole year the product can hold: every year check (forms, filters, the API) asks this. */
 export const isHeldYear = (y: number) => Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
@@ -21,8 +22,8 @@ export const isHeldYear = (y: number) => Number.isInteger(y) && y >= FIRST_YEAR 
 /** A year the product can hold. */
 export const year = z
   .number()
-  .int("value.notWhole")
-  .refine(isHeldYear, { message: "year.outOfRange", params: { min: FIRST_YEAR, max: LAST_YEAR } });
+  .int(because("value.notWhole"))
+  .refine(isHeldYear, because("year.outOfRange", { min: FIRST_YEAR, max: LAST_YEAR }));
 
 /** An optional year; absent becomes null. */
 export const optionalYear = year.nullish().transform((v) => v ?? null);

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { optionalIsoDate } from "../dates/date-schemas";
 import { EvaluationKind } from "../generated/prisma/enums";
+import { because } from "../rules/zod-violations";
 import { optionalHttpUrl, optionalLine, optionalLong, requiredLine } from "../text/text-schemas";
 
 /** An evaluation report, a follow-up of an agreement or a planned evaluation. */
 export const evaluationSchema = z
   .object({
-    kind: z.enum(EvaluationKind, { message: "Välj typ" }),
-    title: requiredLine(300, "Rubriken ska vara 2–300 tecken", 2),
+    kind: z.enum(EvaluationKind, because("evaluation.kindRequired")),
+    title: requiredLine(300, "title.length", 2),
     projectId: z.string().nullish(),
     agreementId: z.string().nullish(),
     evaluatorName: optionalLine(200),
@@ -18,18 +19,17 @@ export const evaluationSchema = z
     dueDate: optionalIsoDate,
     receivedDate: optionalIsoDate,
     documentUrl: optionalHttpUrl,
-    questionIds: z.array(z.string()).max(100, "Högst 100 frågor").nullish(),
+    questionIds: z.array(z.string()).max(100, because("evaluation.tooManyQuestions")).nullish(),
   })
   .superRefine((v, ctx) => {
-    if (!v.projectId && !v.agreementId) ctx.addIssue({ code: "custom", path: ["projectId"], message: "Ange projekt eller avtal" });
-    if (v.kind === "PLANNED" && !v.dueDate)
-      ctx.addIssue({ code: "custom", path: ["dueDate"], message: "En planerad utvärdering behöver ett datum" });
+    if (!v.projectId && !v.agreementId) ctx.addIssue({ code: "custom", path: ["projectId"], ...because("evaluation.subjectRequired") });
+    if (v.kind === "PLANNED" && !v.dueDate) ctx.addIssue({ code: "custom", path: ["dueDate"], ...because("evaluation.plannedNeedsDate") });
   });
 export type EvaluationInput = z.input<typeof evaluationSchema>;
 
 /** An answer to one question of a follow-up; empty clears it. */
 export const answerSchema = z.object({
-  position: z.number().int().min(1, "Ange frågans nummer"),
+  position: z.number().int().min(1, because("evaluation.positionRequired")),
   answer: optionalLong(10_000),
   receivedDate: optionalIsoDate,
 });

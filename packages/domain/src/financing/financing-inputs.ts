@@ -3,13 +3,14 @@ import { year } from "../dates/date-schemas";
 import { ContributionKind, ContributionStatus } from "../generated/prisma/enums";
 import { compareMoney } from "../money/money";
 import { kronor, optionalKronor } from "../money/money-schemas";
+import { because } from "../rules/zod-violations";
 import { optionalLong } from "../text/text-schemas";
 
 /** A project's budget need (and own funding) for one year. */
 export const budgetYearSchema = z.object({
   year,
-  amount: kronor("Ange behovet i kronor, t.ex. 900 000"),
-  ownFunding: optionalKronor("Ange egen finansiering i kronor"),
+  amount: kronor("budgetYear.amountInvalid"),
+  ownFunding: optionalKronor("budgetYear.ownFundingInvalid"),
   note: optionalLong(2000),
 });
 export type BudgetYearInput = z.input<typeof budgetYearSchema>;
@@ -17,18 +18,17 @@ export type BudgetYearInput = z.input<typeof budgetYearSchema>;
 /** A partner's contribution for one year: cash needs an amount; in kind may be unvalued. */
 export const contributionSchema = z
   .object({
-    organisationId: z.string().min(1, "Välj part"),
+    organisationId: z.string().min(1, because("contribution.partnerRequired")),
     year,
-    kind: z.enum(ContributionKind, { message: "Välj kontant eller i natura" }),
-    amount: optionalKronor("Ange beloppet i kronor"),
-    status: z.enum(ContributionStatus, { message: "Välj status" }),
+    kind: z.enum(ContributionKind, because("contribution.kindRequired")),
+    amount: optionalKronor("contribution.amountInvalid"),
+    status: z.enum(ContributionStatus, because("contribution.statusRequired")),
     description: optionalLong(500),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "CASH" && !v.amount)
-      ctx.addIssue({ code: "custom", path: ["amount"], message: "Ett kontant bidrag behöver ett belopp" });
+    if (v.kind === "CASH" && !v.amount) ctx.addIssue({ code: "custom", path: ["amount"], ...because("contribution.cashNeedsAmount") });
     if (v.kind === "IN_KIND" && !v.amount && !v.description) {
-      ctx.addIssue({ code: "custom", path: ["description"], message: "Beskriv vad som bidras med (t.ex. lokaler) om värdet är okänt" });
+      ctx.addIssue({ code: "custom", path: ["description"], ...because("contribution.inKindNeedsDescription") });
     }
   });
 export type ContributionInput = z.input<typeof contributionSchema>;

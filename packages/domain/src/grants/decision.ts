@@ -1,3 +1,4 @@
+import { formatIsoDate } from "../dates/dates";
 import type { GrantStatus } from "../generated/prisma/enums";
 import { compareMoney } from "../money/money";
 import { badValue } from "../rules/rule-violation";
@@ -26,29 +27,28 @@ export function validateDecision(
   submittedDate: Date | null = null,
 ): { amountGranted: string } {
   assertTransition(status, input.outcome);
-  if (!input.decisionDate) throw badValue("decisionDate", "Beslutsdatum måste anges");
+  if (!input.decisionDate) throw badValue("decisionDate", "decision.dateRequired");
   if (submittedDate && input.decisionDate < submittedDate) {
-    throw badValue("decisionDate", "Beslutet kan inte vara fattat före ansökan lämnades in");
+    throw badValue("decisionDate", "decision.beforeSubmission", { submitted: formatIsoDate(submittedDate) });
   }
   if (input.outcome === "REJECTED") {
     if (input.amountGranted && compareMoney(input.amountGranted, "0") !== 0) {
-      throw badValue("amountGranted", "Ett avslag har beviljat belopp 0 kr");
+      throw badValue("amountGranted", "decision.rejectionHasAmount");
     }
     return { amountGranted: "0" };
   }
   const amount = input.amountGranted;
-  if (!amount) throw badValue("amountGranted", "Beviljat belopp måste anges");
-  if (compareMoney(amount, "0") <= 0) throw badValue("amountGranted", "Beviljat belopp måste vara större än 0 kr");
+  if (!amount) throw badValue("amountGranted", "decision.amountRequired");
+  if (compareMoney(amount, "0") <= 0) throw badValue("amountGranted", "decision.amountNotPositive");
   if (amountApplied && !input.allowAboveApplied && compareMoney(amount, amountApplied) > 0) {
-    throw badValue("amountGranted", "Beviljat belopp får inte vara större än sökt belopp (om inte beslutet säger det)");
+    throw badValue("amountGranted", "decision.aboveApplied", { applied: amountApplied });
   }
   if (input.outcome === "PARTIALLY_GRANTED") {
-    if (!amountApplied) throw badValue("outcome", "Delvis beviljat kräver att sökt belopp är känt");
-    if (compareMoney(amount, amountApplied) >= 0)
-      throw badValue("amountGranted", "Vid delvis beviljat ska beviljat belopp vara mindre än sökt belopp");
+    if (!amountApplied) throw badValue("outcome", "decision.partialNeedsApplied");
+    if (compareMoney(amount, amountApplied) >= 0) throw badValue("amountGranted", "decision.partialNotLess", { applied: amountApplied });
   }
   if (input.outcome === "GRANTED" && amountApplied && compareMoney(amount, amountApplied) < 0) {
-    throw badValue("outcome", "Beviljat belopp är mindre än sökt: välj delvis beviljat");
+    throw badValue("outcome", "decision.choosePartial");
   }
   return { amountGranted: amount };
 }

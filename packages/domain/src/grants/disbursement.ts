@@ -1,6 +1,5 @@
 import type { ConditionStatus, DisbursementStatus, GrantStatus } from "../generated/prisma/enums";
-import { grantStatusLabels } from "../labels/labels";
-import { compareMoney, sumMoney } from "../money/money";
+import { compareMoney, fromOre, sumMoney, toOre } from "../money/money";
 import { badValue, conflict } from "../rules/rule-violation";
 import { PAYABLE } from "./lifecycle";
 
@@ -18,18 +17,23 @@ export type DisbursementCheck = {
  */
 export function validateDisbursement({ grant, others, conditions, next }: DisbursementCheck): void {
   if (!PAYABLE.includes(grant.status)) {
-    throw conflict(`Utbetalningar kan inte registreras för ett bidrag med status ”${grantStatusLabels[grant.status].sv.toLowerCase()}”`);
+    throw conflict("disbursement.grantNotPayable", { status: grant.status });
   }
-  if (compareMoney(next.amount, "0") <= 0) throw badValue("amount", "Beloppet måste vara större än 0 kr");
+  if (compareMoney(next.amount, "0") <= 0) throw badValue("amount", "money.notPositive");
   const granted = grant.amountGranted ?? "0";
   const total = sumMoney([...others.map((o) => o.amount), next.amount]);
   if (compareMoney(total, granted) > 0) {
-    throw badValue("amount", `Utbetalningarna (${total} kr) får inte överstiga beviljat belopp (${granted} kr)`);
+    const remaining = fromOre(toOre(granted) - toOre(sumMoney(others.map((o) => o.amount))));
+    throw badValue("amount", "disbursement.exceedsGranted", {
+      total,
+      granted,
+      remaining: compareMoney(remaining, "0") > 0 ? remaining : "0",
+    });
   }
   if (next.status === "PAID") {
     const blocking = conditions.filter((c) => c.blocksPayment && c.status === "OPEN");
     if (blocking.length) {
-      throw conflict(`Utbetalning spärras av ett öppet villkor: ”${blocking[0].text}”`, {}, "status");
+      throw conflict("disbursement.blockedByCondition", { condition: blocking[0].text }, "status");
     }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decisionSchema, disbursementSchema, fieldErrors, grantApplicationSchema, reportSchema } from "./grant-inputs";
+import { fieldViolations } from "../rules/zod-violations";
+import { decisionSchema, disbursementSchema, grantApplicationSchema, reportSchema } from "./grant-inputs";
 
 const application = {
   title: "Implementeringsår 2010",
@@ -28,29 +29,31 @@ describe("input schemas", () => {
       yearAmounts: [{ year: 2012, amountApplied: "1" }],
     });
     expect(r.success).toBe(false);
-    const errors = fieldErrors(r.error!);
+    const errors = fieldViolations(r.error!);
     expect(Object.keys(errors).sort()).toEqual(["amountApplied", "title"]);
-    expect(errors.amountApplied).toContain("belopp");
+    expect(errors.amountApplied).toEqual({ reason: "money.invalid", params: {} });
     // Once the fields themselves are valid, the checks across fields name theirs.
     const r2 = grantApplicationSchema.safeParse({
       ...application,
       periodEndYear: 2009,
       yearAmounts: [{ year: 2012, amountApplied: "900000" }],
     });
-    expect(Object.keys(fieldErrors(r2.error!)).sort()).toEqual(["periodEndYear", "yearAmounts.0.year"]);
+    expect(Object.keys(fieldViolations(r2.error!)).sort()).toEqual(["periodEndYear", "yearAmounts.0.year"]);
   });
 
   it("checks that the split adds up to the amount applied for", () => {
     const r = grantApplicationSchema.safeParse({ ...application, yearAmounts: [{ year: 2010, amountApplied: "800000" }] });
-    expect(fieldErrors(r.error!)).toEqual({ yearAmounts: "Årsbeloppen ska summera till sökt belopp" });
+    expect(fieldViolations(r.error!)).toEqual({ yearAmounts: { reason: "grant.yearAmountsSum", params: {} } });
   });
 
   it("validates decisions, reports and payments", () => {
-    expect(fieldErrors(decisionSchema.safeParse({ outcome: "GRANTED", decisionDate: "2009-02-30" }).error!)).toHaveProperty("decisionDate");
-    expect(fieldErrors(reportSchema.safeParse({ kind: "FINAL", title: "Slutrapport", status: "RECEIVED" }).error!)).toHaveProperty(
+    expect(fieldViolations(decisionSchema.safeParse({ outcome: "GRANTED", decisionDate: "2009-02-30" }).error!)).toHaveProperty(
+      "decisionDate",
+    );
+    expect(fieldViolations(reportSchema.safeParse({ kind: "FINAL", title: "Slutrapport", status: "RECEIVED" }).error!)).toHaveProperty(
       "receivedDate",
     );
-    expect(fieldErrors(disbursementSchema.safeParse({ amount: "500000", status: "PAID" }).error!)).toHaveProperty("paidDate");
-    expect(fieldErrors(disbursementSchema.safeParse({ amount: "-5" }).error!)).toHaveProperty("amount");
+    expect(fieldViolations(disbursementSchema.safeParse({ amount: "500000", status: "PAID" }).error!)).toHaveProperty("paidDate");
+    expect(fieldViolations(disbursementSchema.safeParse({ amount: "-5" }).error!)).toHaveProperty("amount");
   });
 });

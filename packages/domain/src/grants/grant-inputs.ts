@@ -3,6 +3,7 @@ import { isoDate, optionalIsoDate, year } from "../dates/date-schemas";
 import { ConditionStatus, DisbursementStatus, ReportKind, ReportStatus } from "../generated/prisma/enums";
 import { compareMoney, sumMoney } from "../money/money";
 import { kronor, optionalKronor } from "../money/money-schemas";
+import { because } from "../rules/zod-violations";
 import { optionalLong, optionalReference, requiredLine, requiredLong } from "../text/text-schemas";
 import { DECISION_OUTCOMES } from "./lifecycle";
 
@@ -15,11 +16,11 @@ const optionalMoney = optionalKronor();
 
 export const grantApplicationSchema = z
   .object({
-    title: requiredLine(300, "Rubrik måste anges"),
+    title: requiredLine(300, "grant.titleRequired"),
     description: optionalLong(5000),
-    funderId: z.string().min(1, "Välj finansiär"),
-    applicantId: z.string().min(1, "Välj sökande"),
-    recipientId: z.string().min(1, "Välj mottagare"),
+    funderId: z.string().min(1, because("grant.funderRequired")),
+    applicantId: z.string().min(1, because("grant.applicantRequired")),
+    recipientId: z.string().min(1, because("grant.recipientRequired")),
     programmeId: z.string().nullish(),
     projectId: z.string().nullish(),
     funderReference: optionalReference(100),
@@ -30,30 +31,29 @@ export const grantApplicationSchema = z
     periodEndYear: year.nullish(),
     yearAmounts: z
       .array(z.object({ year, amountApplied: money }))
-      .max(20, "Högst 20 år")
+      .max(20, because("grant.tooManyYears"))
       .default([]),
     note: optionalLong(2000),
   })
   .superRefine((v, ctx) => {
     if (v.periodStartYear && v.periodEndYear && v.periodEndYear < v.periodStartYear) {
-      ctx.addIssue({ code: "custom", path: ["periodEndYear"], message: "Sista året kan inte ligga före första året" });
+      ctx.addIssue({ code: "custom", path: ["periodEndYear"], ...because("grant.periodReversed") });
     }
     const years = v.yearAmounts.map((y) => y.year);
-    if (new Set(years).size !== years.length)
-      ctx.addIssue({ code: "custom", path: ["yearAmounts"], message: "Varje år får bara förekomma en gång" });
+    if (new Set(years).size !== years.length) ctx.addIssue({ code: "custom", path: ["yearAmounts"], ...because("grant.yearTwice") });
     for (const [i, y] of v.yearAmounts.entries()) {
       if ((v.periodStartYear && y.year < v.periodStartYear) || (v.periodEndYear && y.year > v.periodEndYear)) {
-        ctx.addIssue({ code: "custom", path: ["yearAmounts", i, "year"], message: "Året ligger utanför bidragsperioden" });
+        ctx.addIssue({ code: "custom", path: ["yearAmounts", i, "year"], ...because("grant.yearOutsidePeriod") });
       }
     }
     if (v.yearAmounts.length && compareMoney(sumMoney(v.yearAmounts.map((y) => y.amountApplied)), v.amountApplied) !== 0) {
-      ctx.addIssue({ code: "custom", path: ["yearAmounts"], message: "Årsbeloppen ska summera till sökt belopp" });
+      ctx.addIssue({ code: "custom", path: ["yearAmounts"], ...because("grant.yearAmountsSum") });
     }
   });
 export type GrantApplicationInput = z.input<typeof grantApplicationSchema>;
 
 export const decisionSchema = z.object({
-  outcome: z.enum(DECISION_OUTCOMES, { message: "Välj beslut" }),
+  outcome: z.enum(DECISION_OUTCOMES, because("decision.outcomeRequired")),
   amountGranted: optionalMoney,
   decisionDate: isoDate,
   funderReference: optionalReference(100),
@@ -63,7 +63,7 @@ export const decisionSchema = z.object({
 export type DecisionFormInput = z.input<typeof decisionSchema>;
 
 export const conditionSchema = z.object({
-  text: requiredLong(2000, "Villkoret måste anges"),
+  text: requiredLong(2000, "condition.textRequired"),
   dueDate: optionalIsoDate,
   blocksPayment: z.boolean().default(false),
   evidence: optionalLong(2000),
@@ -71,17 +71,17 @@ export const conditionSchema = z.object({
 export type ConditionInput = z.input<typeof conditionSchema>;
 
 export const conditionResolutionSchema = z.object({
-  status: z.enum([ConditionStatus.FULFILLED, ConditionStatus.WAIVED], { message: "Välj uppfyllt eller efterskänkt" }),
+  status: z.enum([ConditionStatus.FULFILLED, ConditionStatus.WAIVED], because("condition.statusRequired")),
   resolvedDate: isoDate,
-  resolvedBy: requiredLine(200, "Ange vem som bedömt villkoret"),
+  resolvedBy: requiredLine(200, "condition.resolvedByRequired"),
   evidence: optionalLong(2000),
 });
 export type ConditionResolutionInput = z.input<typeof conditionResolutionSchema>;
 
 export const reportSchema = z
   .object({
-    kind: z.enum(ReportKind, { message: "Välj rapporttyp" }),
-    title: requiredLine(300, "Rubrik måste anges"),
+    kind: z.enum(ReportKind, because("report.kindRequired")),
+    title: requiredLine(300, "grant.titleRequired"),
     dueDate: optionalIsoDate,
     status: z.enum(ReportStatus).default("DUE"),
     receivedDate: optionalIsoDate,
@@ -89,35 +89,26 @@ export const reportSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.status !== "DUE" && !v.receivedDate)
-      ctx.addIssue({ code: "custom", path: ["receivedDate"], message: "Ange när rapporten inkom" });
+      ctx.addIssue({ code: "custom", path: ["receivedDate"], ...because("report.receivedDateRequired") });
     if (v.status === "APPROVED" && !v.approvedDate)
-      ctx.addIssue({ code: "custom", path: ["approvedDate"], message: "Ange när rapporten godkändes" });
+      ctx.addIssue({ code: "custom", path: ["approvedDate"], ...because("report.approvedDateRequired") });
     if (v.receivedDate && v.approvedDate && v.approvedDate < v.receivedDate) {
-      ctx.addIssue({ code: "custom", path: ["approvedDate"], message: "En rapport kan inte godkännas innan den inkommit" });
+      ctx.addIssue({ code: "custom", path: ["approvedDate"], ...because("report.approvedBeforeReceived") });
     }
   });
 export type ReportInput = z.input<typeof reportSchema>;
 
 export const disbursementSchema = z
   .object({
-    amount: money.refine((v) => compareMoney(v, "0") > 0, "Beloppet måste vara större än 0 kr"),
+    amount: money.refine((v) => compareMoney(v, "0") > 0, because("money.notPositive")),
     plannedDate: optionalIsoDate,
     paidDate: optionalIsoDate,
     status: z.enum(DisbursementStatus).default("PLANNED"),
   })
   .superRefine((v, ctx) => {
-    if (v.status === "PAID" && !v.paidDate) ctx.addIssue({ code: "custom", path: ["paidDate"], message: "Ange utbetalningsdatum" });
+    if (v.status === "PAID" && !v.paidDate)
+      ctx.addIssue({ code: "custom", path: ["paidDate"], ...because("disbursement.paidDateRequired") });
     if (v.status === "PLANNED" && v.paidDate)
-      ctx.addIssue({ code: "custom", path: ["status"], message: "Ett utbetalningsdatum betyder att beloppet är utbetalt" });
+      ctx.addIssue({ code: "custom", path: ["status"], ...because("disbursement.paidDateMeansPaid") });
   });
 export type DisbursementInput = z.input<typeof disbursementSchema>;
-
-/** Zod issues as { "field.path": "message" }, the shape forms and API errors use. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    out[key] ??= issue.message;
-  }
-  return out;
-}

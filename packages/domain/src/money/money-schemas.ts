@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { ReasonKey } from "../rules/reasons";
+import { because } from "../rules/zod-violations";
 import { parseAmountText } from "./amount-text";
 import { compareMoney } from "./money";
 
@@ -7,28 +9,28 @@ import { compareMoney } from "./money";
  * are decided and paid in whole kronor; öre would only be a typing slip), never negative, as an
  * exact decimal string ("500 000", "500000,00" → "500000").
  */
-export const kronor = (message = "Ange ett belopp i kronor, t.ex. 500 000") =>
+export const kronor = (reason: ReasonKey = "money.invalid") =>
   z.string().transform((value, ctx) => {
     const parsed = parseAmountText(value);
     if (parsed === null) {
-      ctx.addIssue({ code: "custom", message });
+      ctx.addIssue({ code: "custom", ...because(reason) });
       return z.NEVER;
     }
     if (compareMoney(parsed, "0") < 0) {
-      ctx.addIssue({ code: "custom", message: "Beloppet får inte vara negativt" });
+      ctx.addIssue({ code: "custom", ...because("money.negative") });
       return z.NEVER;
     }
     if (parsed.includes(".")) {
-      ctx.addIssue({ code: "custom", message: "Ange beloppet i hela kronor, utan öre" });
+      ctx.addIssue({ code: "custom", ...because("money.wholeKronor") });
       return z.NEVER;
     }
     return parsed;
   });
 
 /** An optional amount: empty becomes null. */
-export const optionalKronor = (message?: string) =>
+export const optionalKronor = (reason?: ReasonKey) =>
   z
     .string()
     .nullish()
     .transform((v) => (v?.trim() ? v : null))
-    .pipe(kronor(message).nullable());
+    .pipe(kronor(reason).nullable());

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { OrganisationKind } from "../generated/prisma/enums";
+import { because } from "../rules/zod-violations";
 import { optionalEmail, optionalHttpUrl, optionalLine, optionalLong, optionalPhone, requiredLine } from "../text/text-schemas";
 import { normaliseOrganisationNumber } from "./organisation-number";
 
 /** An organisation as the partner form and the API take it. */
 export const organisationSchema = z.object({
-  name: requiredLine(200, "Namnet måste anges (minst två tecken)", 2),
+  name: requiredLine(200, "organisation.nameRequired", 2),
   shortName: optionalLine(30),
-  kind: z.enum(OrganisationKind, { message: "Välj organisationstyp" }),
+  kind: z.enum(OrganisationKind, because("organisation.kindRequired")),
   parentId: z.string().nullish(),
   municipality: optionalLine(100),
   organisationNumber: z
@@ -17,7 +18,7 @@ export const organisationSchema = z.object({
       if (!v?.trim()) return null;
       const normalised = normaliseOrganisationNumber(v);
       if (!normalised) {
-        ctx.addIssue({ code: "custom", message: "Ogiltigt organisationsnummer (tio siffror, NNNNNN-NNNN, med rätt kontrollsiffra)" });
+        ctx.addIssue({ code: "custom", ...because("organisation.numberInvalid") });
         return z.NEVER;
       }
       return normalised;

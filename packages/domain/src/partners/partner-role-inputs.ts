@@ -1,21 +1,22 @@
 import { z } from "zod";
 import { optionalYear } from "../dates/date-schemas";
 import { PartnerRoleKind } from "../generated/prisma/enums";
+import { because } from "../rules/zod-violations";
 import { optionalLong } from "../text/text-schemas";
 
 /** An organisation's role in a project over some years, as the partner form and the API take it. */
 export const partnerRoleSchema = z
   .object({
-    projectId: z.string().min(1, "Välj projekt"),
-    organisationId: z.string().min(1, "Välj organisation"),
-    role: z.enum(PartnerRoleKind, { message: "Välj roll" }),
+    projectId: z.string().min(1, because("partnerRole.projectRequired")),
+    organisationId: z.string().min(1, because("partnerRole.organisationRequired")),
+    role: z.enum(PartnerRoleKind, because("partnerRole.roleRequired")),
     fromYear: optionalYear,
     toYear: optionalYear,
     note: optionalLong(1000),
   })
   .superRefine((v, ctx) => {
     if (v.fromYear !== null && v.toYear !== null && v.toYear < v.fromYear)
-      ctx.addIssue({ code: "custom", path: ["toYear"], message: "Till-året kan inte ligga före från-året" });
+      ctx.addIssue({ code: "custom", path: ["toYear"], ...because("partnerRole.yearsReversed") });
   });
 export type PartnerRoleInput = z.input<typeof partnerRoleSchema>;
 

@@ -1,16 +1,8 @@
 import type { Locale } from "../labels/labels";
-import { common } from "./reasons/common";
-import { grantsRules } from "./reasons/grants-rules";
-import { lifecycle } from "./reasons/lifecycle";
-import { records } from "./reasons/records";
-import { fillWording, type ReasonParams, type Wording } from "./wording";
+import { REASONS } from "./catalogue";
+import { fillWording, type ReasonParams } from "./wording";
 
-/**
- * Every reason a rule or an input can be refused for, worded in Swedish and English: one
- * catalogue for the API (which answers with the reason, its parameters and the English text)
- * and for the web app (which words it in the user's language). One file per area in reasons/.
- */
-export const REASONS = { ...common, ...records, ...lifecycle, ...grantsRules } satisfies Record<string, Wording>;
+export { REASONS };
 
 export type ReasonKey = keyof typeof REASONS;
 
@@ -18,8 +10,6 @@ export const isReasonKey = (key: string): key is ReasonKey => Object.hasOwn(REAS
 
 /** A reason in words; an unknown key (from a newer server) falls back to "Invalid value". */
 export function wordReason(reason: string, params: ReasonParams = {}, locale: Locale = "en"): string {
-  // TRANSITION: a legacy Swedish sentence is its own wording (see LegacyReason).
-  if (!isReasonKey(reason) && /\s/.test(reason)) return reason;
   const wording = isReasonKey(reason) ? REASONS[reason] : REASONS["value.invalid"];
   return fillWording(wording[locale], params, locale);
 }

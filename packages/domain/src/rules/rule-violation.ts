@@ -1,13 +1,6 @@
 import { type ReasonKey, wordReason } from "./reasons";
 import type { ReasonParams } from "./wording";
 
-/**
- * TRANSITION: a Swedish sentence from before the catalogue. Remove once every rule uses a key,
- * so that `reason` is checked against the catalogue at compile time.
- */
-export type LegacyReason = string & { readonly legacy?: true };
-type AnyReason = ReasonKey | LegacyReason;
-
 export type ViolationCode = "BAD_USER_INPUT" | "CONFLICT" | "NOT_FOUND" | "FORBIDDEN";
 
 /** What is wrong with one field (or the whole input): a reason from the catalogue and its parameters. */
@@ -25,7 +18,7 @@ export class RuleViolation extends Error {
   constructor(
     readonly code: ViolationCode,
     readonly field: string | null,
-    readonly reason: AnyReason,
+    readonly reason: ReasonKey,
     params: ReasonParams = {},
     /** Further fields and their reasons, for an input with several wrong fields. */
     readonly fieldViolations: Record<string, Violation> = {},
@@ -36,9 +29,9 @@ export class RuleViolation extends Error {
   }
 }
 
-export const badValue = (field: string, reason: AnyReason, params: ReasonParams = {}) =>
+export const badValue = (field: string, reason: ReasonKey, params: ReasonParams = {}) =>
   new RuleViolation("BAD_USER_INPUT", field, reason, params);
-export const conflict = (reason: AnyReason, params: ReasonParams = {}, field: string | null = null) =>
+export const conflict = (reason: ReasonKey, params: ReasonParams = {}, field: string | null = null) =>
   new RuleViolation("CONFLICT", field, reason, params);
-export const missing = (field: string | null, reason: AnyReason = "record.notFound", params: ReasonParams = {}) =>
+export const missing = (field: string | null, reason: ReasonKey = "record.notFound", params: ReasonParams = {}) =>
   new RuleViolation("NOT_FOUND", field, reason, params);

@@ -1,7 +1,7 @@
 import { formatDate } from "../dates/dates";
 import type { GrantStatus } from "../generated/prisma/enums";
 import { grantStatusLabels, type Locale } from "../labels/labels";
-import { formatMoney } from "../money/money";
+import { formatMoney, parseMoney } from "../money/money";
 
 /** One reason's text in both languages. `{name}` is replaced by a parameter; `{name:kr}` formats kronor, `{name:date}` an ISO day,
  * `{name:status}` a grant status (or several, comma-separated) by its label. */
@@ -10,9 +10,18 @@ export type Wordings = Record<string, Wording>;
 /** Parameters travel as JSON: amounts as exact kronor strings, dates as ISO days. */
 export type ReasonParams = Record<string, string | number | null>;
 
+/** An exact amount as English readers write it: "SEK 350,000", "SEK 1,200.50". */
+function englishMoney(amount: string): string {
+  const normalised = parseMoney(amount);
+  if (normalised === null) return amount;
+  const [kr, ore] = normalised.replace("-", "").split(".");
+  const grouped = kr.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${normalised.startsWith("-") ? "\u2212" : ""}SEK ${grouped}${ore ? `.${ore.padEnd(2, "0")}` : ""}`;
+}
+
 function formatParam(value: string | number | null, format: string | undefined, locale: Locale): string {
   if (value === null) return "–";
-  if (format === "kr") return locale === "en" ? `SEK ${formatMoney(String(value)).replace(/\s*kr$/, "")}` : formatMoney(String(value));
+  if (format === "kr") return locale === "en" ? englishMoney(String(value)) : formatMoney(String(value));
   if (format === "date") return formatDate(String(value), "DAY", locale);
   if (format === "status")
     return String(value)

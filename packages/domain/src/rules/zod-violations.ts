@@ -1,7 +1,21 @@
 import type { z } from "zod";
-import { isReasonKey } from "./reasons";
+import { isReasonKey, type ReasonKey } from "./reasons";
 import type { Violation } from "./rule-violation";
 import type { ReasonParams } from "./wording";
+
+/**
+ * A schema's own reason for a check, checked against the catalogue at compile time:
+ * `z.string().min(1, because("grant.titleRequired"))`, `ctx.addIssue({ code: "custom", ...because("grant.yearTwice") })`.
+ * Zod carries the key as the issue's message and the parameters on custom issues.
+ */
+export const because = (reason: ReasonKey, params: ReasonParams = {}) => ({ message: reason, params });
+
+/** The limit a size check carries ({min} / {max}), so a schema's own reason can name it. */
+function limitParams(issue: z.core.$ZodIssue): ReasonParams {
+  if (issue.code === "too_small") return { min: Number(issue.minimum) };
+  if (issue.code === "too_big") return { max: Number(issue.maximum) };
+  return {};
+}
 
 /**
  * One zod issue as a reason of the catalogue. Schemas give their own reasons as the issue's
@@ -10,7 +24,10 @@ import type { ReasonParams } from "./wording";
  */
 export function issueViolation(issue: z.core.$ZodIssue): Violation {
   const own = issue.message;
-  if (isReasonKey(own)) return { reason: own, params: ((issue as { params?: ReasonParams }).params ?? {}) as ReasonParams };
+  if (isReasonKey(own)) {
+    const params = ((issue as { params?: ReasonParams }).params ?? {}) as ReasonParams;
+    return { reason: own, params: { ...limitParams(issue), ...params } };
+  }
   switch (issue.code) {
     case "invalid_type":
       return { reason: issue.input === undefined || issue.input === null ? "value.required" : "value.invalid", params: {} };

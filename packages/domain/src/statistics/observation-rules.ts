@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate } from "../dates/date-schemas";
 import { badValue, conflict } from "../rules/rule-violation";
+import { because } from "../rules/zod-violations";
 import { optionalLine, optionalLong, requiredLine } from "../text/text-schemas";
 import { populationOf, protectionGroupOf, type Reported } from "./protection-groups";
 
@@ -15,8 +16,8 @@ const MAX_OBSERVATION = 1e12;
 
 /** An indicator: what is measured and in which unit. */
 export const indicatorSchema = z.object({
-  name: requiredLine(200, "Namnet ska vara 2–200 tecken", 2),
-  unit: requiredLine(50, "Ange en enhet (högst 50 tecken)"),
+  name: requiredLine(200, "indicator.nameLength", 2),
+  unit: requiredLine(50, "indicator.unitRequired"),
   definition: optionalLong(2000),
   countsPeople: z.boolean(),
 });
@@ -25,20 +26,19 @@ export type IndicatorInput = z.input<typeof indicatorSchema>;
 /** An observation as the statistics form and the API take it. */
 export const observationSchema = z
   .object({
-    indicatorId: z.string().min(1, "Välj indikator"),
+    indicatorId: z.string().min(1, because("observation.indicatorRequired")),
     periodStart: isoDate,
     periodEnd: isoDate,
     breakdown: optionalLine(200),
     value: z
-      .number({ message: "Ange ett värde" })
-      .finite("Ange ett värde")
-      .min(0, "Värdet kan inte vara negativt")
-      .lt(MAX_OBSERVATION, "Värdet är orimligt stort"),
+      .number(because("observation.valueRequired"))
+      .finite(because("observation.valueRequired"))
+      .min(0, because("observation.negative"))
+      .lt(MAX_OBSERVATION, because("observation.tooLarge")),
     note: optionalLong(2000),
   })
   .superRefine((v, ctx) => {
-    if (v.periodEnd < v.periodStart)
-      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Perioden kan inte sluta före den börjar" });
+    if (v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], ...because("observation.periodReversed") });
   });
 export type ObservationInput = z.input<typeof observationSchema>;
 
@@ -56,24 +56,19 @@ const overlaps = (a: ObservationFacts, b: ObservationFacts) =>
  * through (then the group has no hidden value). The overlap names only periods, which everyone sees.
  */
 export function validateObservation(next: ObservationFacts, existing: ObservationFacts[], countsPeople: boolean): void {
-  if (countsPeople && !Number.isInteger(next.value)) throw badValue("value", "Ett antal personer måste vara ett heltal");
+  if (countsPeople && !Number.isInteger(next.value)) throw badValue("value", "observation.peopleNotWhole");
   const others = existing.filter((e) => e.id !== next.id && e.indicatorId === next.indicatorId && populationOf(e) === populationOf(next));
   const clash = others.find((e) => e.breakdown === next.breakdown && overlaps(e, next));
   if (clash) {
-    throw conflict(
-      `Perioden överlappar ett värde (${clash.periodStart}–${clash.periodEnd}) för samma indikator och uppdelning`,
-      {},
-      "periodStart",
-    );
+    throw conflict("observation.overlaps", { from: clash.periodStart ?? null, to: clash.periodEnd ?? null }, "periodStart");
   }
   const group = others.filter((e) => protectionGroupOf(e) === protectionGroupOf(next));
   const total = group.find((e) => e.breakdown === null);
   if (next.breakdown !== null && total && next.value > total.value) {
-    throw badValue("value", `Uppdelningen (${next.value}) kan inte vara större än totalen (${total.value}) för samma period`);
+    throw badValue("value", "observation.breakdownAboveTotal", { value: next.value, total: total.value });
   }
   if (next.breakdown === null) {
     const largest = Math.max(0, ...group.filter((e) => e.breakdown !== null).map((p) => p.value));
-    if (next.value < largest)
-      throw badValue("value", `Totalen (${next.value}) kan inte vara mindre än en uppdelning (${largest}) för samma period`);
+    if (next.value < largest) throw badValue("value", "observation.totalBelowBreakdown", { value: next.value, largest });
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { wordReason } from "../rules/reasons";
 import { RuleViolation } from "../rules/rule-violation";
 import { PROTECTED_GROUP, PROTECTED_INDICATOR, refuseChangeInProtectedGroup, refuseUnprotectingIndicator } from "./protected-changes";
 import type { ProtectableObservation } from "./protection-groups";
@@ -16,7 +17,7 @@ const answer = (fn: () => void) => {
     return "OK";
   } catch (e) {
     const v = e as RuleViolation;
-    return `${v.code}:${v.field}:${v.message}`;
+    return `${v.code}:${v.field}:${v.reason}`;
   }
 };
 
@@ -27,7 +28,7 @@ describe("changes in a group with a hidden value", () => {
     expect(answer(() => refuseChangeInProtectedGroup(ordinary, [{ ...y2019 }], "input.value"))).toBe(
       `CONFLICT:input.value:${PROTECTED_GROUP}`,
     );
-    expect(PROTECTED_GROUP).not.toMatch(/\d/);
+    for (const locale of ["sv", "en"] as const) expect(wordReason(PROTECTED_GROUP, {}, locale)).not.toMatch(/\d/);
     // Moving a value out of the protected period is a change there too.
     expect(answer(() => refuseChangeInProtectedGroup(ordinary, [y2020, y2019], "id"))).toBe(`CONFLICT:id:${PROTECTED_GROUP}`);
   });

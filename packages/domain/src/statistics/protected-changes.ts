@@ -1,3 +1,4 @@
+import type { ReasonKey } from "../rules/reasons";
 import { conflict } from "../rules/rule-violation";
 import { type ProtectableObservation, protectionGroupOf, protectObservations, type Reported } from "./protection-groups";
 
@@ -17,10 +18,8 @@ import { type ProtectableObservation, protectionGroupOf, protectObservations, ty
  * Answers that depend only on what was typed (a negative value, a period that ends before it
  * starts) come first and are the same in every group.
  */
-export const PROTECTED_GROUP =
-  "Perioden har skyddade uppgifter (små antal personer). Värden för den kan bara läggas till, ändras eller tas bort av någon som får se de verkliga antalen.";
-export const PROTECTED_INDICATOR =
-  "Indikatorn har skyddade uppgifter (små antal personer). Bara någon som får se de verkliga antalen kan ändra att den räknar personer.";
+export const PROTECTED_GROUP = "observation.protectedGroup" satisfies ReasonKey;
+export const PROTECTED_INDICATOR = "indicator.protected" satisfies ReasonKey;
 
 export type ProtectedChange = {
   /** The caller may see raw counts. */

@@ -1,3 +1,5 @@
+import type { ReasonKey } from "../rules/reasons";
+
 /**
  * Text that may be stored, searched or shown. Refused everywhere: control characters (C0 other
  * than tab, line feed and carriage return; DEL; C1), which the database rejects (NUL) or which
@@ -45,14 +47,13 @@ const INVISIBLE = /[\p{Cf}\p{Z}\u2800\u3164\u115f\u1160\uffa0\u180e\s]/gu;
 /** True when the text has something a reader can see (not only spaces and invisible characters). */
 export const hasVisibleText = (value: string) => value.replace(INVISIBLE, "").length > 0;
 
-/** Why a text may not be stored (Swedish, for the user), or null when it may. */
-export function unsafeTextReason(value: string, kind: TextKind = "line"): string | null {
-  if (CONTROL.test(value)) return "Texten innehåller otillåtna kontrolltecken";
-  if (LONE_SURROGATE.test(value)) return "Texten innehåller ogiltiga tecken";
-  if (kind === "line" && LINE_BREAK_OR_TAB.test(value)) return "Radbrytningar och tabbar är inte tillåtna här";
-  if (kind === "line" && LINE_ONLY.test(value))
-    return "Texten innehåller osynliga tecken eller textriktningsmarkeringar som inte hör hemma här";
-  if (!bidiBalanced(value)) return "Texten innehåller en textriktningsmarkering som inte avslutas";
+/** Why a text may not be stored (a reason of the catalogue), or null when it may. */
+export function unsafeTextReason(value: string, kind: TextKind = "line"): ReasonKey | null {
+  if (CONTROL.test(value)) return "text.controlCharacters";
+  if (LONE_SURROGATE.test(value)) return "text.invalidCharacters";
+  if (kind === "line" && LINE_BREAK_OR_TAB.test(value)) return "text.lineBreaks";
+  if (kind === "line" && LINE_ONLY.test(value)) return "text.hiddenMarks";
+  if (!bidiBalanced(value)) return "text.unclosedDirection";
   return null;
 }
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { ReasonKey } from "../rules/reasons";
+import { because } from "../rules/zod-violations";
 import { hasVisibleText, normaliseLineBreaks, type TextKind, unsafeTextReason } from "./safe-text";
 
 /**
@@ -11,13 +13,14 @@ const base = (kind: TextKind, max: number) =>
     .string()
     .transform((v) => (kind === "long" ? normaliseLineBreaks(v) : v).trim())
     .superRefine((v, ctx) => {
-      const reason = unsafeTextReason(v, kind) ?? (v && !hasVisibleText(v) ? "Texten består bara av osynliga tecken" : null);
-      if (reason) ctx.addIssue({ code: "custom", message: reason });
+      const reason = unsafeTextReason(v, kind) ?? (v && !hasVisibleText(v) ? "text.invisibleOnly" : null);
+      if (reason) ctx.addIssue({ code: "custom", ...because(reason) });
     })
-    .pipe(z.string().max(max, `Högst ${max} tecken`));
+    .pipe(z.string().max(max, because("text.tooLong")));
 
 /** A required one-line text (a name, a title): 1–max characters after trimming. */
-export const requiredLine = (max: number, message: string, min = 1) => base("line", max).pipe(z.string().min(min, message));
+export const requiredLine = (max: number, reason: ReasonKey, min = 1) =>
+  base("line", max).pipe(z.string().refine((v) => v.length >= min, because(reason, { min, max })));
 
 /** An optional one-line text; empty becomes null. */
 export const optionalLine = (max: number) =>
@@ -26,7 +29,7 @@ export const optionalLine = (max: number) =>
     .transform((v) => v || null);
 
 /** A required long text (a decision, a condition) where line breaks are allowed. */
-export const requiredLong = (max: number, message: string) => base("long", max).pipe(z.string().min(1, message));
+export const requiredLong = (max: number, reason: ReasonKey) => base("long", max).pipe(z.string().min(1, because(reason)));
 
 /** An optional long text; empty becomes null. */
 export const optionalLong = (max: number) =>
@@ -55,19 +58,18 @@ export const optionalHttpUrl = optionalLine(500).transform((v, ctx) => {
   } catch {
     // fall through to the message
   }
-  ctx.addIssue({ code: "custom", message: "Ange en webbadress, t.ex. https://www.haninge.se" });
+  ctx.addIssue({ code: "custom", ...because("text.url") });
   return z.NEVER;
 });
 
 /** An optional e-mail address. */
-export const optionalEmail = optionalLine(254).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "Ogiltig e-postadress");
+export const optionalEmail = optionalLine(254).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), because("text.email"));
 
 /** True for a number made only of zeros and separators ("000000-0000", "0"), which identifies nothing. */
 export const allZeros = (v: string) => /^[\s0\-–./]*$/.test(v) && /0/.test(v);
 
 /** An optional reference number (a diarienummer): not only zeros. */
-export const optionalReference = (max: number) =>
-  optionalLine(max).refine((v) => v === null || !allZeros(v), "Ett nummer av bara nollor är inget nummer");
+export const optionalReference = (max: number) => optionalLine(max).refine((v) => v === null || !allZeros(v), because("text.onlyZeros"));
 
 /**
  * An optional phone number as people write it ("08-508 040 00", "+46 8 508 040 00"): digits,
@@ -79,4 +81,4 @@ export const optionalPhone = optionalLine(40).refine((v) => {
   const digits = v.replace(/\D/g, "");
   const national = v.startsWith("+") ? digits.slice(2) : digits;
   return digits.length >= 5 && /[1-9]/.test(national);
-}, "Ange ett telefonnummer, t.ex. 08-508 040 00");
+}, because("text.phone"));

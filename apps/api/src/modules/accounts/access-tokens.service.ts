@@ -17,10 +17,9 @@ export async function createAccessToken(ctx: Context, { kind, input }: CreateTok
   const viewer = ctx.viewer;
   if (!viewer) throw forbidden();
   const v = parseInput(accessTokenSchema, input);
-  if (v.expiresAt && v.expiresAt <= formatIsoDate(ctx.today))
-    throw badInput("input.expiresAt", "input.expiresAt: välj ett datum efter i dag");
+  if (v.expiresAt && v.expiresAt <= formatIsoDate(ctx.today)) throw badInput("input.expiresAt", "token.expiryNotFuture");
   const latest = formatIsoDate(new Date(ctx.today.getTime() + 5 * 366 * 86_400_000));
-  if (v.expiresAt && v.expiresAt > latest) throw badInput("input.expiresAt", "input.expiresAt: högst fem år fram (eller inget slutdatum)");
+  if (v.expiresAt && v.expiresAt > latest) throw badInput("input.expiresAt", "token.expiryTooFar", { years: 5 });
   // Valid through the whole last day.
   const expiresAt = v.expiresAt ? new Date((parseIsoDate(v.expiresAt) as Date).getTime() + 86_400_000) : null;
   const { token, hash, prefix } = newSecret(kind === "PERSONAL" ? "personal" : "feed");

@@ -48,17 +48,17 @@ export async function logIn(ctx: Context, { input }: LogInOptions): Promise<stri
   );
   if (until) {
     const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-    throw new AppError("RATE_LIMITED", `För många misslyckade inloggningar. Försök igen om ${minutes} min.`, {
-      retryAfterSeconds: minutes * 60,
-      http: { status: 429 },
-    });
+    throw new AppError(
+      { code: "RATE_LIMITED", reason: "auth.tooManySignIns", params: { minutes } },
+      { retryAfterSeconds: minutes * 60, http: { status: 429 } },
+    );
   }
   const user = await ctx.prisma.user.findUnique({ where: { email: v.email }, select: { id: true, active: true, passwordHash: true } });
   const ok = await verifyPassword(v.password, user?.active ? user.passwordHash : null);
   if (!user || !ok) {
     for (const k of keys) await recordFailure(ctx.prisma, k.key, k.limit, now);
     if (user) await recordAccountEvent(ctx.prisma, { userId: user.id, actorId: null, action: "login-failed", ip: clientAddress(ctx) });
-    throw new AppError("UNAUTHENTICATED", "Fel e-postadress eller lösenord", { http: { status: 401 } });
+    throw new AppError({ code: "UNAUTHENTICATED", reason: "auth.wrongCredentials" }, { http: { status: 401 } });
   }
   await clearFailures(ctx.prisma, keys[0].key);
   // The browser holds one session: the one it brought (perhaps another user's) ends here.

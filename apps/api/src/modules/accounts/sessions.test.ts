@@ -58,8 +58,8 @@ describe("logging in, sessions and tokens", () => {
     const wrongEmail = await logIn("nobody@lansstyrelsen.se", "fel lösenord helt och hållet");
     expect(wrongPassword.json.errors).toEqual(wrongEmail.json.errors);
     expect(wrongPassword.json.errors[0]).toMatchObject({
-      message: "Fel e-postadress eller lösenord",
-      extensions: { code: "UNAUTHENTICATED" },
+      message: "Wrong e-mail address or password",
+      extensions: { code: "UNAUTHENTICATED", reason: "auth.wrongCredentials" },
     });
     expect(wrongPassword.status).toBe(wrongEmail.status);
   });
@@ -277,7 +277,7 @@ describe("logging in, sessions and tokens", () => {
       admin,
     );
     expect(selfDemotion.json.errors[0]).toMatchObject({
-      message: "Minst en aktiv administratör måste finnas kvar",
+      message: "At least one active administrator must remain",
       extensions: { code: "CONFLICT" },
     });
     expect(

@@ -10,6 +10,8 @@ import { hashPassword, verifyPassword } from "./passwords";
 import { hashSecret, newSecret } from "./secrets";
 import { startSession } from "./sessions.service";
 
+const userMissing = () => new AppError({ code: "NOT_FOUND", reason: "user.missing", field: "id" });
+
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** How long a one-time link to set a password works. */
@@ -33,13 +35,12 @@ export async function issuePasswordLink(db: Db, user: { id: string; email: strin
 
 async function checkProjects(db: Db, projectIds: string[]) {
   const found = await db.project.count({ where: { id: { in: projectIds } } });
-  if (found !== new Set(projectIds).size) throw badInput("input.projectIds", "input.projectIds: något av projekten finns inte");
+  if (found !== new Set(projectIds).size) throw badInput("input.projectIds", "user.projectMissing");
 }
 
 async function assertEmailFree(db: Db, email: string, exceptId: string | null) {
   const same = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (same && same.id !== exceptId)
-    throw new AppError("CONFLICT", "input.email: det finns redan en användare med den e-postadressen", { field: "input.email" });
+  if (same && same.id !== exceptId) throw new AppError({ code: "CONFLICT", reason: "user.emailTaken", field: "input.email" });
 }
 
 /** The roles and projects as the account history shows them. */
@@ -85,11 +86,16 @@ async function bumpUserVersion(tx: Db, id: string, expectedVersion: number) {
   const res = await tx.user.updateMany({ where: { id, version: expectedVersion }, data: { version: { increment: 1 } } });
   if (res.count === 1) return;
   const current = await tx.user.findUnique({ where: { id }, select: { version: true } });
-  if (!current) throw new AppError("NOT_FOUND", "Användaren finns inte", { field: "id" });
-  throw new AppError("CONFLICT", "Användaren har ändrats av någon annan sedan du öppnade den. Ladda om och försök igen.", {
-    field: "expectedVersion",
-    currentVersion: current.version,
-  });
+  if (!current) throw userMissing();
+  throw new AppError(
+    {
+      code: "CONFLICT",
+      reason: "record.changedByOthers",
+      params: { currentVersion: current.version, expectedVersion },
+      field: "expectedVersion",
+    },
+    { currentVersion: current.version },
+  );
 }
 
 /** At least one active administrator must remain, or nobody could manage users again. */
@@ -97,7 +103,7 @@ async function assertAnotherAdmin(tx: Db, exceptId: string) {
   // In SQL: Prisma's `roles: { has: "ADMIN" }` sends the enum as text, which the embedded database refuses.
   const [row] = await tx.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM "User" WHERE "id" <> ${exceptId} AND "active" AND 'ADMIN'::"Role" = ANY("roles")`;
-  if (!row?.n) throw new AppError("CONFLICT", "Minst en aktiv administratör måste finnas kvar", { field: "input.roles" });
+  if (!row?.n) throw new AppError({ code: "CONFLICT", reason: "user.lastAdmin", field: "input.roles" });
 }
 
 export type UpdateUserOptions = { id: string; expectedVersion: number; input: UserInput };
@@ -107,7 +113,7 @@ export async function updateUser(ctx: Context, { id, expectedVersion, input }: U
   const v = parseInput(userSchema, input);
   return ctx.prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, include: { projects: { select: { projectId: true } } } });
-    if (!before) throw new AppError("NOT_FOUND", "Användaren finns inte", { field: "id" });
+    if (!before) throw userMissing();
     await bumpUserVersion(tx, id, expectedVersion);
     await assertEmailFree(tx, v.email, id);
     await checkProjects(tx, v.projectIds);
@@ -130,10 +136,10 @@ export type SetActiveOptions = { id: string; expectedVersion: number; active: bo
 
 /** Deactivates a user (their sessions, tokens and links stop working at once) or lets them in again. */
 export async function setUserActive(ctx: Context, { id, expectedVersion, active }: SetActiveOptions) {
-  if (!active && id === ctx.viewer?.id) throw new AppError("CONFLICT", "Du kan inte inaktivera dig själv", { field: "id" });
+  if (!active && id === ctx.viewer?.id) throw new AppError({ code: "CONFLICT", reason: "user.cannotDeactivateSelf", field: "id" });
   return ctx.prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: { active: true, roles: true } });
-    if (!before) throw new AppError("NOT_FOUND", "Användaren finns inte", { field: "id" });
+    if (!before) throw userMissing();
     await bumpUserVersion(tx, id, expectedVersion);
     if (!active && before.roles.includes("ADMIN")) await assertAnotherAdmin(tx, id);
     await tx.user.update({ where: { id }, data: { active } });
@@ -155,8 +161,8 @@ export async function setUserActive(ctx: Context, { id, expectedVersion, active 
 /** A new one-time link for a user who forgot their password (or never set one). */
 export async function createPasswordLink(ctx: Context, { id }: { id: string }) {
   const user = await ctx.prisma.user.findUnique({ where: { id }, select: { id: true, email: true, active: true } });
-  if (!user) throw new AppError("NOT_FOUND", "Användaren finns inte", { field: "id" });
-  if (!user.active) throw new AppError("CONFLICT", "Användaren är inaktiverad; aktivera den först", { field: "id" });
+  if (!user) throw userMissing();
+  if (!user.active) throw new AppError({ code: "CONFLICT", reason: "user.inactive", field: "id" });
   const link = await issuePasswordLink(ctx.prisma, user, originOf(ctx), console.log);
   await recordAccountEvent(ctx.prisma, {
     userId: id,
@@ -171,13 +177,12 @@ export async function createPasswordLink(ctx: Context, { id }: { id: string }) {
 export async function setPasswordWithLink(ctx: Context, { token, password }: { token: string; password: string }) {
   const now = new Date();
   const link = await ctx.prisma.passwordToken.findUnique({ where: { tokenHash: hashSecret(token) }, include: { user: true } });
-  if (!link || link.usedAt || link.expiresAt <= now || !link.user.active)
-    throw badInput("token", "Länken är ogiltig, redan använd eller för gammal. Be en administratör om en ny.");
+  if (!link || link.usedAt || link.expiresAt <= now || !link.user.active) throw badInput("token", "link.invalid");
   const hash = await hashPassword(parseInput(newPasswordSchema, password, "password"));
-  if (password.trim().toLowerCase() === link.user.email) throw badInput("password", "password: välj något annat än din e-postadress");
+  if (password.trim().toLowerCase() === link.user.email) throw badInput("password", "password.isEmail");
   await ctx.prisma.$transaction(async (tx) => {
     const used = await tx.passwordToken.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: now } });
-    if (!used.count) throw badInput("token", "Länken är redan använd");
+    if (!used.count) throw badInput("token", "link.used");
     await tx.user.update({ where: { id: link.userId }, data: { passwordHash: hash, version: { increment: 1 } } });
     await tx.session.deleteMany({ where: { userId: link.userId } });
     await recordAccountEvent(tx, { userId: link.userId, actorId: link.userId, action: "password-set", ip: clientAddress(ctx) });
@@ -191,8 +196,7 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
   const viewer = ctx.viewer;
   if (!viewer) throw forbidden();
   const v = parseInput(passwordChangeSchema, input);
-  if (v.newPassword.toLowerCase().includes(viewer.email.split("@")[0]))
-    throw badInput("input.newPassword", "input.newPassword: välj något som inte innehåller din e-postadress");
+  if (v.newPassword.toLowerCase().includes(viewer.email.split("@")[0])) throw badInput("input.newPassword", "password.containsEmail");
   const now = new Date();
   const keys = throttleKeys(viewer.email, clientAddress(ctx));
   if (
@@ -202,11 +206,11 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
       now,
     )
   )
-    throw new AppError("RATE_LIMITED", "För många felaktiga lösenord. Försök igen senare.", { http: { status: 429 } });
+    throw new AppError({ code: "RATE_LIMITED", reason: "auth.tooManyPasswords" }, { http: { status: 429 } });
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(v.currentPassword, user.passwordHash))) {
     for (const k of keys) await recordFailure(ctx.prisma, k.key, k.limit, now);
-    throw badInput("input.currentPassword", "input.currentPassword: fel lösenord");
+    throw badInput("input.currentPassword", "password.wrongCurrent");
   }
   const hash = await hashPassword(v.newPassword);
   await ctx.prisma.$transaction(async (tx) => {

@@ -72,7 +72,7 @@ builder.queryField("attention", (t) =>
     complexity: { field: WHOLE_TABLE_COST, multiplier: 10 },
     resolve: async (_root, args, ctx) => {
       const horizon = args.horizonDays ?? 30;
-      if (horizon < 0 || horizon > 365) throw badInput("horizonDays", "horizonDays måste vara mellan 0 och 365");
+      if (horizon < 0 || horizon > 365) throw badInput("horizonDays", "value.between", { min: 0, max: 365, value: String(horizon) });
       const grants = await ctx.prisma.grant.findMany({
         // A project lead's list: their own projects' grants (conditions and reports are project data).
         where: {

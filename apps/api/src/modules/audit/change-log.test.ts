@@ -63,7 +63,12 @@ describe("budget years and co-financing", () => {
     const CHANGE = `mutation ($p: ID!, $v: Int, $a: Money!) { setBudgetYear(projectId: $p, input: { year: 2011, amount: $a }, expectedVersion: $v) { budgetYears { year amount version } } }`;
     ok(await api.gql(CHANGE, { p: project, v: 1, a: "850000" }));
     const stale = await api.gql(CHANGE, { p: project, v: 1, a: "999999" });
-    expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", field: "expectedVersion" });
+    expect(stale.errors?.[0].extensions).toMatchObject({
+      code: "CONFLICT",
+      field: "expectedVersion",
+      reason: "record.changedByOthers",
+      params: { currentVersion: 2, expectedVersion: 1 },
+    });
     expect(stale.errors?.[0].message).toMatch(/version 2, you had 1/);
 
     const trail = (await projectTrail()).filter((e) => e.entityType === "ProjectBudgetYear");

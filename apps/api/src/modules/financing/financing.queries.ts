@@ -40,15 +40,14 @@ function toWhatIf(args: readonly WhatIfArg[] | null | undefined): WhatIf {
   const whatIf: WhatIf = {};
   for (const [i, w] of (args ?? []).entries()) {
     if (!w) continue;
-    if (!(DECISION_OUTCOMES as readonly string[]).includes(w.outcome))
-      throw badInput(`whatIf.${i}.outcome`, "outcome måste vara GRANTED, PARTIALLY_GRANTED eller REJECTED");
+    if (!(DECISION_OUTCOMES as readonly string[]).includes(w.outcome)) throw badInput(`whatIf.${i}.outcome`, "whatIf.outcome");
     whatIf[decodeId(String(w.grantId), "Grant", `whatIf.${i}.grantId`)] = { outcome: w.outcome as "GRANTED", amount: w.amount };
   }
   return whatIf;
 }
 
 const checkYear = (year: number, field: string) => {
-  if (!isHeldYear(year)) throw badInput(field, `${field} måste vara ett år mellan ${FIRST_YEAR} och ${LAST_YEAR}`);
+  if (!isHeldYear(year)) throw badInput(field, "year.outOfRange", { min: FIRST_YEAR, max: LAST_YEAR });
 };
 
 builder.prismaObjectFields("Project", (t) => ({

@@ -1,6 +1,6 @@
-import { FIRST_YEAR, grantYearWhere, isHeldYear, LAST_YEAR, wordReason } from "@bk/domain";
+import { FIRST_YEAR, grantYearWhere, isHeldYear, LAST_YEAR } from "@bk/domain";
 import { ownProjectsWhere } from "../../auth/visibility";
-import { AppError } from "../../errors";
+import { badInput } from "../../errors";
 import { GrantStatusEnum, OrganisationKindEnum } from "../shared/enums";
 import type { ListSpec } from "../shared/list-query";
 
@@ -51,12 +51,7 @@ export const grantListSpec: ListSpec = {
       description: `Bidragsår: the grants that count in this year (${FIRST_YEAR}–${LAST_YEAR}): the years of the per-year split, else the period (start to end), else the decision year; the same years as grantSummary(by: YEAR), the programme overview and a project's financing.`,
       where: (year: number) => {
         if (!isHeldYear(year)) {
-          const params = { min: FIRST_YEAR, max: LAST_YEAR };
-          throw new AppError("BAD_USER_INPUT", wordReason("year.outOfRange", params, "en"), {
-            field: "where.year",
-            reason: "year.outOfRange",
-            params,
-          });
+          throw badInput("where.year", "year.outOfRange", { min: FIRST_YEAR, max: LAST_YEAR });
         }
         return grantYearWhere(year);
       },

@@ -1,6 +1,7 @@
 import {
   assertTransition,
   assertTransitionRequirements,
+  badValue,
   conditionResolutionSchema,
   conditionSchema,
   conflict,
@@ -9,14 +10,15 @@ import {
   EDITABLE,
   type GrantStatus,
   grantApplicationSchema,
+  missing,
   PAYABLE,
+  type ReasonKey,
   reportSchema,
   validateDecision,
   validateDisbursement,
 } from "@bk/domain";
 import type { z } from "zod";
 import type { Context } from "../../context";
-import { AppError } from "../../errors";
 import { type UseCaseContext as AnyUseCaseContext, assertMay, inTransaction } from "../audit/use-case";
 import { parseInput, storedDate } from "../shared/parse-input";
 import { bumpVersion, recordChange, type Tx } from "./grant-audit";
@@ -35,7 +37,7 @@ function changeGrants<T>(ctx: UseCaseContext, fn: (tx: Tx) => Promise<T>): Promi
 
 async function loadGrant(tx: Tx, id: string) {
   const grant = await tx.grant.findUnique({ where: { id } });
-  if (!grant) throw new AppError("NOT_FOUND", "Bidraget finns inte", { field: "id" });
+  if (!grant) throw missing("id", "grant.missing");
   return grant;
 }
 
@@ -43,7 +45,7 @@ async function assertOrganisationsExist(tx: Tx, ids: Record<string, string>) {
   const found = await tx.organisation.findMany({ where: { id: { in: Object.values(ids) } }, select: { id: true } });
   const known = new Set(found.map((o) => o.id));
   for (const [field, id] of Object.entries(ids)) {
-    if (!known.has(id)) throw new AppError("BAD_USER_INPUT", `input.${field}: organisationen finns inte`, { field: `input.${field}` });
+    if (!known.has(id)) throw badValue(field, "organisation.missing");
   }
 }
 
@@ -114,7 +116,7 @@ export async function updateGrantApplication(ctx: UseCaseContext, { id, expected
   const v = parse(grantApplicationSchema, input);
   return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
-    if (!EDITABLE.includes(before.status)) throw conflict("Ansökan kan inte ändras efter beslut", {}, "status");
+    if (!EDITABLE.includes(before.status)) throw conflict("grant.notEditableAfterDecision", {}, "status");
     await assertOrganisationsExist(tx, { funderId: v.funderId, applicantId: v.applicantId, recipientId: v.recipientId });
     const version = await bumpVersion(tx, id, expectedVersion);
     const oldSplit = await tx.grantYearAmount.findMany({ where: { grantId: id }, orderBy: { year: "asc" } });
@@ -156,8 +158,7 @@ export async function submitGrant(
   return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     assertTransition(before.status, "SUBMITTED");
-    if (!before.amountApplied)
-      throw new AppError("BAD_USER_INPUT", "input.amountApplied: sökt belopp måste anges", { field: "input.amountApplied" });
+    if (!before.amountApplied) throw badValue("amountApplied", "grant.amountAppliedRequired");
     await audited(tx, ctx, { grantId: id, expectedVersion, entityType: "Grant", action: "submitted", before: before }, () =>
       tx.grant.update({
         where: { id },
@@ -229,9 +230,9 @@ export async function transitionGrant(ctx: UseCaseContext, { id, expectedVersion
   });
 }
 
-async function assertDecidedInFavour(tx: Tx, grantId: string, what: string) {
+async function assertDecidedInFavour(tx: Tx, grantId: string) {
   const grant = await loadGrant(tx, grantId);
-  if (!PAYABLE.includes(grant.status)) throw conflict(`${what} hör till ett beviljat bidrag; registrera beslutet först`, {}, "status");
+  if (!PAYABLE.includes(grant.status)) throw conflict("grant.decisionFirst", {}, "status");
   return grant;
 }
 
@@ -240,7 +241,7 @@ export type ConditionOptions = { grantId: string; expectedVersion: number; input
 export async function addCondition(ctx: UseCaseContext, { grantId, expectedVersion, input }: ConditionOptions) {
   const v = parse(conditionSchema, input);
   return changeGrants(ctx, async (tx) => {
-    await assertDecidedInFavour(tx, grantId, "Villkor");
+    await assertDecidedInFavour(tx, grantId);
     await audited(tx, ctx, { grantId: grantId, expectedVersion, entityType: "Condition", action: "created", before: null }, () =>
       tx.condition.create({
         data: { grantId, text: v.text, dueDate: date(v.dueDate), blocksPayment: v.blocksPayment, evidence: v.evidence },
@@ -250,9 +251,9 @@ export async function addCondition(ctx: UseCaseContext, { grantId, expectedVersi
   });
 }
 
-async function loadPart<T extends { grantId: string }>(find: Promise<T | null>, what: string): Promise<T> {
+async function loadPart<T extends { grantId: string }>(find: Promise<T | null>, reason: ReasonKey): Promise<T> {
   const part = await find;
-  if (!part) throw new AppError("NOT_FOUND", `${what} finns inte`, { field: "id" });
+  if (!part) throw missing("id", reason);
   return part;
 }
 
@@ -261,7 +262,7 @@ export type UpdateConditionOptions = { id: string; expectedVersion: number; inpu
 export async function updateCondition(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateConditionOptions) {
   const v = parse(conditionSchema, input);
   return changeGrants(ctx, async (tx) => {
-    const before = await loadPart(tx.condition.findUnique({ where: { id } }), "Villkoret");
+    const before = await loadPart(tx.condition.findUnique({ where: { id } }), "condition.missing");
     await audited(tx, ctx, { grantId: before.grantId, expectedVersion, entityType: "Condition", action: "updated", before: before }, () =>
       tx.condition.update({
         where: { id },
@@ -278,8 +279,8 @@ export type ResolveConditionOptions = { id: string; expectedVersion: number; inp
 export async function resolveCondition(ctx: UseCaseContext, { id, expectedVersion, input }: ResolveConditionOptions) {
   const v = parse(conditionResolutionSchema, input);
   return changeGrants(ctx, async (tx) => {
-    const before = await loadPart(tx.condition.findUnique({ where: { id } }), "Villkoret");
-    if (before.status !== "OPEN") throw conflict("Villkoret är redan avklarat", {}, "status");
+    const before = await loadPart(tx.condition.findUnique({ where: { id } }), "condition.missing");
+    if (before.status !== "OPEN") throw conflict("condition.alreadyResolved", {}, "status");
     await audited(
       tx,
       ctx,
@@ -308,7 +309,7 @@ export type ReportOptions = { grantId: string; expectedVersion: number; input: z
 export async function addReportRequirement(ctx: UseCaseContext, { grantId, expectedVersion, input }: ReportOptions) {
   const v = parse(reportSchema, input);
   return changeGrants(ctx, async (tx) => {
-    await assertDecidedInFavour(tx, grantId, "Återrapportering");
+    await assertDecidedInFavour(tx, grantId);
     await audited(tx, ctx, { grantId: grantId, expectedVersion, entityType: "ReportRequirement", action: "created", before: null }, () =>
       tx.reportRequirement.create({ data: { grantId, ...reportData(v) } }),
     );
@@ -321,7 +322,7 @@ export type UpdateReportOptions = { id: string; expectedVersion: number; input: 
 export async function updateReportRequirement(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateReportOptions) {
   const v = parse(reportSchema, input);
   return changeGrants(ctx, async (tx) => {
-    const before = await loadPart(tx.reportRequirement.findUnique({ where: { id } }), "Rapporten");
+    const before = await loadPart(tx.reportRequirement.findUnique({ where: { id } }), "report.missing");
     await audited(
       tx,
       ctx,
@@ -372,8 +373,8 @@ export type UpdateDisbursementOptions = { id: string; expectedVersion: number; i
 export async function updateDisbursement(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateDisbursementOptions) {
   const v = parse(disbursementSchema, input);
   return changeGrants(ctx, async (tx) => {
-    const before = await loadPart(tx.disbursement.findUnique({ where: { id } }), "Utbetalningen");
-    if (before.status === "PAID") throw conflict("En gjord utbetalning kan inte ändras", {}, "status");
+    const before = await loadPart(tx.disbursement.findUnique({ where: { id } }), "disbursement.missing");
+    if (before.status === "PAID") throw conflict("disbursement.paidIsFinal", {}, "status");
     await checkDisbursement(tx, before.grantId, id, v);
     await audited(
       tx,

@@ -69,9 +69,9 @@ builder.queryField("search", (t) =>
     complexity: (args) => ({ field: 5 * COMPUTED_COST, multiplier: Math.ceil(Math.min(50, Math.max(1, args.first ?? 10)) / 10) }),
     resolve: (_root, args) => {
       const folded = foldForSearch(args.text);
-      if (folded.length < 2 || folded.length > 200) throw badInput("text", "Söktexten ska vara 2–200 tecken");
+      if (folded.length < 2 || folded.length > 200) throw badInput("text", "search.length", { min: 2, max: 200 });
       const take = args.first ?? 10;
-      if (take < 1 || take > 50) throw badInput("first", "first måste vara mellan 1 och 50");
+      if (take < 1 || take > 50) throw badInput("first", "value.between", { min: 1, max: 50, value: String(take) });
       return { folded: likeLiteral(folded), take };
     },
   }),

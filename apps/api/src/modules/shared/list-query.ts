@@ -73,13 +73,13 @@ export function decodeId(value: string, nodeType: string, field: string): string
   } catch {
     // fall through to the error below
   }
-  throw badInput(field, `${field}: ${JSON.stringify(value)} är inget giltigt id för ${nodeType}`);
+  throw badInput(field, "id.invalid", { value: JSON.stringify(value), type: nodeType });
 }
 
 function rangeWhere(column: string, f: { gte?: unknown; lte?: unknown; isNull?: boolean | null }, field: string): Where[] {
   const out: Where[] = [];
   if (f.gte != null && f.lte != null && String(f.gte) > String(f.lte) && typeof f.gte !== "string") {
-    throw badInput(`${field}.gte`, `${field}: gte får inte vara större än lte`);
+    throw badInput(`${field}.gte`, "range.reversed");
   }
   if (f.gte != null) out.push(nest(column, { gte: f.gte }));
   if (f.lte != null) out.push(nest(column, { lte: f.lte }));
@@ -120,21 +120,21 @@ export function buildWhere(spec: ListSpec, where: Args, path = "where"): Where {
     } else if (spec.ints?.[name]) {
       const { column } = spec.ints[name];
       if (value.gte != null && value.lte != null && value.gte > value.lte) {
-        throw badInput(`${field}.gte`, `${field}: gte får inte vara större än lte`);
+        throw badInput(`${field}.gte`, "range.reversed");
       }
       if (value.equals != null) and.push(nest(column, value.equals));
       if (value.in != null) and.push(nest(column, { in: value.in }));
       and.push(...rangeWhere(column, { gte: value.gte, lte: value.lte }, field));
     } else if (spec.dates?.[name]) {
       if (value.gte && value.lte && value.gte > value.lte) {
-        throw badInput(`${field}.gte`, `${field}: från-datumet får inte vara senare än till-datumet`);
+        throw badInput(`${field}.gte`, "range.datesReversed");
       }
       // Days (ISO strings from the Date scalar) meet the stored UTC-midnight dates here.
       const day = (d: string | null | undefined) => (d ? storedDate(d) : d);
       and.push(...rangeWhere(spec.dates[name].column, { ...value, gte: day(value.gte), lte: day(value.lte) }, field));
     } else if (spec.money?.[name]) {
       if (value.gte != null && value.lte != null && Number(value.gte) > Number(value.lte)) {
-        throw badInput(`${field}.gte`, `${field}: från-beloppet får inte vara större än till-beloppet`);
+        throw badInput(`${field}.gte`, "grantFilter.amountRangeReversed");
       }
       and.push(...rangeWhere(spec.money[name].column, value, field));
     } else if (spec.strings?.[name]) {
@@ -206,7 +206,7 @@ export function buildOrderBy(spec: ListSpec, orderBy: { field: string; direction
 export function checkPageSize(args: { first?: number | null; last?: number | null }) {
   for (const key of ["first", "last"] as const) {
     const v = args[key];
-    if (v != null && (v < 1 || v > 100)) throw badInput(key, `${key} måste vara mellan 1 och 100 (var ${v})`);
+    if (v != null && (v < 1 || v > 100)) throw badInput(key, "value.between", { min: 1, max: 100, value: String(v) });
   }
 }
 

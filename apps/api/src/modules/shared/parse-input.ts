@@ -1,11 +1,11 @@
-import { fieldErrors, parseIsoDate } from "@bk/domain";
+import { fieldViolations, parseIsoDate } from "@bk/domain";
 import type { z } from "zod";
 import { inputError } from "../../errors";
 
 /** Validates an input with its domain schema; BAD_USER_INPUT names the first bad field (`input.title`). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = "input"): z.output<S> {
   const r = schema.safeParse(input);
-  if (!r.success) throw inputError(prefix, fieldErrors(r.error));
+  if (!r.success) throw inputError(prefix, fieldViolations(r.error));
   return r.data;
 }
 

@@ -1,6 +1,6 @@
-import { PROTECTED_GROUP, PROTECTED_INDICATOR } from "@bk/domain";
+import { PROTECTED_GROUP, PROTECTED_INDICATOR, wordReason } from "@bk/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../test/harness";
+import { type GqlResult, startTestApi, type TestApi } from "../../test/harness";
 
 /**
  * The routes a hostile probe used to get at protected counts (issue 8, item 3): messages that
@@ -57,8 +57,11 @@ describe("no protected count leaks through entering, changing or deleting values
     );
     return res.data?.addIndicator.id as string;
   }
-  const answer = (res: { errors?: { message: string; extensions: { code: string; field?: string } }[] }): Answer =>
-    res.errors ? { code: res.errors[0].extensions.code, field: res.errors[0].extensions.field, message: res.errors[0].message } : {};
+  /** The refusal as a Swedish user reads it: its reason worded with every parameter the API sent. */
+  const answer = (res: GqlResult<unknown>): Answer => {
+    const e = res.errors?.[0]?.extensions;
+    return e ? { code: e.code, field: e.field, message: wordReason(e.reason ?? "", e.params, "sv") } : {};
+  };
   const input = (indicatorId: string, over: Record<string, unknown>) => ({
     indicatorId,
     projectId: project,
@@ -82,7 +85,7 @@ describe("no protected count leaks through entering, changing or deleting values
       res.data?.node.observations.map((o) => [o.breakdown ?? "total", o.suppressed ? o.suppressionReason : o.value]) ?? [],
     );
   }
-  const refused = (field: string) => ({ code: "CONFLICT", field, message: PROTECTED_GROUP });
+  const refused = (field: string) => ({ code: "CONFLICT", field, message: wordReason(PROTECTED_GROUP, {}, "sv") });
 
   it("names no figure in a group with a hidden value unless the caller may see raw counts", async () => {
     const id = await indicator("Kvinnor i skyddat boende (meddelanden)");
@@ -225,7 +228,7 @@ describe("no protected count leaks through entering, changing or deleting values
     expect(answer(await api.gql(UPDATE_INDICATOR, { id, input: off }))).toEqual({
       code: "CONFLICT",
       field: "input.countsPeople",
-      message: PROTECTED_INDICATOR,
+      message: wordReason(PROTECTED_INDICATOR, {}, "sv"),
     });
     expect(await stored(id)).toEqual(before);
     expect(await shown(id)).toEqual({ total: "SMALL_COUNT" });

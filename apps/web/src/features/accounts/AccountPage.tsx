@@ -5,7 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n";
-import { serverErrors } from "../../shared/forms/useServerMutation";
+import { NO_ERRORS, type ServerErrors, serverErrors } from "../../shared/forms/server-errors";
 import { CHANGE_PASSWORD, LOG_OUT_EVERYWHERE, MY_TOKENS } from "./accounts.queries";
 import { NewTokenForm } from "./NewTokenForm";
 import { TokenList } from "./TokenList";
@@ -74,10 +74,10 @@ export function AccountPage() {
 }
 
 function PasswordChange() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [currentPassword, setCurrent] = useState("");
   const [newPassword, setNew] = useState("");
-  const [errors, setErrors] = useState<{ message: string | null; fields: Record<string, string> }>({ message: null, fields: {} });
+  const [errors, setErrors] = useState<ServerErrors>(NO_ERRORS);
   const [change, { loading }] = useMutation(CHANGE_PASSWORD);
   return (
     <Paper withBorder p="md" radius="md" component="section">
@@ -92,9 +92,9 @@ function PasswordChange() {
             notifications.show({ color: "green", message: t("account.passwordChanged") });
             setCurrent("");
             setNew("");
-            setErrors({ message: null, fields: {} });
+            setErrors(NO_ERRORS);
           } catch (err) {
-            setErrors(serverErrors(err));
+            setErrors(serverErrors(err, locale));
           }
         }}
       >

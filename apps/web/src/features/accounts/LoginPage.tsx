@@ -1,10 +1,9 @@
-import { CombinedGraphQLErrors } from "@apollo/client";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
-import { serverErrors } from "../../shared/forms/useServerMutation";
+import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { AuthCard } from "./AuthCard";
 import { LOG_IN } from "./accounts.queries";
 import { homeFor, useViewer } from "./viewer";
@@ -13,7 +12,7 @@ import { homeFor, useViewer } from "./viewer";
 const safeNext = (next: string | null) => (next?.startsWith("/") && !next.startsWith("//") ? next : null);
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { viewer, refetch } = useViewer();
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -37,8 +36,8 @@ export function LoginPage() {
             await refetch();
             navigate(next ?? homeFor(res.data?.logIn.roles ?? []), { replace: true });
           } catch (err) {
-            const code = CombinedGraphQLErrors.is(err) ? err.errors[0]?.extensions?.code : null;
-            setError(code === "UNAUTHENTICATED" ? t("login.failed") : serverErrors(err).message);
+            const refusal = refusalOf(err);
+            setError(refusal?.code === "UNAUTHENTICATED" ? t("login.failed") : wordRefusal(refusal, locale));
           }
         }}
       >

@@ -2,16 +2,16 @@ import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Code, CopyButton, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
-import { serverErrors } from "../../shared/forms/useServerMutation";
+import { NO_ERRORS, type ServerErrors, serverErrors } from "../../shared/forms/server-errors";
 import { CREATE_ACCESS_TOKEN, MY_TOKENS } from "./accounts.queries";
 
 /** A new personal access token: name and last day; the token is shown this once, with a curl example. */
 export function NewTokenForm() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [name, setName] = useState("");
   const [expiresAt, setExpiresAt] = useState<string | null>(null);
   const [token, setToken] = useState<string | null>(null);
-  const [error, setError] = useState<{ message: string | null; fields: Record<string, string> }>({ message: null, fields: {} });
+  const [error, setError] = useState<ServerErrors>(NO_ERRORS);
   const [create, { loading }] = useMutation(CREATE_ACCESS_TOKEN, { refetchQueries: [MY_TOKENS] });
   if (token) {
     const curl = `curl -s ${window.location.origin}/graphql \\\n  -H "Authorization: Bearer ${token}" \\\n  -H "Content-Type: application/json" \\\n  -d '{"query":"{ grants(first: 5) { totalCount edges { node { title amountGranted } } } }"}'`;
@@ -51,9 +51,9 @@ export function NewTokenForm() {
           setToken(res.data?.createAccessToken.token ?? null);
           setName("");
           setExpiresAt(null);
-          setError({ message: null, fields: {} });
+          setError(NO_ERRORS);
         } catch (err) {
-          setError(serverErrors(err));
+          setError(serverErrors(err, locale));
         }
       }}
     >

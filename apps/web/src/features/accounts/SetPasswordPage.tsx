@@ -1,17 +1,17 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { newPasswordSchema } from "@bk/domain";
+import { fieldViolations, newPasswordSchema, wordReason } from "@bk/domain";
 import { Alert, Button, PasswordInput, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n";
-import { serverErrors } from "../../shared/forms/useServerMutation";
+import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { AuthCard } from "./AuthCard";
 import { SET_PASSWORD_WITH_LINK } from "./accounts.queries";
 import { homeFor, useViewer } from "./viewer";
 
 /** The page a one-time link opens: the token is after `#`, so it never reaches a server log. */
 export function SetPasswordPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { refetch } = useViewer();
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -21,7 +21,8 @@ export function SetPasswordPage() {
   const [error, setError] = useState<string | null>(null);
   const [setPasswordWithLink, { loading }] = useMutation(SET_PASSWORD_WITH_LINK);
   const rule = password ? newPasswordSchema.safeParse(password) : null;
-  const ruleError = rule && !rule.success ? rule.error.issues[0]?.message : null;
+  const broken = rule && !rule.success ? fieldViolations(rule.error)._ : null;
+  const ruleError = broken ? wordReason(broken.reason, broken.params, locale) : null;
   const mismatch = repeat && repeat !== password ? t("setPassword.mismatch") : null;
   return (
     <AuthCard title={t("setPassword.title")} intro={t("setPassword.intro")}>
@@ -42,7 +43,7 @@ export function SetPasswordPage() {
               await refetch();
               navigate(homeFor(res.data?.setPasswordWithLink.roles ?? []), { replace: true });
             } catch (err) {
-              setError(serverErrors(err).message);
+              setError(wordRefusal(refusalOf(err), locale));
             }
           }}
         >

@@ -3,6 +3,7 @@ import { label, ROLES, type Role, roleLabels, userSchema } from "@bk/domain";
 import { Checkbox, MultiSelect, PasswordInput, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import type { UserFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { formMessage } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { useZodForm } from "../../shared/forms/useZodForm";
 import { FormActions } from "../grants/forms/FormActions";
@@ -69,7 +70,7 @@ export function UserForm({ user, onDone }: { user?: UserFieldsFragment; onDone(l
             </Text>
           </>
         )}
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={() => onDone(null)} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={() => onDone(null)} />
       </Stack>
     </form>
   );

@@ -8,6 +8,7 @@ import type { UserFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { Forbidden } from "../../shared/Forbidden";
 import { useFormat } from "../../shared/format";
+import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { QueryState } from "../../shared/QueryState";
 import { CREATE_PASSWORD_LINK, SET_USER_ACTIVE, USER_HISTORY, USERS } from "./accounts.queries";
 import { UserForm } from "./UserForm";
@@ -111,7 +112,7 @@ export function UsersPage() {
                               await setActive({ variables: { id: u.id, expectedVersion: u.version, active: !u.active } });
                               notifications.show({ color: "green", message: u.active ? t("users.deactivated") : t("users.activated") });
                             } catch (e) {
-                              notifications.show({ color: "red", message: e instanceof Error ? e.message : String(e) });
+                              notifications.show({ color: "red", message: wordRefusal(refusalOf(e), locale) });
                             }
                           }}
                         >

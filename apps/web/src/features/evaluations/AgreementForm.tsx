@@ -1,9 +1,11 @@
 import { useQuery } from "@apollo/client/react";
+import { type ReasonKey, type ReasonParams, wordReason } from "@bk/domain";
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { EvaluationsOverviewQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
+import { onlyMessage } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { FormActions } from "../grants/forms/FormActions";
 import { APPLICATION_OPTIONS } from "../grants/grants.queries";
@@ -13,7 +15,8 @@ type Agreement = EvaluationsOverviewQuery["agreements"]["edges"][number]["node"]
 
 /** An agreement between a committee and an organisation, with its follow-up clause. */
 export function AgreementForm({ agreement, onDone }: { agreement?: Agreement; onDone(): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const why = (reason: ReasonKey, params: ReasonParams = {}) => wordReason(reason, params, locale);
   const options = useQuery(APPLICATION_OPTIONS);
   const orgs = options.data?.organisations.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
   const create = useServerMutation(CREATE_AGREEMENT, t("eval.saved"));
@@ -33,11 +36,12 @@ export function AgreementForm({ agreement, onDone }: { agreement?: Agreement; on
     },
     validateInputOnChange: true,
     validate: {
-      title: (v) => (v.trim().length < 2 ? "Rubrik måste anges" : null),
-      principalId: (v) => (v ? null : "Välj uppdragsgivare"),
-      counterpartyId: (v, values) => (!v ? "Välj motpart" : v === values.principalId ? "Motparten måste vara en annan organisation" : null),
-      followUpIntervalYears: (v) => (v === "" || (typeof v === "number" && v >= 1 && v <= 10) ? null : "Ange 1–10 år"),
-      endDate: (v, values) => (v && values.startDate && v < values.startDate ? "Avtalet kan inte sluta före det börjar" : null),
+      title: (v) => (v.trim().length < 2 ? why("title.length", { min: 2, max: 300 }) : null),
+      principalId: (v) => (v ? null : why("agreement.principalRequired")),
+      counterpartyId: (v, values) =>
+        !v ? why("agreement.counterpartyRequired") : v === values.principalId ? why("agreement.sameParties") : null,
+      followUpIntervalYears: (v) => (v === "" || (typeof v === "number" && v >= 1 && v <= 10) ? null : why("agreement.interval")),
+      endDate: (v, values) => (v && values.startDate && v < values.startDate ? why("agreement.endBeforeStart") : null),
     },
   });
   return (
@@ -70,7 +74,7 @@ export function AgreementForm({ agreement, onDone }: { agreement?: Agreement; on
           <NumberInput label={t("eval.interval")} min={1} max={10} allowDecimal={false} {...form.getInputProps("followUpIntervalYears")} />
         </SimpleGrid>
         <Textarea label={t("eval.purpose")} autosize {...form.getInputProps("purpose")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+        <FormActions loading={mutation.loading} error={onlyMessage(mutation.errors)} onCancel={onDone} />
         {agreement && <AgreementTrail id={agreement.id} />}
       </Stack>
     </form>

@@ -1,8 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import { EvaluationKind, evaluationKindLabels, label } from "@bk/domain";
+import { EvaluationKind, evaluationKindLabels, label, type ReasonKey, type ReasonParams, wordReason } from "@bk/domain";
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useI18n } from "../../i18n/i18n";
+import { onlyMessage } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { FormActions } from "../grants/forms/FormActions";
 import { APPLICATION_OPTIONS } from "../grants/grants.queries";
@@ -39,6 +40,7 @@ export function EvaluationForm({
   onDone(id: string | null): void;
 }) {
   const { t, locale } = useI18n();
+  const why = (reason: ReasonKey, params: ReasonParams = {}) => wordReason(reason, params, locale);
   const options = useQuery(APPLICATION_OPTIONS);
   const projects = options.data?.projects.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
   const add = useServerMutation(ADD_EVALUATION, t("eval.saved"));
@@ -63,10 +65,10 @@ export function EvaluationForm({
     },
     validateInputOnChange: true,
     validate: {
-      title: (v) => (v.trim().length < 2 ? "Rubrik måste anges" : null),
-      projectId: (v) => (!v && !agreementId ? "Välj projekt" : null),
-      documentUrl: (v) => (!v || /^https?:\/\/\S+$/.test(v.trim()) ? null : "Ange en webbadress (https://…)"),
-      dueDate: (v, values) => (values.kind === "PLANNED" && !v ? "En planerad utvärdering behöver ett datum" : null),
+      title: (v) => (v.trim().length < 2 ? why("title.length", { min: 2, max: 300 }) : null),
+      projectId: (v) => (!v && !agreementId ? why("evaluation.subjectRequired") : null),
+      documentUrl: (v) => (!v || /^https?:\/\/\S+$/.test(v.trim()) ? null : why("text.url")),
+      dueDate: (v, values) => (values.kind === "PLANNED" && !v ? why("evaluation.plannedNeedsDate") : null),
     },
   });
   const orNull = (v: string) => (v.trim() ? v.trim() : null);
@@ -117,7 +119,7 @@ export function EvaluationForm({
         </SimpleGrid>
         <TextInput label={t("eval.verdict")} {...form.getInputProps("verdict")} />
         <Textarea label={t("eval.summary")} autosize {...form.getInputProps("summary")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={() => onDone(null)} />
+        <FormActions loading={mutation.loading} error={onlyMessage(mutation.errors)} onCancel={() => onDone(null)} />
       </Stack>
     </form>
   );

@@ -20,7 +20,7 @@ function AnswerCard({ evaluationId, version, a }: { evaluationId: string; versio
   const writable = useViewer().can("write:evaluations");
   const f = useFormat();
   const [draft, setDraft] = useState(a.answer ?? "");
-  const save = useServerMutation(ANSWER_QUESTION, t("eval.answerSaved"));
+  const save = useServerMutation(ANSWER_QUESTION, t("eval.answerSaved"), { toast: true });
   const others = a.question.answers.filter((x) => x.evaluation.id !== evaluationId);
   return (
     <Paper withBorder p="md" radius="md" data-testid={`question-${a.position}`}>

@@ -1,6 +1,7 @@
 import { budgetYearSchema } from "@bk/domain";
 import { NumberInput, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
+import { formMessage } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { numOrNull, orNull, useZodForm } from "../../shared/forms/useZodForm";
 import { FormActions } from "../grants/forms/FormActions";
@@ -58,7 +59,7 @@ export function BudgetYearForm({
           <TextInput label={t("fin.budget.own")} inputMode="decimal" {...form.getInputProps("ownFunding")} />
         </SimpleGrid>
         <Textarea label={t("fin.budget.note")} autosize {...form.getInputProps("note")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={() => onDone(false)} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={() => onDone(false)} />
       </Stack>
     </form>
   );

@@ -21,7 +21,7 @@ export function BudgetYears({
 }) {
   const { t } = useI18n();
   const f = useFormat();
-  const remove = useServerMutation(DELETE_BUDGET_YEAR, t("fin.budget.deleted"));
+  const remove = useServerMutation(DELETE_BUDGET_YEAR, t("fin.budget.deleted"), { toast: true });
   return (
     <Paper withBorder p="md" radius="md" component="section" data-testid="budget" className="no-print">
       <Group justify="space-between" mb="sm">

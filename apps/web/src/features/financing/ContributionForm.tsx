@@ -9,6 +9,7 @@ import {
 } from "@bk/domain";
 import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
+import { formMessage, onlyMessage } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { numOrNull, orNull, useZodForm } from "../../shared/forms/useZodForm";
 import { FormActions } from "../grants/forms/FormActions";
@@ -86,7 +87,11 @@ export function ContributionForm({
           {...form.getInputProps("status")}
         />
         <TextInput label={t("fin.contribution.description")} {...form.getInputProps("description")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message ?? remove.errors.message} onCancel={() => onDone(false)} />
+        <FormActions
+          loading={mutation.loading}
+          error={formMessage(mutation.errors, form.values) ?? onlyMessage(remove.errors)}
+          onCancel={() => onDone(false)}
+        />
         {contribution && (
           <Group justify="flex-start">
             <Button

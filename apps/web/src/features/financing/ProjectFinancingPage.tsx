@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
+import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { QueryState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { BudgetYearForm } from "./BudgetYearForm";
@@ -97,7 +98,7 @@ export function ProjectFinancingPage() {
             {figures.error && !figures.loaded && (
               <Alert color="red" title={t("state.error")}>
                 <Group justify="space-between">
-                  <Text size="sm">{figures.error.message}</Text>
+                  <Text size="sm">{wordRefusal(refusalOf(figures.error), locale)}</Text>
                   <Button size="compact-xs" variant="default" onClick={saved}>
                     {t("state.retry")}
                   </Button>

@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { wordReason } from "@bk/domain";
 import { Anchor, Grid, Group, Stack, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
@@ -19,7 +20,7 @@ import { SourcePassageCard } from "./SourceLink";
 import { StatusBadge } from "./StatusBadge";
 
 export function GrantDetailPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { id = "" } = useParams();
   const { data, dataState, loading, error, refetch } = useQuery(GRANT_DETAIL, { variables: { id } });
   const node = dataState === "complete" ? data.node : null;
@@ -39,7 +40,8 @@ export function GrantDetailPage() {
         loading={loading}
         error={notFound ? null : error}
         empty={notFound}
-        emptyText={t("state.notFound")}
+        emptyText={wordReason("grant.missing", {}, locale)}
+        notFound="grant.missing"
         onRetry={() => refetch()}
       >
         {grant && (

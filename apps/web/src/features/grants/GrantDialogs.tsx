@@ -3,6 +3,7 @@ import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { type ReactNode, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import { onlyMessage } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { ApplicationForm } from "./forms/ApplicationForm";
 import { ConditionForm } from "./forms/ConditionForm";
@@ -61,9 +62,9 @@ function ConfirmStatus({ grant, to, onDone }: { grant: GrantDetail; to: GrantSta
   return (
     <Stack>
       <Text>{t("actions.confirmText", { status: label(grantStatusLabels, to, locale) })}</Text>
-      {mutation.errors.message && (
+      {onlyMessage(mutation.errors) && (
         <Text c="red" role="alert" data-testid="form-error">
-          {mutation.errors.message}
+          {onlyMessage(mutation.errors)}
         </Text>
       )}
       <Group justify="flex-end">

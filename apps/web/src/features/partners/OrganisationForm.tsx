@@ -3,6 +3,7 @@ import { label, OrganisationKind, organisationKindLabels, organisationSchema } f
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import type { OrganisationFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { formMessage } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { orNull, useZodForm } from "../../shared/forms/useZodForm";
 import { FormActions } from "../grants/forms/FormActions";
@@ -75,7 +76,7 @@ export function OrganisationForm({ organisation, onDone }: { organisation?: Orga
         </SimpleGrid>
         <TextInput label={t("org.address")} {...form.getInputProps("address")} />
         <Textarea label={t("org.description")} autosize {...form.getInputProps("description")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={() => onDone(null)} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={() => onDone(null)} />
       </Stack>
     </form>
   );

@@ -72,7 +72,7 @@ export function OrganisationPage() {
   const org = node?.__typename === "Organisation" ? (node as Org) : null;
   const [editing, setEditing] = useState(false);
   const [addingRole, setAddingRole] = useState(false);
-  const removeRole = useServerMutation(DELETE_PARTNER_ROLE, t("org.roleDeleted"));
+  const removeRole = useServerMutation(DELETE_PARTNER_ROLE, t("org.roleDeleted"), { toast: true });
   const agreements = org ? [...org.agreementsAsPrincipal, ...org.agreementsAsCounterpart] : [];
   return (
     <Stack>

@@ -3,9 +3,13 @@ import { Checkbox, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
+import { formMessage } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { FormActions } from "../grants/forms/FormActions";
 import { ADD_INDICATOR, INDICATOR_TRAIL, UPDATE_INDICATOR } from "./statistics.queries";
+
+/** The fields that show the server's refusal at the field; any other field's stands below the form. */
+const SHOWN_AT_FIELDS = { name: true, unit: true };
 
 /** The indicator being edited, as the page read it (its version guards against concurrent edits). */
 export type EditedIndicator = {
@@ -67,7 +71,7 @@ export function IndicatorForm({ indicator, onDone }: { indicator?: EditedIndicat
         />
         <Textarea label={t("stat.definition")} autosize {...form.getInputProps("definition")} />
         <Checkbox label={t("stat.countsPeople")} {...form.getInputProps("countsPeople", { type: "checkbox" })} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={() => onDone(null)} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, SHOWN_AT_FIELDS)} onCancel={() => onDone(null)} />
         {indicator && <IndicatorTrail id={indicator.id} />}
       </Stack>
     </form>

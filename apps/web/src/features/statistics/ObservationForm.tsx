@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { observationSchema } from "@bk/domain";
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
+import { formMessage } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { orNull, useZodForm } from "../../shared/forms/useZodForm";
 import { FormActions } from "../grants/forms/FormActions";
@@ -78,7 +79,7 @@ export function ObservationForm({
         <TextInput label={t("stat.breakdown")} placeholder={t("stat.total")} {...form.getInputProps("breakdown")} />
         <NumberInput label={t("stat.value")} withAsterisk thousandSeparator=" " decimalSeparator="," {...form.getInputProps("value")} />
         <Textarea label={t("stat.note")} autosize {...form.getInputProps("note")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={onDone} />
       </Stack>
     </form>
   );

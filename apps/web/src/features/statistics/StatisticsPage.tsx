@@ -61,7 +61,7 @@ export function StatisticsPage() {
   const [editing, setEditing] = useState<Indicator["observations"][number] | null>(null);
   const [newIndicator, setNewIndicator] = useState(false);
   const [editingIndicator, setEditingIndicator] = useState(false);
-  const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"));
+  const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"), { toast: true });
   const { can, canWriteProject } = useViewer();
   const threshold = data?.smallCountThreshold ?? 5;
   return (

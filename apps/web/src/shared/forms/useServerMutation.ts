@@ -1,43 +1,38 @@
-import { CombinedGraphQLErrors, type OperationVariables, type TypedDocumentNode } from "@apollo/client";
+import type { OperationVariables, TypedDocumentNode } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
+import { useI18n } from "../../i18n/i18n";
+import { NO_ERRORS, onlyMessage, type ServerErrors, serverErrors } from "./server-errors";
 
-export type ServerErrors = { message: string | null; fields: Record<string, string> };
-
-/** Server errors as a message plus field errors (`input.amountGranted` → `amountGranted`). */
-export function serverErrors(error: unknown): ServerErrors {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const ext = (first?.extensions ?? {}) as { field?: string; fieldErrors?: Record<string, string> };
-    const strip = (k: string) => k.replace(/^input\./, "");
-    const fields: Record<string, string> = {};
-    for (const [k, v] of Object.entries(ext.fieldErrors ?? {})) fields[strip(k)] = v;
-    if (ext.field && !Object.keys(fields).length) fields[strip(ext.field)] = first.message.replace(/^[\w.]+: /, "");
-    return { message: first?.message ?? null, fields };
-  }
-  return { message: error instanceof Error ? error.message : String(error), fields: {} };
-}
+export type { ServerErrors } from "./server-errors";
 
 /**
  * One mutation with its notification: success shows `successText`; a refusal keeps the form
- * open with the server's message and field errors. Returns the data, or null when refused.
+ * open with the server's refusal worded in the user's language, at its field or as `message`
+ * for the form to show. Without a form (`{ toast: true }`, e.g. a delete button) the message is a
+ * notification instead. Returns the data, or null when refused.
  */
-export function useServerMutation<TData, TVars extends OperationVariables>(document: TypedDocumentNode<TData, TVars>, successText: string) {
+export function useServerMutation<TData, TVars extends OperationVariables>(
+  document: TypedDocumentNode<TData, TVars>,
+  successText: string,
+  { toast = false }: { toast?: boolean } = {},
+) {
+  const { locale } = useI18n();
   const [mutate, state] = useMutation(document);
-  const [errors, setErrors] = useState<ServerErrors>({ message: null, fields: {} });
+  const [errors, setErrors] = useState<ServerErrors>(NO_ERRORS);
   async function run(variables: TVars): Promise<TData | null> {
-    setErrors({ message: null, fields: {} });
+    setErrors(NO_ERRORS);
     try {
       const res = await mutate({ variables } as never);
       notifications.show({ color: "green", message: successText });
       return (res.data as TData) ?? null;
     } catch (e) {
-      const errs = serverErrors(e);
+      const errs = serverErrors(e, locale);
       setErrors(errs);
-      notifications.show({ color: "red", message: errs.message ?? "Fel" });
+      if (toast) notifications.show({ color: "red", message: onlyMessage(errs) });
       return null;
     }
   }
-  return { run, loading: state.loading, errors, clearErrors: () => setErrors({ message: null, fields: {} }) };
+  return { run, loading: state.loading, errors, clearErrors: () => setErrors(NO_ERRORS) };
 }

@@ -1,11 +1,13 @@
-import { fieldErrors } from "@bk/domain";
+import { fieldViolations, wordReason } from "@bk/domain";
 import { useForm } from "@mantine/form";
 import { useEffect } from "react";
 import type { z } from "zod";
-import type { ServerErrors } from "./useServerMutation";
+import { useI18n } from "../../i18n/i18n";
+import type { ServerErrors } from "./server-errors";
 
 /**
- * A Mantine form validated by the same zod schema the API uses, as the user types.
+ * A Mantine form validated by the same zod schema the API uses, as the user types, with the
+ * schema's reasons worded from the catalogue in the user's language.
  * `toInput` turns the form's values into the schema's (and the mutation's) input.
  * Field errors the server returns are shown on their fields.
  */
@@ -15,13 +17,17 @@ export function useZodForm<V extends Record<string, unknown>, S extends z.ZodTyp
   toInput: (values: V) => z.input<S>,
   server?: ServerErrors,
 ) {
+  const { locale } = useI18n();
   const form = useForm<V>({
     mode: "controlled",
     initialValues,
     validateInputOnChange: true,
     validate: (values) => {
       const r = schema.safeParse(toInput(values));
-      return r.success ? {} : fieldErrors(r.error);
+      if (r.success) return {};
+      return Object.fromEntries(
+        Object.entries(fieldViolations(r.error)).map(([field, v]) => [field, wordReason(v.reason, v.params, locale)]),
+      );
     },
   });
   const serverFields = JSON.stringify(server?.fields ?? {});

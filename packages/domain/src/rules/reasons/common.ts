@@ -19,4 +19,8 @@ export const common = {
   "record.alreadyExists": { sv: "Det finns redan", en: "It already exists" },
   "reference.missing": { sv: "Något av de angivna objekten finns inte", en: "One of the given records does not exist" },
   "internal.error": { sv: "Ett internt fel inträffade", en: "An internal error occurred" },
+  "network.unreachable": {
+    sv: "Servern svarar inte. Kontrollera anslutningen och försök igen.",
+    en: "The server does not answer. Check the connection and try again.",
+  },
 } satisfies Wordings;

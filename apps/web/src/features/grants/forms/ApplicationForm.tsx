@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { grantApplicationSchema } from "@bk/domain";
 import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useI18n } from "../../../i18n/i18n";
+import { formMessage } from "../../../shared/forms/server-errors";
 import { useServerMutation } from "../../../shared/forms/useServerMutation";
 import { numOrNull, orNull, useZodForm } from "../../../shared/forms/useZodForm";
 import type { GrantDetail } from "../GrantFacts";
@@ -137,7 +138,7 @@ export function ApplicationForm({ grant, onDone }: { grant?: GrantDetail; onDone
           </Button>
         </div>
         <Textarea label={t("app.note")} autosize {...form.getInputProps("note")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={() => onDone(null)} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={() => onDone(null)} />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
 import { conditionSchema } from "@bk/domain";
 import { Checkbox, Stack, Textarea, TextInput } from "@mantine/core";
 import { useI18n } from "../../../i18n/i18n";
+import { formMessage } from "../../../shared/forms/server-errors";
 import { useServerMutation } from "../../../shared/forms/useServerMutation";
 import { orNull, useZodForm } from "../../../shared/forms/useZodForm";
 import type { GrantDetail } from "../GrantFacts";
@@ -44,7 +45,7 @@ export function ConditionForm({ grant, condition, onDone }: { grant: GrantDetail
         <TextInput type="date" label={t("condition.due")} {...form.getInputProps("dueDate")} />
         <Checkbox label={t("condition.blocks")} {...form.getInputProps("blocksPayment", { type: "checkbox" })} />
         <Textarea label={t("condition.evidence")} autosize {...form.getInputProps("evidence")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -2,6 +2,7 @@ import { DECISION_OUTCOMES, decisionSchema, grantStatusLabels, label } from "@bk
 import { Checkbox, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useI18n } from "../../../i18n/i18n";
 import { useFormat } from "../../../shared/format";
+import { formMessage } from "../../../shared/forms/server-errors";
 import { useServerMutation } from "../../../shared/forms/useServerMutation";
 import { orNull, useZodForm } from "../../../shared/forms/useZodForm";
 import type { GrantDetail } from "../GrantFacts";
@@ -58,7 +59,7 @@ export function DecisionForm({ grant, onDone }: { grant: GrantDetail; onDone(): 
         <TextInput label={t("decision.reference")} {...form.getInputProps("funderReference")} />
         <Textarea label={t("decision.text")} autosize minRows={2} {...form.getInputProps("decisionText")} />
         <Checkbox label={t("decision.allowAbove")} {...form.getInputProps("allowAboveApplied", { type: "checkbox" })} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={onDone} />
       </Stack>
     </form>
   );

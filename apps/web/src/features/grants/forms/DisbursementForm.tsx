@@ -2,6 +2,7 @@ import { disbursementSchema, disbursementStatusLabels, label, sumMoney } from "@
 import { SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
 import { useI18n } from "../../../i18n/i18n";
 import { useFormat } from "../../../shared/format";
+import { formMessage } from "../../../shared/forms/server-errors";
 import { useServerMutation } from "../../../shared/forms/useServerMutation";
 import { orNull, useZodForm } from "../../../shared/forms/useZodForm";
 import type { GrantDetail } from "../GrantFacts";
@@ -65,7 +66,7 @@ export function DisbursementForm({
         {form.values.status === "PAID" && (
           <TextInput type="date" label={t("disbursement.paid")} withAsterisk {...form.getInputProps("paidDate")} />
         )}
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
 import { label, ReportKind, ReportStatus, reportKindLabels, reportSchema, reportStatusLabels } from "@bk/domain";
 import { Select, Stack, TextInput } from "@mantine/core";
 import { useI18n } from "../../../i18n/i18n";
+import { formMessage } from "../../../shared/forms/server-errors";
 import { useServerMutation } from "../../../shared/forms/useServerMutation";
 import { orNull, useZodForm } from "../../../shared/forms/useZodForm";
 import type { GrantDetail } from "../GrantFacts";
@@ -57,7 +58,7 @@ export function ReportForm({ grant, report, onDone }: { grant: GrantDetail; repo
         />
         <TextInput type="date" label={t("report.received")} {...form.getInputProps("receivedDate")} />
         <TextInput type="date" label={t("report.approved")} {...form.getInputProps("approvedDate")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={onDone} />
       </Stack>
     </form>
   );

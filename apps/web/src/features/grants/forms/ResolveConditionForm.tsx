@@ -1,6 +1,7 @@
 import { conditionResolutionSchema, conditionStatusLabels, label } from "@bk/domain";
 import { SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useI18n } from "../../../i18n/i18n";
+import { formMessage } from "../../../shared/forms/server-errors";
 import { useServerMutation } from "../../../shared/forms/useServerMutation";
 import { orNull, useZodForm } from "../../../shared/forms/useZodForm";
 import { useViewer } from "../../accounts/viewer";
@@ -47,7 +48,7 @@ export function ResolveConditionForm({
         <TextInput type="date" label={t("condition.resolvedDate")} withAsterisk {...form.getInputProps("resolvedDate")} />
         <TextInput label={t("condition.resolvedBy")} withAsterisk {...form.getInputProps("resolvedBy")} />
         <Textarea label={t("condition.evidence")} autosize {...form.getInputProps("evidence")} />
-        <FormActions loading={mutation.loading} error={mutation.errors.message} onCancel={onDone} />
+        <FormActions loading={mutation.loading} error={formMessage(mutation.errors, form.values)} onCancel={onDone} />
       </Stack>
     </form>
   );
