@@ -1,4 +1,5 @@
 import { accounts } from "./messages/accounts";
+import { audit } from "./messages/audit";
 import { base } from "./messages/base";
 import { financing } from "./messages/financing";
 import { lifecycle } from "./messages/lifecycle";
@@ -6,8 +7,8 @@ import { partners } from "./messages/partners";
 
 /** Swedish first, English second: every user-visible string of the app, one file per area. */
 export const messages = {
-  sv: { ...base.sv, ...accounts.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv },
-  en: { ...base.en, ...accounts.en, ...lifecycle.en, ...financing.en, ...partners.en },
+  sv: { ...base.sv, ...accounts.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv, ...audit.sv },
+  en: { ...base.en, ...accounts.en, ...lifecycle.en, ...financing.en, ...partners.en, ...audit.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)["sv"];
