@@ -139,9 +139,7 @@ export function grantTimeline(g: TimelineGrant): TimelineEvent[] {
     const changes =
       change.action === "created"
         ? []
-        : change.rows
-            .filter((e) => e.field && !QUIET_FIELDS.has(e.field))
-            .map((e) => `${e.field}: ${e.before ?? "–"} → ${e.after ?? "–"}`);
+        : change.rows.filter((e) => e.field && !QUIET_FIELDS.has(e.field)).map((e) => `${e.field}: ${e.before ?? "–"} → ${e.after ?? "–"}`);
     events.push(
       ev({
         kind: "CHANGE",
