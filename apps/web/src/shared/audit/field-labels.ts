@@ -157,7 +157,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldSpec>> = {
     startDate: date("Från", "From"),
     endDate: date("Till", "To"),
     followUpClause: text("Uppföljningsklausul", "Follow-up clause"),
-    followUpIntervalYears: { sv: "Uppföljning vart (år)", en: "Follow-up every (years)", kind: "number" },
+    followUpIntervalYears: { sv: "Uppföljningsintervall (år)", en: "Follow-up interval (years)", kind: "number" },
   },
   Indicator: {
     name: text("Namn", "Name"),
