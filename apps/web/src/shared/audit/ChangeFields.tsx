@@ -8,7 +8,7 @@ export function ChangeFields({ change }: { change: WordedChange }) {
   if (!change.fields.length) return null;
   if (change.oneSided) {
     return (
-      <Text size="xs" lineClamp={4} style={wrap}>
+      <Text size="xs" lineClamp={6} style={wrap}>
         {change.fields.map((f) => fieldLine(f, true)).join(" · ")}
       </Text>
     );

@@ -37,14 +37,17 @@ const status = (labels: Record<string, Words>) => choice("Status", "Status", lab
 const organisation = ref("Organisation", "Organisation");
 
 /**
- * The fields of each audited kind of record a person may want to read, with their labels and how
- * their values are shown. Fields not listed (ids, versions, search text, seed keys, source
+ * The fields of each audited kind of record a person may want to read, in the order they are
+ * shown (what matters most first), with their labels and how their values are shown. Fields not listed (ids, versions, search text, seed keys, source
  * passages, date precisions, positions) are bookkeeping and never shown.
  */
 export const FIELD_LABELS: Record<string, Record<string, FieldSpec>> = {
   Grant: {
     title,
-    description,
+    amountApplied: money("Sökt belopp", "Amount applied for"),
+    amountGranted: money("Beviljat belopp", "Amount granted"),
+    periodStartYear: year("Första år", "First year"),
+    periodEndYear: year("Sista år", "Last year"),
     funderId: ref("Finansiär", "Funder"),
     applicantId: ref("Sökande", "Applicant"),
     recipientId: ref("Mottagare", "Recipient"),
@@ -52,16 +55,13 @@ export const FIELD_LABELS: Record<string, Record<string, FieldSpec>> = {
     projectId: ref("Projekt", "Project"),
     funderReference: text("Finansiärens diarienummer", "Funder's reference"),
     applicantReference: text("Sökandens diarienummer", "Applicant's reference"),
-    amountApplied: money("Sökt belopp", "Amount applied for"),
-    amountGranted: money("Beviljat belopp", "Amount granted"),
+    description,
     currency: text("Valuta", "Currency"),
     applicationDeadline: date("Sista ansökningsdag", "Application deadline"),
     submittedDate: date("Inskickad", "Submitted", "submittedPrecision"),
     decisionDate: date("Beslutsdatum", "Decision date", "decisionPrecision"),
     decisionText: text("Beslutstext", "Decision text"),
     status: status(grantStatusLabels),
-    periodStartYear: year("Första år", "First year"),
-    periodEndYear: year("Sista år", "Last year"),
     note,
     yearAmounts: { sv: "Fördelning per år", en: "Split by year", kind: "yearAmounts" },
   },

@@ -97,7 +97,9 @@ export function wordChange(c: ChangeLike, locale: Locale, t: Translate): WordedC
   const oneSided = c.action !== "updated" && (c.fields.every((f) => f.before == null) || c.fields.every((f) => f.after == null));
   const precisionOf = (spec: FieldSpec, side: "before" | "after") =>
     spec.kind === "date" && spec.precisionField ? (c.fields.find((f) => f.field === spec.precisionField)?.[side] ?? undefined) : undefined;
-  const fields = c.fields.flatMap((f) => {
+  const order = Object.keys(labels);
+  const inOrder = [...c.fields].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  const fields = inOrder.flatMap((f) => {
     const spec = labels[f.field];
     if (!shown(c, f, spec, oneSided)) return [];
     return [
