@@ -77,7 +77,7 @@ test("organisations and agreements are edited in the browser, with their rules",
   await dialog.getByLabel("Kommun").fill("Haninge");
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Testjouren i Haninge" })).toBeVisible();
-  await expect(page.getByRole("paragraph").filter({ hasText: "802015-1562" })).toBeVisible();
+  await expect(page.getByRole("paragraph").filter({ hasText: /^802015-1562$/ })).toBeVisible();
   // The new organisation's own audit trail: who created it, with what.
   await expect(page.getByTestId("audit").getByTestId("audit-change").filter({ hasText: "Organisation skapad" })).toContainText(
     "Organisationsnummer: 802015-1562",
