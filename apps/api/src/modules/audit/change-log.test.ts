@@ -172,6 +172,20 @@ describe("organisations, agreements and indicators keep their own trail", () => 
     const analyst = ok(await api.as({ roles: ["ANALYST"] }).gql<{ auditEntries: { edges: { node: Entry }[] } }>(TRAIL, { p: project }));
     const value = analyst.auditEntries.edges.map((e) => e.node).find((n) => n.field === "value");
     expect(value).toMatchObject({ before: null, after: null });
+    // The same in the project's changes, where the indicator is named.
+    type Changes = {
+      node: { changes: { entityType: string; fields: { field: string; after: string | null; afterName: string | null }[] }[] };
+    };
+    const CHANGES = `query ($p: ID!) { node(id: $p) { ... on Project { changes { entityType fields { field after afterName } } } } }`;
+    const observationOf = (c: Changes) => c.node.changes.filter((x) => x.entityType === "Observation").flatMap((x) => x.fields);
+    const hidden = observationOf(ok(await api.as({ roles: ["ANALYST"] }).gql<Changes>(CHANGES, { p: project })));
+    expect(hidden).toContainEqual({ field: "value", after: null, afterName: null });
+    expect(hidden).toContainEqual(expect.objectContaining({ field: "indicatorId", afterName: "Stödsamtal test" }));
+    expect(observationOf(ok(await statistician.gql<Changes>(CHANGES, { p: project })))).toContainEqual({
+      field: "value",
+      after: "3",
+      afterName: null,
+    });
   });
 });
 
