@@ -1,22 +1,19 @@
 import type { AuditChange, AuditRow } from "@bk/domain";
 import { builder } from "../../builder";
 import { referenceName } from "./reference-names";
-import { shown } from "./shown-value";
+import { recordedValue } from "./shown-value";
 
 const AuditFieldChangeRef = builder.objectRef<AuditRow & { field: string }>("AuditFieldChange").implement({
   description: "One field of a change: its stored values before and after, and for references the names.",
   fields: (t) => ({
     field: t.exposeString("field", { description: "The field's name in the API (the web words it)." }),
-    before: t.string({
-      nullable: true,
-      description: "Före, as stored (enum values, ISO dates, exact amounts); a count of people only for those who see raw figures.",
-      resolve: (r, _args, ctx) => shown(r, r.before, ctx),
-    }),
-    after: t.string({
-      nullable: true,
-      description: "Efter, as stored; a count of people only for those who see raw figures.",
-      resolve: (r, _args, ctx) => shown(r, r.after, ctx),
-    }),
+    before: t.string(
+      recordedValue(
+        "before",
+        "Före, as stored (enum values, ISO dates, exact amounts); a count of people only for those who see raw figures.",
+      ),
+    ),
+    after: t.string(recordedValue("after", "Efter, as stored; a count of people only for those who see raw figures.")),
     beforeName: t.string({
       nullable: true,
       description: "For a reference (funderId, projectId …): the name of the record `before` points to, if the viewer may read it.",

@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { COMPUTED_COST, UNPAGED_LIST_ESTIMATE } from "../../limits/limits";
 import { defineListQuery } from "../shared/list-query";
 import { AuditChangeRef } from "./audit-change";
-import { shown } from "./shown-value";
+import { recordedValue } from "./shown-value";
 
 /** Records everyone logged in may read (and so their changes). */
 const READ_BY_ALL = ["Organisation", "Indicator"];
@@ -39,16 +39,8 @@ builder.prismaNode("AuditEntry", {
     entityId: t.exposeString("entityId", { description: "Database id of the changed record." }),
     action: t.exposeString("action", { description: "created, updated, deleted, or a lifecycle event (submitted, decided, paid …)." }),
     field: t.exposeString("field", { nullable: true }),
-    before: t.string({
-      nullable: true,
-      description: "Före; a count of people only for those who see raw figures.",
-      resolve: (e, _args, ctx) => shown(e, e.before, ctx),
-    }),
-    after: t.string({
-      nullable: true,
-      description: "Efter; a count of people only for those who see raw figures.",
-      resolve: (e, _args, ctx) => shown(e, e.after, ctx),
-    }),
+    before: t.string(recordedValue("before", "Före; a count of people only for those who see raw figures.")),
+    after: t.string(recordedValue("after", "Efter; a count of people only for those who see raw figures.")),
     actor: t.exposeString("actor"),
     version: t.exposeInt("version", { description: "The changed record's version after the change (a grant's parts: the grant's)." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "När." }),

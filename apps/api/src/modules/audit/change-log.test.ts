@@ -1,3 +1,4 @@
+import type { AuditRow } from "@bk/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GqlResult, startTestApi, type TestApi } from "../../test/harness";
 
@@ -12,15 +13,7 @@ let projectDbId: string;
 let solna: string;
 let haninge: string;
 
-type Entry = {
-  entityType: string;
-  action: string;
-  field: string | null;
-  before: string | null;
-  after: string | null;
-  actor: string;
-  version: number;
-};
+type Entry = Omit<AuditRow, "id" | "createdAt" | "entityId">;
 const ENTRY = "entityType action field before after actor version";
 
 const ok = <T>(res: GqlResult<T>): T => {

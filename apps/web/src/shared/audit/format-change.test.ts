@@ -10,22 +10,24 @@ const lines = (c: ChangeLike, locale: Locale) => {
   return [w.title, ...w.fields.map((f) => fieldLine(f, w.oneSided))];
 };
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
+/** A field set by a creation, and one changed by an edit. */
+const set = (field: string, after: string, afterName?: string | null) => ({ field, after, afterName });
+const edit = (field: string, before: string | null, after: string) => ({ field, before, after });
+const change = (entityType: string, action: string, ...fields: ChangeLike["fields"]): ChangeLike => ({ entityType, action, fields });
 
-const created: ChangeLike = {
-  entityType: "Grant",
-  action: "created",
-  fields: [
-    { field: "title", after: "Implementeringsår 2010" },
-    { field: "funderId", after: "60aa0907-1111-2222-3333-444455556666", afterName: "Länsstyrelsen i Stockholms län" },
-    { field: "recipientId", after: "70aa0907-1111-2222-3333-444455556666", afterName: null },
-    { field: "amountApplied", after: "350000" },
-    { field: "currency", after: "SEK" },
-    { field: "submittedPrecision", after: "DAY" },
-    { field: "status", after: "DRAFT" },
-    { field: "searchText", after: "implementeringsar 2010" },
-    { field: "periodStartYear", after: "2010" },
-  ],
-};
+const created = change(
+  "Grant",
+  "created",
+  set("title", "Implementeringsår 2010"),
+  set("funderId", "60aa0907-1111-2222-3333-444455556666", "Länsstyrelsen i Stockholms län"),
+  set("recipientId", "70aa0907-1111-2222-3333-444455556666", null),
+  set("amountApplied", "350000"),
+  set("currency", "SEK"),
+  set("submittedPrecision", "DAY"),
+  set("status", "DRAFT"),
+  set("searchText", "implementeringsar 2010"),
+  set("periodStartYear", "2010"),
+);
 
 describe("wordChange", () => {
   it("words a new application by its meaningful fields, references by name, bookkeeping left out", () => {
@@ -43,16 +45,14 @@ describe("wordChange", () => {
   });
 
   it("words a decision with the status label in the title and amounts before → after", () => {
-    const decided: ChangeLike = {
-      entityType: "Grant",
-      action: "decided",
-      fields: [
-        { field: "status", before: "SUBMITTED", after: "PARTIALLY_GRANTED" },
-        { field: "amountGranted", before: "300000", after: "350000" },
-        { field: "decisionDate", before: null, after: "2009-09-01" },
-        { field: "decisionPrecision", before: "DAY", after: "MONTH" },
-      ],
-    };
+    const decided = change(
+      "Grant",
+      "decided",
+      edit("status", "SUBMITTED", "PARTIALLY_GRANTED"),
+      edit("amountGranted", "300000", "350000"),
+      edit("decisionDate", null, "2009-09-01"),
+      edit("decisionPrecision", "DAY", "MONTH"),
+    );
     expect(lines(decided, "sv")).toEqual([
       "Beslut: delvis beviljad",
       "Beviljat belopp: 300\u00a0000\u00a0kr → 350\u00a0000\u00a0kr",
@@ -66,36 +66,21 @@ describe("wordChange", () => {
   });
 
   it("words booleans, enums and the split by year in the reader's language", () => {
-    const condition: ChangeLike = {
-      entityType: "Condition",
-      action: "updated",
-      fields: [
-        { field: "blocksPayment", before: "false", after: "true" },
-        { field: "status", before: "OPEN", after: "FULFILLED" },
-      ],
-    };
+    const condition = change("Condition", "updated", edit("blocksPayment", "false", "true"), edit("status", "OPEN", "FULFILLED"));
     expect(lines(condition, "sv")).toEqual(["Villkor ändrat", "Stoppar utbetalning: Nej → Ja", "Status: Öppet → Uppfyllt"]);
     expect(lines(condition, "en")).toEqual(["Condition changed", "Blocks payment: No → Yes", "Status: Open → Fulfilled"]);
-    const split: ChangeLike = {
-      entityType: "Grant",
-      action: "updated",
-      fields: [{ field: "yearAmounts", before: "2010: 350000", after: "2010: 300000, 2011: 50000" }],
-    };
+    const split = change("Grant", "updated", edit("yearAmounts", "2010: 350000", "2010: 300000, 2011: 50000"));
     expect(lines(split, "sv")[1]).toBe(
       "Fördelning per år: 2010: 350\u00a0000\u00a0kr → 2010: 300\u00a0000\u00a0kr, 2011: 50\u00a0000\u00a0kr",
     );
-    const fulfilled: ChangeLike = {
-      entityType: "Condition",
-      action: "fulfilled",
-      fields: [{ field: "status", before: "OPEN", after: "FULFILLED" }],
-    };
+    const fulfilled = change("Condition", "fulfilled", edit("status", "OPEN", "FULFILLED"));
     expect(lines(fulfilled, "sv")).toEqual(["Villkor uppfyllt"]);
-    expect(lines({ entityType: "Contribution", action: "updated", fields: [] }, "sv")).toEqual(["Medfinansiering ändrad"]);
-    expect(lines({ entityType: "Unknown", action: "merged", fields: [{ field: "x", after: "1" }] }, "en")).toEqual(["Record changed"]);
+    expect(lines(change("Contribution", "updated"), "sv")).toEqual(["Medfinansiering ändrad"]);
+    expect(lines(change("Unknown", "merged", set("x", "1")), "en")).toEqual(["Record changed"]);
   });
 
   it("shows a currency only when it is not kronor", () => {
-    const eur: ChangeLike = { entityType: "Grant", action: "updated", fields: [{ field: "currency", before: "SEK", after: "EUR" }] };
+    const eur = change("Grant", "updated", edit("currency", "SEK", "EUR"));
     expect(lines(eur, "sv")[1]).toBe("Valuta: SEK → EUR");
   });
 });
