@@ -1,14 +1,15 @@
 import { accounts } from "./messages/accounts";
 import { audit } from "./messages/audit";
 import { base } from "./messages/base";
+import { exports } from "./messages/exports";
 import { financing } from "./messages/financing";
 import { lifecycle } from "./messages/lifecycle";
 import { partners } from "./messages/partners";
 
 /** Swedish first, English second: every user-visible string of the app, one file per area. */
 export const messages = {
-  sv: { ...base.sv, ...accounts.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv, ...audit.sv },
-  en: { ...base.en, ...accounts.en, ...lifecycle.en, ...financing.en, ...partners.en, ...audit.en },
+  sv: { ...base.sv, ...accounts.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv, ...exports.sv, ...audit.sv },
+  en: { ...base.en, ...accounts.en, ...lifecycle.en, ...financing.en, ...partners.en, ...exports.en, ...audit.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)["sv"];
