@@ -1,3 +1,4 @@
+import type { Locator, Page } from "@playwright/test";
 import { expect, shot, test } from "../fixtures";
 
 // A case officer at the county board works the grant through its lifecycle.
@@ -9,11 +10,27 @@ const TITLE = "Implementeringsår 2010 – Relationsvåldscentrum (e2e)";
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const TODAY = day(0);
 const DUE = day(9);
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i;
+/** Stored values that must never reach a reader: enum values, ISO precision, currency code, JSON booleans. */
+const RAW = /\b[A-Z]+_[A-Z_]+\b|\b(DRAFT|SUBMITTED|GRANTED|REJECTED|OPEN|FULFILLED|PAID|PLANNED|DAY|MONTH|SEK|true|false|null)\b/;
+
+/** The trail and the timeline show names and words: no id, no stored enum value (and in Swedish no English event name). */
+async function expectNoInternals(page: Page, locale: "sv" | "en") {
+  for (const box of [page.getByTestId("audit"), page.getByTestId("timeline")] as Locator[]) {
+    // Each element's own text (a parent's text runs its children's together without spaces).
+    const text = (await box.locator("*").allTextContents()).join("\n");
+    expect(text).not.toMatch(UUID);
+    expect(text).not.toMatch(RAW);
+    if (locale === "sv") expect(text).not.toMatch(/\b(created|updated|submitted|decided|fulfilled|paid|Grant|Condition|Disbursement)\b/);
+  }
+}
 
 test("a partial decision with a payment-blocking condition: attention, refused payment, fulfilment, payment, timeline", async ({
   page,
   forms,
 }) => {
+  // The whole lifecycle, read in both languages and on a phone: more than the default 30 s.
+  test.slow();
   await page.goto("/grants");
 
   // The application, validated as it is typed.
@@ -100,9 +117,55 @@ test("a partial decision with a payment-blocking condition: attention, refused p
   await expect(timeline.locator('[data-kind="DECIDED"]')).toContainText(TODAY);
   await expect(timeline.locator('[data-kind="CONDITION_RESOLVED"]')).toContainText("Anna Handläggare (demo)");
   await expect(timeline.locator('[data-kind="PAYMENT_PAID"]')).toContainText(`500${NBSP}000${NBSP}kr`);
-  await expect(page.getByTestId("audit")).toContainText("Anna Handläggare (demo)");
-  await expect(page.getByTestId("audit")).toContainText("PARTIALLY_GRANTED");
+  await expect(timeline.locator('[data-kind="CHANGE"]').filter({ hasText: "Beslut: delvis beviljad" })).toContainText(
+    `Beviljat belopp: – → 500${NBSP}000${NBSP}kr`,
+  );
+  // The audit trail: one row per action, in words, with who did it.
+  const trail = page.getByTestId("audit");
+  const change = (title: string) => trail.getByTestId("audit-change").filter({ hasText: title });
+  await expect(trail.getByTestId("audit-change")).toHaveCount(6);
+  await expect(change("Ansökan skapad")).toContainText("Finansiär: Länsstyrelsen i Stockholms län");
+  await expect(change("Ansökan skapad")).toContainText(`Sökt belopp: 900${NBSP}000${NBSP}kr`);
+  await expect(change("Ansökan skapad")).toContainText("Anna Handläggare (demo)");
+  await expect(change("Beslut: delvis beviljad")).toContainText(`Beviljat belopp: – → 500${NBSP}000${NBSP}kr`);
+  await expect(change("Villkor tillagt")).toContainText("Stoppar utbetalning: Ja");
+  await expect(change("Villkor uppfyllt")).toContainText("Underlag: – → Protokoll från styrgruppen");
+  await expect(change("Utbetalning gjord")).toContainText(`Belopp: 500${NBSP}000${NBSP}kr`);
+  await expectNoInternals(page, "sv");
   await page.screenshot(shot("grant-lifecycle"));
+  await trail.screenshot({ path: shot("grant-trail-sv").path });
+
+  // The same in English, and on a phone without sideways scrolling.
+  await page.getByText("English", { exact: true }).click();
+  await expect(change("Application created")).toContainText("Funder: Länsstyrelsen i Stockholms län");
+  await expect(change("Decision: partially granted")).toContainText(`Amount granted: – → 500${NBSP}000${NBSP}kr`);
+  await expect(change("Condition fulfilled")).toContainText("Evidence: – → Protokoll från styrgruppen");
+  await expect(timeline.locator('[data-kind="DECIDED"]')).toContainText("Decision");
+  await expect(timeline.locator('[data-kind="PAYMENT_PAID"]')).toContainText("Paid");
+  await expectNoInternals(page, "en");
+  await trail.screenshot({ path: shot("grant-trail-en").path });
+  await timeline.screenshot({ path: shot("grant-timeline-en").path });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator(".mantine-Notification-root")).toHaveCount(0);
+  // The trail and the timeline fit the phone's width and need no scrolling of their own (other sections are measured elsewhere).
+  for (const box of [trail, timeline]) {
+    await box.scrollIntoViewIfNeeded();
+    const { right, overflow } = await box.evaluate((el) => ({
+      right: el.getBoundingClientRect().right,
+      overflow: Math.max(...[el, ...el.querySelectorAll("*")].map((e) => e.scrollWidth - e.clientWidth)),
+    }));
+    expect(right).toBeLessThanOrEqual(390);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+  await trail.screenshot({ path: shot("grant-trail-en-390").path });
+  await timeline.screenshot({ path: shot("grant-timeline-en-390").path });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByText("Svenska", { exact: true }).click();
+  await expect(change("Ansökan skapad")).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await trail.screenshot({ path: shot("grant-trail-sv-390").path });
+  await timeline.screenshot({ path: shot("grant-timeline-sv-390").path });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.goto(`/attention?today=${TODAY}`);
   await expect(page.getByRole("heading", { name: "Att göra" })).toBeVisible();

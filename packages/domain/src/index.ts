@@ -2,6 +2,7 @@
 export * from "./accounts/account-inputs";
 export * from "./accounts/permissions";
 export * from "./accounts/role-labels";
+export * from "./audit/audit-changes";
 export * from "./dates/date-schemas";
 export * from "./dates/dates";
 export * from "./evaluations/agreement-inputs";

@@ -173,6 +173,8 @@ describe("a project lead and another project's data", () => {
       "project { id }",
       "conditions { text }",
       "auditEntries { actor }",
+      "changes { actor }",
+      "timeline { change { actor } }",
       "disbursements { amount }",
       "funderReference",
     ]) {

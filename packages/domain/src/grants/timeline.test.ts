@@ -20,6 +20,8 @@ it("puts application, decision, conditions, reports, payments and changes in dat
     disbursements: [{ amount: "500000", plannedDate: d("2010-01-15"), paidDate: d("2010-01-20"), status: "PAID" }],
     audit: [
       {
+        id: "e1",
+        entityId: "g1",
         createdAt: new Date("2009-09-10T10:00:00Z"),
         action: "decided",
         entityType: "Grant",
@@ -30,6 +32,8 @@ it("puts application, decision, conditions, reports, payments and changes in dat
         version: 3,
       },
       {
+        id: "e2",
+        entityId: "g1",
         createdAt: new Date("2009-09-10T10:00:00Z"),
         action: "decided",
         entityType: "Grant",
@@ -40,6 +44,8 @@ it("puts application, decision, conditions, reports, payments and changes in dat
         version: 3,
       },
       {
+        id: "e3",
+        entityId: "g1",
         createdAt: new Date("2009-09-10T10:00:00Z"),
         action: "decided",
         entityType: "Grant",
@@ -66,4 +72,7 @@ it("puts application, decision, conditions, reports, payments and changes in dat
     actor: "Anna",
     detail: "status: SUBMITTED → PARTIALLY_GRANTED; amountGranted: – → 500000",
   });
+  // The decision's three field rows are one change, kept whole for the web to word.
+  expect(events[2].change).toMatchObject({ id: "e1", entityType: "Grant", action: "decided", version: 3 });
+  expect(events[2].change?.rows.map((r) => r.field)).toEqual(["status", "amountGranted", "decisionPrecision"]);
 });

@@ -1,3 +1,4 @@
+import { type AuditChange, type AuditRow, groupAuditChanges } from "../audit/audit-changes";
 import type { ConditionStatus, DatePrecision, DisbursementStatus, ReportStatus } from "../generated/prisma/enums";
 
 export type TimelineEvent = {
@@ -22,6 +23,8 @@ export type TimelineEvent = {
   state: string | null;
   /** Who made a recorded change. */
   actor: string | null;
+  /** The recorded change itself (kind CHANGE), for wording it field by field. */
+  change: AuditChange | null;
 };
 
 type TimelineGrant = {
@@ -36,16 +39,7 @@ type TimelineGrant = {
   conditions: { text: string; dueDate: Date | null; status: ConditionStatus; resolvedDate: Date | null; resolvedBy: string | null }[];
   reports: { title: string; dueDate: Date | null; status: ReportStatus; receivedDate: Date | null; approvedDate: Date | null }[];
   disbursements: { amount: string; plannedDate: Date | null; paidDate: Date | null; status: DisbursementStatus }[];
-  audit: {
-    createdAt: Date;
-    action: string;
-    entityType: string;
-    field: string | null;
-    before: string | null;
-    after: string | null;
-    actor: string;
-    version: number;
-  }[];
+  audit: AuditRow[];
 };
 
 /** What a recorded change was, in Swedish, by entity and action. */
@@ -92,6 +86,7 @@ export function grantTimeline(g: TimelineGrant): TimelineEvent[] {
     detail: null,
     state: null,
     actor: null,
+    change: null,
     ...e,
   });
   const events: TimelineEvent[] = [];
@@ -138,26 +133,21 @@ export function grantTimeline(g: TimelineGrant): TimelineEvent[] {
         ev({ kind: "PAYMENT_PLANNED", title: "Planerad utbetalning", date: iso(d.plannedDate), detail: d.amount, state: "PLANNED" }),
       );
   }
-  // One event per recorded change (a change raises the version once): its title, and for edits
-  // the fields changed. What a record was created with is in the record itself.
-  const byVersion = new Map<string, TimelineGrant["audit"]>();
-  for (const a of g.audit) {
-    const key = `${a.version}:${a.entityType}:${a.action}`;
-    byVersion.set(key, [...(byVersion.get(key) ?? []), a]);
-  }
-  for (const entries of byVersion.values()) {
-    const a = entries[0];
+  // One event per recorded change: its title, and for edits the fields changed. What a record
+  // was created with is in the record itself.
+  for (const change of groupAuditChanges(g.audit)) {
     const changes =
-      a.action === "created"
+      change.action === "created"
         ? []
-        : entries.filter((e) => e.field && !QUIET_FIELDS.has(e.field)).map((e) => `${e.field}: ${e.before ?? "–"} → ${e.after ?? "–"}`);
+        : change.rows.filter((e) => e.field && !QUIET_FIELDS.has(e.field)).map((e) => `${e.field}: ${e.before ?? "–"} → ${e.after ?? "–"}`);
     events.push(
       ev({
         kind: "CHANGE",
-        title: CHANGE_TITLES[`${a.entityType}:${a.action}`] ?? `${a.entityType} ${a.action}`,
-        date: a.createdAt.toISOString(),
+        title: CHANGE_TITLES[`${change.entityType}:${change.action}`] ?? `${change.entityType} ${change.action}`,
+        date: change.createdAt.toISOString(),
         detail: changes.length ? changes.join("; ") : null,
-        actor: a.actor,
+        actor: change.actor,
+        change,
       }),
     );
   }

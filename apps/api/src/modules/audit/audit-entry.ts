@@ -1,9 +1,12 @@
+import { groupAuditChanges } from "@bk/domain";
 import type { Prisma } from "@bk/domain/server";
 import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { COMPUTED_COST, UNPAGED_LIST_ESTIMATE } from "../../limits/limits";
 import { defineListQuery } from "../shared/list-query";
+import { AuditChangeRef } from "./audit-change";
+import { recordedValue } from "./shown-value";
 
 /** Records everyone logged in may read (and so their changes). */
 const READ_BY_ALL = ["Organisation", "Indicator"];
@@ -17,10 +20,6 @@ function scopeOf(e: { grantId: string | null; projectId: string | null; entityTy
   if (e.projectId) return { project: e.projectId };
   return READ_BY_ALL.includes(e.entityType) ? { authenticated: true } : { permission: "read:all" as const };
 }
-
-/** A recorded value; a stored count of people only for those who see raw figures (it may be a protected one). */
-const shown = (e: { entityType: string; field: string | null }, value: string | null, ctx: Context) =>
-  e.entityType === "Observation" && e.field === "value" && !ctx.rawFigures ? null : value;
 
 builder.prismaNode("AuditEntry", {
   authScopes: scopeOf,
@@ -40,16 +39,8 @@ builder.prismaNode("AuditEntry", {
     entityId: t.exposeString("entityId", { description: "Database id of the changed record." }),
     action: t.exposeString("action", { description: "created, updated, deleted, or a lifecycle event (submitted, decided, paid …)." }),
     field: t.exposeString("field", { nullable: true }),
-    before: t.string({
-      nullable: true,
-      description: "Före; a count of people only for those who see raw figures.",
-      resolve: (e, _args, ctx) => shown(e, e.before, ctx),
-    }),
-    after: t.string({
-      nullable: true,
-      description: "Efter; a count of people only for those who see raw figures.",
-      resolve: (e, _args, ctx) => shown(e, e.after, ctx),
-    }),
+    before: t.string(recordedValue("before", "Före; a count of people only for those who see raw figures.")),
+    after: t.string(recordedValue("after", "Efter; a count of people only for those who see raw figures.")),
     actor: t.exposeString("actor"),
     version: t.exposeInt("version", { description: "The changed record's version after the change (a grant's parts: the grant's)." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "När." }),
@@ -102,15 +93,35 @@ builder.prismaObjectField("Project", "auditEntries", (t) =>
   }),
 );
 
-/** The trail of a record that is not part of a grant or a project: its own entries, oldest first. */
+builder.prismaObjectField("Project", "changes", (t) =>
+  t.field({
+    type: [AuditChangeRef],
+    description: "Ändringslogg, one item per change (its fields within), oldest first: the project's budget, co-financing, partners …",
+    select: { auditEntries: { orderBy: [{ createdAt: "asc" }, { version: "asc" }] } },
+    resolve: (p) => groupAuditChanges(p.auditEntries),
+  }),
+);
+
+/** The trail of a record that is not part of a grant or a project: its own entries (and changes), oldest first. */
 function ownTrail(entityType: "Organisation" | "Agreement" | "Indicator") {
+  const trail = { where: { entityType }, orderBy: { createdAt: "asc" } } as const;
+  const complexity = { field: COMPUTED_COST, multiplier: UNPAGED_LIST_ESTIMATE };
   builder.prismaObjectField(entityType, "auditEntries", (t) =>
     t.prismaField({
       type: ["AuditEntry"],
       description: "Ändringslogg: who changed what, when, before and after.",
-      complexity: { field: COMPUTED_COST, multiplier: UNPAGED_LIST_ESTIMATE },
+      complexity,
       resolve: (query, parent, _args, ctx) =>
-        ctx.prisma.auditEntry.findMany({ ...query, where: { entityType, entityId: parent.id }, orderBy: { createdAt: "asc" } }),
+        ctx.prisma.auditEntry.findMany({ ...query, ...trail, where: { ...trail.where, entityId: parent.id } }),
+    }),
+  );
+  builder.prismaObjectField(entityType, "changes", (t) =>
+    t.field({
+      type: [AuditChangeRef],
+      description: "Ändringslogg, one item per change (its fields within), oldest first.",
+      complexity,
+      resolve: async (parent, _args, ctx) =>
+        groupAuditChanges(await ctx.prisma.auditEntry.findMany({ ...trail, where: { ...trail.where, entityId: parent.id } })),
     }),
   );
 }

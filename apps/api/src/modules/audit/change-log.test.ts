@@ -1,3 +1,4 @@
+import type { AuditRow } from "@bk/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GqlResult, startTestApi, type TestApi } from "../../test/harness";
 
@@ -12,15 +13,7 @@ let projectDbId: string;
 let solna: string;
 let haninge: string;
 
-type Entry = {
-  entityType: string;
-  action: string;
-  field: string | null;
-  before: string | null;
-  after: string | null;
-  actor: string;
-  version: number;
-};
+type Entry = Omit<AuditRow, "id" | "createdAt" | "entityId">;
 const ENTRY = "entityType action field before after actor version";
 
 const ok = <T>(res: GqlResult<T>): T => {
@@ -177,6 +170,20 @@ describe("organisations, agreements and indicators keep their own trail", () => 
     const analyst = ok(await api.as({ roles: ["ANALYST"] }).gql<{ auditEntries: { edges: { node: Entry }[] } }>(TRAIL, { p: project }));
     const value = analyst.auditEntries.edges.map((e) => e.node).find((n) => n.field === "value");
     expect(value).toMatchObject({ before: null, after: null });
+    // The same in the project's changes, where the indicator is named.
+    type Changes = {
+      node: { changes: { entityType: string; fields: { field: string; after: string | null; afterName: string | null }[] }[] };
+    };
+    const CHANGES = `query ($p: ID!) { node(id: $p) { ... on Project { changes { entityType fields { field after afterName } } } } }`;
+    const observationOf = (c: Changes) => c.node.changes.filter((x) => x.entityType === "Observation").flatMap((x) => x.fields);
+    const hidden = observationOf(ok(await api.as({ roles: ["ANALYST"] }).gql<Changes>(CHANGES, { p: project })));
+    expect(hidden).toContainEqual({ field: "value", after: null, afterName: null });
+    expect(hidden).toContainEqual(expect.objectContaining({ field: "indicatorId", afterName: "Stödsamtal test" }));
+    expect(observationOf(ok(await statistician.gql<Changes>(CHANGES, { p: project })))).toContainEqual({
+      field: "value",
+      after: "3",
+      afterName: null,
+    });
   });
 });
 

@@ -1,5 +1,6 @@
-import { grantTimeline, type TimelineEvent } from "@bk/domain";
+import { grantTimeline, groupAuditChanges, type TimelineEvent } from "@bk/domain";
 import { builder } from "../../builder";
+import { AuditChangeRef } from "../audit/audit-change";
 import { DatePrecisionEnum } from "../shared/enums";
 
 const TimelineEventRef = builder.objectRef<TimelineEvent>("TimelineEvent").implement({
@@ -18,6 +19,12 @@ const TimelineEventRef = builder.objectRef<TimelineEvent>("TimelineEvent").imple
     detail: t.exposeString("detail", { nullable: true, description: "Detalj: the condition's text, the amount, the changed field." }),
     state: t.exposeString("state", { nullable: true, description: "State of the condition, report or payment." }),
     actor: t.exposeString("actor", { nullable: true, description: "Vem, for recorded changes." }),
+    change: t.field({
+      type: AuditChangeRef,
+      nullable: true,
+      description: "The recorded change (kind CHANGE) with its fields, for wording it in the reader's language.",
+      resolve: (e) => e.change,
+    }),
   }),
 });
 
@@ -25,6 +32,12 @@ builder.prismaObjectFields("Grant", (t) => ({
   auditEntries: t.relation("auditEntries", {
     description: "Ändringslogg: every change to the grant and its parts.",
     query: { orderBy: { createdAt: "asc" } },
+  }),
+  changes: t.field({
+    type: [AuditChangeRef],
+    description: "Ändringslogg, one item per change (its fields within), oldest first: the grant and its parts.",
+    select: { auditEntries: { orderBy: [{ createdAt: "asc" }, { version: "asc" }] } },
+    resolve: (g) => groupAuditChanges(g.auditEntries),
   }),
   timeline: t.field({
     type: [TimelineEventRef],

@@ -85,5 +85,5 @@ export function AgreementForm({ agreement, onDone }: { agreement?: Agreement; on
 function AgreementTrail({ id }: { id: string }) {
   const { data } = useQuery(AGREEMENT_TRAIL, { variables: { id }, fetchPolicy: "cache-and-network" });
   const node = data?.node;
-  return node && "auditEntries" in node ? <AuditTrail entries={node.auditEntries} /> : null;
+  return node && "changes" in node ? <AuditTrail changes={node.changes} /> : null;
 }

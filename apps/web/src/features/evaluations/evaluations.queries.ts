@@ -107,5 +107,5 @@ export const ADD_EVALUATION = graphql(`
 `);
 
 export const AGREEMENT_TRAIL = graphql(`
-  query AgreementTrail($id: ID!) { node(id: $id) { ... on Agreement { id auditEntries { ...AuditEntryFields } } } }
+  query AgreementTrail($id: ID!) { node(id: $id) { ... on Agreement { id changes { ...AuditChangeFields } } } }
 `);

@@ -138,7 +138,7 @@ export function ProjectFinancingPage() {
                 </Stack>
               </Grid.Col>
             </Grid>
-            <AuditTrail entries={project.auditEntries} />
+            <AuditTrail changes={project.changes} />
             <Modal
               opened={!!dialog}
               onClose={() => closeDialog()}

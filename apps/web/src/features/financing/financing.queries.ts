@@ -29,7 +29,7 @@ export const PROJECT_FINANCING_FIELDS = graphql(`
       partners { organisationId name cells { year contributions { contributionId kind status amount description } } }
     }
     pendingApplications { id title amountApplied funder { id name } }
-    auditEntries { ...AuditEntryFields }
+    changes { ...AuditChangeFields }
   }
 `);
 

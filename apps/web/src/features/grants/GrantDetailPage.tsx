@@ -58,7 +58,7 @@ export function GrantDetailPage() {
                   <GrantConditions conditions={grant.conditions} open={edit} />
                   <GrantReports reports={grant.reportRequirements} open={edit} />
                   <GrantDisbursements disbursements={grant.disbursements} open={edit} />
-                  <AuditTrail entries={grant.auditEntries} />
+                  <AuditTrail changes={grant.changes} />
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>

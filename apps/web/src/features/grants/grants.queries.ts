@@ -90,8 +90,8 @@ export const GRANT_DETAIL_FIELDS = graphql(`
     disbursements { id amount plannedDate paidDate status }
     allowedTransitions { to allowed reason }
     sourcePassage { ...Passage }
-    timeline { date precision kind title detail state actor }
-    auditEntries { id createdAt actor action entityType field before after version }
+    timeline { date precision kind title detail state actor change { ...AuditChangeFields } }
+    changes { ...AuditChangeFields }
   }
 `);
 

@@ -230,7 +230,7 @@ export function OrganisationPage() {
                 </Stack>
               </Grid.Col>
             </Grid>
-            <AuditTrail entries={org.auditEntries} />
+            <AuditTrail changes={org.changes} />
             <Modal opened={addingRole} onClose={() => setAddingRole(false)} title={t("org.addRole")}>
               <PartnerRoleForm
                 organisationId={org.id}

@@ -35,7 +35,7 @@ export const ORGANISATION_DETAIL = graphql(`
       ... on Organisation {
         ...OrganisationFields
         partnerRoles { id version role fromYear toYear note project { id name } }
-        auditEntries { ...AuditEntryFields }
+        changes { ...AuditChangeFields }
         contributions { id year kind amount status description project { id name } }
         grantsAsFunder(first: 50) { totalCount edges { node { id title status amountGranted } } }
         grantsAsApplicant(first: 50) { totalCount edges { node { id title status amountGranted } } }
@@ -60,7 +60,7 @@ export const CREATE_ORGANISATION = graphql(`
 `);
 export const UPDATE_ORGANISATION = graphql(`
   mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!, $expectedVersion: Int) {
-    updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion) { ...OrganisationFields auditEntries { ...AuditEntryFields } }
+    updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion) { ...OrganisationFields changes { ...AuditChangeFields } }
   }
 `);
 

@@ -82,5 +82,5 @@ export function IndicatorForm({ indicator, onDone }: { indicator?: EditedIndicat
 function IndicatorTrail({ id }: { id: string }) {
   const { data } = useQuery(INDICATOR_TRAIL, { variables: { id }, fetchPolicy: "cache-and-network" });
   const node = data?.node;
-  return node && "auditEntries" in node ? <AuditTrail entries={node.auditEntries} /> : null;
+  return node && "changes" in node ? <AuditTrail changes={node.changes} /> : null;
 }

@@ -54,7 +54,7 @@ export const UPDATE_INDICATOR = graphql(`
 `);
 
 export const INDICATOR_TRAIL = graphql(`
-  query IndicatorTrail($id: ID!) { node(id: $id) { ... on Indicator { id auditEntries { ...AuditEntryFields } } } }
+  query IndicatorTrail($id: ID!) { node(id: $id) { ... on Indicator { id changes { ...AuditChangeFields } } } }
 `);
 
 export const ADD_OBSERVATION = graphql(`
