@@ -7,5 +7,5 @@ export default defineConfig({
     host: "127.0.0.1",
     proxy: { "/graphql": "http://127.0.0.1:4000", "/exports": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000" },
   },
-  build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: { outDir: "dist", sourcemap: false, manifest: true, chunkSizeWarningLimit: 1500 },
 });
