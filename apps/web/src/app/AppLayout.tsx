@@ -1,6 +1,7 @@
 import type { Permission } from "@bk/domain";
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { UserMenu } from "../features/accounts/UserMenu";
 import { useViewer } from "../features/accounts/viewer";
@@ -8,6 +9,7 @@ import { HeaderSearch } from "../features/search/HeaderSearch";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
 import { LanguageSwitch } from "../shared/LanguageSwitch";
+import { PageLoading } from "../shared/lazy";
 
 export const NAV: { to: string; key: MessageKey; permission?: Permission }[] = [
   { to: "/attention", key: "nav.attention" },
@@ -72,7 +74,10 @@ export function AppLayout() {
         )}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* A page's chunk loads here: header and menu stay in place meanwhile. */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
