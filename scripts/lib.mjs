@@ -55,32 +55,43 @@ const MANIFESTS = [
 ];
 
 /**
- * Installs what is missing and generates the Prisma client; each step is skipped when what it
- * reads is as at its last run (pnpm and prisma take seconds even when there is nothing to do).
+ * Runs each step unless what it reads (`inputs`) hashes as at its last successful run and what
+ * it makes (`output`) is there: the hash is kept in `stampFile` (see source-hash.mjs).
+ */
+export function runChangedSteps(steps) {
+  for (const { title, upToDate, run: command, ...files } of steps) {
+    const work = () => {
+      step(title);
+      command();
+    };
+    const ran = unlessUnchanged({ root: ROOT, ...files, work });
+    if (!ran) step(upToDate);
+  }
+}
+
+/**
+ * Installs what is missing and generates the Prisma client, each skipped when nothing it reads
+ * changed (pnpm and prisma take seconds even when there is nothing to do).
  */
 export function ensureInstalled() {
-  const installed = unlessUnchanged({
-    root: ROOT,
-    inputs: MANIFESTS,
-    output: "node_modules/.pnpm/lock.yaml",
-    stampFile: "node_modules/.bk-install-hash",
-    work: () => {
-      step("Installing dependencies (pnpm install)");
-      pnpm(["install", "--frozen-lockfile", "--prefer-offline"]);
+  runChangedSteps([
+    {
+      title: "Installing dependencies (pnpm install)",
+      upToDate: "Dependencies up to date (pnpm-lock.yaml and package.json files unchanged)",
+      inputs: MANIFESTS,
+      output: "node_modules/.pnpm/lock.yaml",
+      stampFile: "node_modules/.bk-install-hash",
+      run: () => pnpm(["install", "--frozen-lockfile", "--prefer-offline"]),
     },
-  });
-  if (!installed) step("Dependencies up to date (pnpm-lock.yaml and package.json files unchanged)");
-  const generated = unlessUnchanged({
-    root: ROOT,
-    inputs: ["prisma/schema.prisma", "pnpm-lock.yaml", "packages/domain/src/generated"],
-    output: "packages/domain/src/generated/prisma/client.ts",
-    stampFile: "node_modules/.bk-prisma-hash",
-    work: () => {
-      step("Generating the Prisma client");
-      pnpm(["exec", "prisma", "generate", "--no-hints"]);
+    {
+      title: "Generating the Prisma client",
+      upToDate: "Prisma client up to date (prisma/schema.prisma unchanged)",
+      inputs: ["prisma/schema.prisma", "pnpm-lock.yaml", "packages/domain/src/generated"],
+      output: "packages/domain/src/generated/prisma/client.ts",
+      stampFile: "node_modules/.bk-prisma-hash",
+      run: () => pnpm(["exec", "prisma", "generate", "--no-hints"]),
     },
-  });
-  if (!generated) step("Prisma client up to date (prisma/schema.prisma unchanged)");
+  ]);
 }
 
 /** Debian's Chromium for the browser tests; installed with apt when missing and we are root. */
