@@ -40,7 +40,7 @@ export default defineConfig({
   },
   // Read-only tests see the seeded data exactly; the tests that change data run after them.
   projects: [
-    { name: "read-only", testMatch: /(grants|security)\.spec\.ts/ },
+    { name: "read-only", testMatch: /(grants|security|exports)\.spec\.ts/ },
     { name: "changes", testMatch: /(grant-lifecycle|financing|partners-statistics|accounts)\.spec\.ts/, dependencies: ["read-only"] },
   ],
   webServer: {

@@ -69,6 +69,17 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await expect(matrix.locator("tr", { hasText: "Västerorts polismästardistrikt" })).toContainText("Lokaler");
   await page.screenshot(shot("financing-rvc-2010"));
 
+  // Opened without a year, the project shows its last year with figures (2010, not an empty current year),
+  // and the gap names who paid before: the seven partners' 150 000 kr for 2009.
+  await page.goto(`/financing/${encodeURIComponent(projectId)}`);
+  await expect(page.getByLabel("Referensår")).toHaveValue("2010");
+  await expect(page.getByTestId("summary-2010").getByTestId("gap")).toHaveText(kr("400000"));
+  const sources = page.getByTestId("possible-sources");
+  await expect(sources.getByRole("listitem")).toHaveCount(7);
+  await expect(sources).toContainText(`Hässelby-Vällingby stadsdelsnämnd: ${kr("150000")} för 2009`);
+  await expect(sources).not.toContainText("Västerorts polismästardistrikt");
+  await page.screenshot(shot("financing-possible-sources"));
+
   // The city applies for 2011 (entered by the county board's officer): the warning goes, and the what-if becomes possible.
   await applyFor2011(await apiAs(baseURL as string, "officer"), projectId);
   await page.reload();
@@ -78,7 +89,7 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await page.getByRole("button", { name: "Ange budgetbehov" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("År").fill("2011");
-  await dialog.getByRole("textbox", { name: /^Behov/ }).fill("1 200 000");
+  await dialog.getByRole("textbox", { name: /^Behov/ }).fill("1,2 mkr");
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole("button", { name: "Lägg till medfinansiering" }).click();
@@ -87,7 +98,7 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await dialog.getByLabel("År").fill("2011");
   await dialog.getByLabel("Belopp (kr)").fill("-5");
   await expect(dialog.getByText("Beloppet får inte vara negativt")).toBeVisible();
-  await dialog.getByLabel("Belopp (kr)").fill("150000");
+  await dialog.getByLabel("Belopp (kr)").fill("150 000 kr");
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog).toBeHidden();
 
@@ -118,6 +129,18 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   expect(partial.year).toMatchObject({ secured: "500000", gap: "700000" });
   await expect(y2011.getByTestId("gap")).toHaveText(kr("700000"));
   expect(sent.filter((w) => JSON.stringify(w).includes('"amount"'))).toHaveLength(1);
+  // Amounts as Swedes write them: "0,6 mkr" is 600 000; text that is no amount, or a negative one, is said and not sent.
+  const amount = whatIf.getByLabel("Belopp (kr)");
+  const millions = await whatIfFromServer(page, 2011, () => amount.fill("0,6 mkr"));
+  expect(millions.sent).toEqual([{ grantId: expect.any(String), outcome: "PARTIALLY_GRANTED", amount: "600000" }]);
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("600000"));
+  await amount.fill("60 000 k");
+  await expect(whatIf.getByText("Ange ett belopp i kronor, t.ex. 60 000")).toBeVisible();
+  await amount.fill("-5");
+  await expect(whatIf.getByText("Beloppet kan inte vara negativt")).toBeVisible();
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("1200000"));
+  await amount.fill("60 000 kr");
+  await expect(y2011.getByTestId("gap")).toHaveText(kr("1140000"));
   await whatIf.getByText("Avslås").click();
   await expect(y2011.getByTestId("gap")).toHaveText(kr("1200000"));
   await whatIf.getByText("Beviljas helt").click();

@@ -58,6 +58,18 @@ test("Haninge Kvinnojour: its page, the 2018 figures, an answered question, and 
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("observations").locator("tr", { hasText: "2019-01-01" })).toContainText("<5");
   await page.screenshot(shot("statistics-haninge"));
+
+  // The indicator itself is edited in the browser: a stale version is refused, the change is in its trail.
+  await page.getByRole("button", { name: "Ändra indikator" }).click();
+  await dialog.getByLabel("Definition").fill("Kvinnor som själva kontaktat jouren (telefon eller mejl), per kalenderår");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("Kvinnor som själva kontaktat jouren (telefon eller mejl), per kalenderår")).toBeVisible();
+  await page.getByRole("button", { name: "Ändra indikator" }).click();
+  const trailRow = dialog.getByTestId("audit").getByRole("row").filter({ hasText: "definition" });
+  await expect(trailRow).toContainText("per kalenderår");
+  await page.screenshot(shot("indicator-trail"));
+  await dialog.getByRole("button", { name: "Avbryt" }).click();
 });
 
 test("the network shows who works with whom", async ({ page }) => {

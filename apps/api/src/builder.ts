@@ -1,3 +1,4 @@
+import type { IsoDate } from "@bk/domain";
 import type PrismaTypes from "@bk/domain/pothos-types";
 import { getDatamodel } from "@bk/domain/pothos-types";
 import SchemaBuilder from "@pothos/core";
@@ -32,7 +33,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: {
     Money: { Input: string; Output: string | { toString(): string } };
-    Date: { Input: Date; Output: Date };
+    Date: { Input: IsoDate; Output: Date | IsoDate };
     DateTime: { Input: Date; Output: Date };
     ID: { Input: string; Output: string | number };
   };

@@ -1,4 +1,4 @@
-import { formatIsoDate, parseIsoDate, parseMoney } from "@bk/domain";
+import { formatIsoDate, type IsoDate, parseIsoDay, parseMoney } from "@bk/domain";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 
 const inputError = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
@@ -21,18 +21,21 @@ export const MoneyScalar = new GraphQLScalarType<string, string>({
   },
 });
 
-/** Datum: a calendar date, ISO 8601 "2009-03-01". */
-export const DateScalar = new GraphQLScalarType<Date, string>({
+/**
+ * Datum: a calendar date, ISO 8601 "2009-03-01". Input is parsed once, here, to the domain's day
+ * (`IsoDate`, a valid normalised ISO string) and passed on as is; output takes a stored Date or a day.
+ */
+export const DateScalar = new GraphQLScalarType<IsoDate, IsoDate>({
   name: "Date",
   description: 'Datum: a calendar date in ISO 8601, e.g. "2009-03-01" (360Giving: awardDate, plannedDates).',
-  serialize: (value) => formatIsoDate(value as Date),
+  serialize: (value) => (value instanceof Date ? formatIsoDate(value) : String(value)),
   parseValue: (value) => {
-    const parsed = typeof value === "string" ? parseIsoDate(value) : null;
+    const parsed = typeof value === "string" ? parseIsoDay(value) : null;
     if (!parsed) throw inputError(`Ogiltigt datum: ${JSON.stringify(value)} (förväntat ÅÅÅÅ-MM-DD)`);
     return parsed;
   },
   parseLiteral: (ast) => {
-    const parsed = ast.kind === Kind.STRING ? parseIsoDate(ast.value) : null;
+    const parsed = ast.kind === Kind.STRING ? parseIsoDay(ast.value) : null;
     if (!parsed) throw inputError("Ogiltigt datum (förväntat ÅÅÅÅ-MM-DD)");
     return parsed;
   },

@@ -1,13 +1,14 @@
 import { accounts } from "./messages/accounts";
 import { base } from "./messages/base";
+import { exports } from "./messages/exports";
 import { financing } from "./messages/financing";
 import { lifecycle } from "./messages/lifecycle";
 import { partners } from "./messages/partners";
 
 /** Swedish first, English second: every user-visible string of the app, one file per area. */
 export const messages = {
-  sv: { ...base.sv, ...accounts.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv },
-  en: { ...base.en, ...accounts.en, ...lifecycle.en, ...financing.en, ...partners.en },
+  sv: { ...base.sv, ...accounts.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv, ...exports.sv },
+  en: { ...base.en, ...accounts.en, ...lifecycle.en, ...financing.en, ...partners.en, ...exports.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)["sv"];

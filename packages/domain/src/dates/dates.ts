@@ -1,5 +1,12 @@
 import type { DatePrecision } from "../generated/prisma/enums";
 
+/**
+ * A calendar day as the domain holds it: an ISO string "2009-03-01" (valid, zero-padded). The API's
+ * Date scalar parses input to this once, at the edge; the domain's schemas and rules take it as is,
+ * and only the database layer turns it into a UTC-midnight Date (`dayToDate`).
+ */
+export type IsoDate = string;
+
 /** Calendar dates travel as ISO strings ("2009-03-01") and are stored as UTC midnight. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -10,8 +17,17 @@ export function parseIsoDate(text: string): Date | null {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : null;
 }
 
-export function formatIsoDate(date: Date): string {
+export function formatIsoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
+}
+
+/** A stored date (UTC midnight) as the domain's day, or null. */
+export const dayOf = (date: Date | null | undefined): IsoDate | null => (date ? formatIsoDate(date) : null);
+
+/** The normalised day of a text, or null when it is not a valid ISO date. */
+export function parseIsoDay(text: string): IsoDate | null {
+  const d = parseIsoDate(text);
+  return d ? formatIsoDate(d) : null;
 }
 
 const MONTHS = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { yearSource } from "../grants/year-attribution.fixtures";
 import { type FinancingContribution, type FinancingGrant, type FinancingInput, projectFinancing } from "./financing";
 import { financingWarnings } from "./warnings";
 
@@ -8,12 +9,7 @@ const grant = (over: Partial<FinancingGrant>): FinancingGrant => ({
   title: "Projektmedel",
   funderName: "Länsstyrelsen i Stockholms län",
   status: "SUBMITTED",
-  amountApplied: null,
-  amountGranted: null,
-  periodStartYear: null,
-  periodEndYear: null,
-  decisionYear: null,
-  yearAmounts: [],
+  ...yearSource(),
   ...over,
 });
 
@@ -155,9 +151,43 @@ describe("financingWarnings", () => {
   it("warns that permanent financing is not secured when 2010 is the last financed year", () => {
     const years = projectFinancing(rvc);
     expect(financingWarnings(rvc, years, 2010)).toEqual([
-      { kind: "YEAR_GAP", year: 2010, gap: "400000" },
+      { kind: "YEAR_GAP", year: 2010, gap: "400000", possibleSources: expect.any(Array) },
       { kind: "PERMANENT_FINANCING_NOT_SECURED", year: 2010 },
     ]);
+  });
+
+  it("names who could close 2010's gap: the seven partners who paid 150 000 a year until 2009 and nothing since", () => {
+    const [gap] = financingWarnings(rvc, projectFinancing(rvc), 2010);
+    const sources = gap.kind === "YEAR_GAP" ? gap.possibleSources : [];
+    expect(sources.map((s) => s.name)).toEqual([...PARTNERS].sort((a, b) => a.localeCompare(b, "sv")));
+    expect(sources.every((s) => s.kind === "PARTNER" && s.lastYear === 2009 && s.lastAmount === "150000")).toBe(true);
+    // The in-kind premises are not money to ask for; Länsstyrelsen has already granted for 2010.
+    expect(sources.map((s) => s.name)).not.toContain("Västerorts polismästardistrikt");
+  });
+
+  it("leaves out a partner who has pledged for the year, and names a funder whose grants ended", () => {
+    const input: FinancingInput = {
+      ...rvc,
+      grants: [
+        grant({
+          id: "city",
+          funderName: "Stockholms stad",
+          status: "GRANTED",
+          amountGranted: "200000",
+          periodStartYear: 2008,
+          periodEndYear: 2009,
+        }),
+        ...rvc.grants,
+      ],
+      contributions: [
+        ...rvc.contributions,
+        { id: "b10", organisationName: "Bromma", year: 2010, kind: "CASH", amount: "100000", status: "PLEDGED", description: null },
+      ],
+    };
+    const [gap] = financingWarnings(input, projectFinancing(input), 2010);
+    const sources = gap.kind === "YEAR_GAP" ? gap.possibleSources : [];
+    expect(sources.map((s) => s.name)).not.toContain("Bromma");
+    expect(sources).toContainEqual({ name: "Stockholms stad", kind: "FUNDER", lastYear: 2009, lastAmount: "100000" });
   });
 
   it("does not warn about next year once something is applied for", () => {

@@ -1,6 +1,6 @@
 import type { ContributionKind, ContributionStatus, GrantStatus } from "../generated/prisma/enums";
 import { AWAITING_DECISION, IN_FAVOUR } from "../grants/lifecycle";
-import { grantYearShares } from "../grants/year-attribution";
+import { grantYearShares, type YearAttributionSource } from "../grants/year-attribution";
 import { compareMoney, fromOre, sumMoney, toOre } from "../money/money";
 
 /**
@@ -8,17 +8,11 @@ import { compareMoney, fromOre, sumMoney, toOre } from "../money/money";
  * the gap and each source's share. Pure and browser-safe: the dashboard recomputes it live for
  * a what-if, and the API answers analysts with the same numbers.
  */
-export type FinancingGrant = {
+export type FinancingGrant = YearAttributionSource & {
   id: string;
   title: string;
   funderName: string;
   status: GrantStatus;
-  amountApplied: string | null;
-  amountGranted: string | null;
-  periodStartYear: number | null;
-  periodEndYear: number | null;
-  decisionYear: number | null;
-  yearAmounts: { year: number; amountApplied: string | null; amountGranted: string | null }[];
 };
 
 export type FinancingContribution = {

@@ -1,20 +1,24 @@
 import { compareMoney } from "../money/money";
 import type { FinancingInput, FinancingYear } from "./financing";
+import { type PossibleSource, possibleSources } from "./possible-sources";
 
 export type FinancingWarning =
-  | { kind: "YEAR_GAP"; year: number; gap: string }
+  | { kind: "YEAR_GAP"; year: number; gap: string; possibleSources: PossibleSource[] }
   | { kind: "PERMANENT_FINANCING_NOT_SECURED"; year: number }
   | { kind: "INCOMPLETE_FIGURES"; year: number };
 
 /**
- * What a project lead must act on for the reference year: this year or next ending with a gap,
+ * What a project lead must act on for the reference year: this year or next ending with a gap
+ * (with who paid before and has nothing for that year: possible-sources.ts),
  * and a project whose last financed year is this year with nothing applied for or pledged for the
  * next — the situation of Relationsvåldscentrum and Q-jouren in the source documents.
  */
 export function financingWarnings(input: FinancingInput, years: FinancingYear[], referenceYear: number): FinancingWarning[] {
   const warnings: FinancingWarning[] = [];
   for (const y of years.filter((y) => y.year === referenceYear || y.year === referenceYear + 1)) {
-    if (y.gap && compareMoney(y.gap, "0") > 0) warnings.push({ kind: "YEAR_GAP", year: y.year, gap: y.gap });
+    if (y.gap && compareMoney(y.gap, "0") > 0) {
+      warnings.push({ kind: "YEAR_GAP", year: y.year, gap: y.gap, possibleSources: possibleSources(input, y.year) });
+    }
     if (y.incomplete) warnings.push({ kind: "INCOMPLETE_FIGURES", year: y.year });
   }
   const financed = years.filter((y) => compareMoney(y.secured, "0") > 0 || y.lines.some((l) => l.state === "SECURED"));

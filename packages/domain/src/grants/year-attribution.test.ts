@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { sumMoney } from "../money/money";
-import { grantYearShares, spreadYears, type YearAttributionSource } from "./year-attribution";
+import { grantYearShares, spreadYears } from "./year-attribution";
+import { yearSource } from "./year-attribution.fixtures";
 
-const grant = (over: Partial<YearAttributionSource>): YearAttributionSource => ({
-  amountApplied: null,
-  amountGranted: null,
-  periodStartYear: null,
-  periodEndYear: null,
-  decisionYear: null,
-  yearAmounts: [],
-  ...over,
-});
+const grant = yearSource;
 
 describe("grantYearShares", () => {
   it("takes the per-year split where there is one, in year order", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { compareMoney, parseMoney } from "./money";
+import { parseAmountText } from "./amount-text";
+import { compareMoney } from "./money";
 
 /**
  * Amounts as the forms and the API take them: whole kronor (grants, budgets and contributions
@@ -8,7 +9,7 @@ import { compareMoney, parseMoney } from "./money";
  */
 export const kronor = (message = "Ange ett belopp i kronor, t.ex. 500 000") =>
   z.string().transform((value, ctx) => {
-    const parsed = parseMoney(value);
+    const parsed = parseAmountText(value);
     if (parsed === null) {
       ctx.addIssue({ code: "custom", message });
       return z.NEVER;

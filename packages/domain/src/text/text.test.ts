@@ -105,6 +105,9 @@ describe("amounts in whole kronor", () => {
     expect(parse("500000,00").data?.f).toBe("500000");
     expect(errorOf(kronor(), "12.5")).toBe("Ange beloppet i hela kronor, utan öre");
     expect(errorOf(kronor(), "-5")).toBe("Beloppet får inte vara negativt");
-    expect(errorOf(kronor(), "60 000 kr")).toBe("Ange ett belopp i kronor, t.ex. 500 000");
+    expect(parse("60 000 kr").data?.f).toBe("60000");
+    expect(parse("0,5 mkr").data?.f).toBe("500000");
+    expect(errorOf(kronor(), "60 000 k")).toBe("Ange ett belopp i kronor, t.ex. 500 000");
+    expect(errorOf(kronor(), "1e5")).toBe("Ange ett belopp i kronor, t.ex. 500 000");
   });
 });

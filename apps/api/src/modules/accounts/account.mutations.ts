@@ -1,6 +1,5 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
-import { iso } from "../grants/grant.inputs";
 import { RoleEnum } from "../shared/enums";
 import { decodeId } from "../shared/list-query";
 import * as tokens from "./access-tokens.service";
@@ -99,7 +98,7 @@ builder.mutationFields((t) => ({
     description: "Ny personlig åtkomsttoken for scripts (`Authorization: Bearer …`), with the user's own rights. Shown once.",
     args: { input: t.arg({ type: AccessTokenInput, required: true, description: "Namn och sista dag." }) },
     resolve: (_root, args, ctx) =>
-      tokens.createAccessToken(ctx, { kind: "PERSONAL", input: { name: args.input.name, expiresAt: iso(args.input.expiresAt) } }),
+      tokens.createAccessToken(ctx, { kind: "PERSONAL", input: { name: args.input.name, expiresAt: args.input.expiresAt } }),
   }),
   createCalendarToken: t.field({
     type: NewAccessTokenRef,
@@ -107,7 +106,7 @@ builder.mutationFields((t) => ({
     description: "Ny kalenderlänk: a token for the iCal feeds of the projects the user may read (`?token=…`). Shown once.",
     args: { input: t.arg({ type: AccessTokenInput, required: true, description: "Namn och sista dag." }) },
     resolve: (_root, args, ctx) =>
-      tokens.createAccessToken(ctx, { kind: "CALENDAR_FEED", input: { name: args.input.name, expiresAt: iso(args.input.expiresAt) } }),
+      tokens.createAccessToken(ctx, { kind: "CALENDAR_FEED", input: { name: args.input.name, expiresAt: args.input.expiresAt } }),
   }),
   revokeAccessToken: t.prismaField({
     type: "AccessToken",

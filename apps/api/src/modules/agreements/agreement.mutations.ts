@@ -1,6 +1,5 @@
 import { builder } from "../../builder";
 import { expectedVersionArg } from "../audit/expected-version";
-import { iso } from "../grants/grant.inputs";
 import { decodeId } from "../shared/list-query";
 import { createAgreement, updateAgreement } from "./agreement.service";
 
@@ -24,8 +23,6 @@ function agreementInput(i: typeof AgreementInput.$inferInput) {
     ...i,
     principalId: decodeId(String(i.principalId), "Organisation", "input.principalId"),
     counterpartyId: decodeId(String(i.counterpartyId), "Organisation", "input.counterpartyId"),
-    startDate: iso(i.startDate),
-    endDate: iso(i.endDate),
   };
 }
 

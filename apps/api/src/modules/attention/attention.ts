@@ -7,6 +7,7 @@ import { WHOLE_TABLE_COST } from "../../limits/limits";
 import { GrantWhereInput } from "../grants/grant.queries";
 import { grantListSpec } from "../grants/grant-list-spec";
 import { visibleWhere } from "../shared/list-query";
+import { storedDate } from "../shared/parse-input";
 
 const KINDS = {
   PENDING_DECISION: "Ansökan väntar på beslut.",
@@ -91,7 +92,7 @@ builder.queryField("attention", (t) =>
           reports: g.reportRequirements,
           disbursements: g.disbursements.map((d) => ({ amount: d.amount.toString(), status: d.status })),
         })),
-        args.today ?? ctx.today,
+        (args.today && storedDate(args.today)) || ctx.today,
         horizon,
       );
     },

@@ -1,7 +1,6 @@
-import { formatIsoDate, nextFollowUpDue } from "@bk/domain";
+import { dayOf, nextFollowUpDue } from "@bk/domain";
 import { builder } from "../../builder";
 import { expectedVersionArg } from "../audit/expected-version";
-import { iso } from "../grants/grant.inputs";
 import { EvaluationKindEnum } from "../shared/enums";
 import { decodeId } from "../shared/list-query";
 import { addEvaluation, answerQuestion, updateEvaluation } from "./evaluation.service";
@@ -19,11 +18,10 @@ builder.prismaObjectField("Agreement", "nextFollowUpDue", (t) =>
     resolve: (a) => {
       const dates = a.evaluations
         .map((e) => e.replyDueDate ?? e.date)
-        .filter((d): d is Date => !!d)
-        .map(formatIsoDate)
+        .map(dayOf)
+        .filter((d) => d !== null)
         .sort();
-      const due = nextFollowUpDue(a.followUpIntervalYears, dates.at(-1) ?? null, a.startDate ? formatIsoDate(a.startDate) : null);
-      return due ? new Date(`${due}T00:00:00Z`) : null;
+      return nextFollowUpDue(a.followUpIntervalYears, dates.at(-1) ?? null, dayOf(a.startDate));
     },
   }),
 );
@@ -54,10 +52,6 @@ function evaluationInput(i: typeof EvaluationInput.$inferInput) {
     projectId: i.projectId ? decodeId(String(i.projectId), "Project", "input.projectId") : null,
     agreementId: i.agreementId ? decodeId(String(i.agreementId), "Agreement", "input.agreementId") : null,
     questionIds: (i.questionIds ?? []).map((q, n) => decodeId(String(q), "QuestionTemplate", `input.questionIds.${n}`)),
-    date: iso(i.date),
-    replyDueDate: iso(i.replyDueDate),
-    dueDate: iso(i.dueDate),
-    receivedDate: iso(i.receivedDate),
   };
 }
 
@@ -101,7 +95,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const evaluationId = decodeId(String(args.evaluationId), "Evaluation", "evaluationId");
       const { evaluationId: _id, expectedVersion, ...answer } = args;
-      await answerQuestion(ctx, { evaluationId, input: { ...answer, receivedDate: iso(answer.receivedDate) }, expectedVersion });
+      await answerQuestion(ctx, { evaluationId, input: answer, expectedVersion });
       return ctx.prisma.evaluation.findUniqueOrThrow({ ...query, where: { id: evaluationId } });
     },
   }),

@@ -1,4 +1,4 @@
-import { type DeadlineSource, formatIsoDate, nextFollowUpDue } from "@bk/domain";
+import { type DeadlineSource, dayOf, nextFollowUpDue } from "@bk/domain";
 import type { Prisma } from "@bk/domain/server";
 
 /** What a project's dates come from: its grants, its evaluations, and the agreements of its owner. */
@@ -20,19 +20,18 @@ export const deadlineSelect = {
 } satisfies Prisma.ProjectSelect;
 
 type ProjectForDeadlines = Prisma.ProjectGetPayload<{ select: typeof deadlineSelect }>;
-const iso = (d: Date | null) => (d ? formatIsoDate(d) : null);
 
 export function toDeadlineSource(p: ProjectForDeadlines): DeadlineSource {
   const nextFollowUps = (p.owner?.agreementsAsCounterpart ?? []).map((a) => {
     const last =
       a.evaluations
-        .map((e) => iso(e.replyDueDate ?? e.date))
+        .map((e) => dayOf(e.replyDueDate ?? e.date))
         .filter((d): d is string => !!d)
         .sort()
         .at(-1) ?? null;
     return {
       title: `Nästa uppföljning: ${a.title}`,
-      replyDueDate: nextFollowUpDue(a.followUpIntervalYears, last, iso(a.startDate)),
+      replyDueDate: nextFollowUpDue(a.followUpIntervalYears, last, dayOf(a.startDate)),
       receivedDate: null,
       dueDate: null,
       kind: "FOLLOW_UP",
@@ -41,16 +40,16 @@ export function toDeadlineSource(p: ProjectForDeadlines): DeadlineSource {
   return {
     grants: p.grants.map((g) => ({
       ...g,
-      applicationDeadline: iso(g.applicationDeadline),
-      conditions: g.conditions.map((c) => ({ text: c.text, dueDate: iso(c.dueDate), status: c.status })),
-      reports: g.reportRequirements.map((r) => ({ title: r.title, dueDate: iso(r.dueDate), status: r.status })),
+      applicationDeadline: dayOf(g.applicationDeadline),
+      conditions: g.conditions.map((c) => ({ text: c.text, dueDate: dayOf(c.dueDate), status: c.status })),
+      reports: g.reportRequirements.map((r) => ({ title: r.title, dueDate: dayOf(r.dueDate), status: r.status })),
     })),
     evaluations: [
       ...p.evaluations.map((e) => ({
         ...e,
-        replyDueDate: iso(e.replyDueDate),
-        receivedDate: iso(e.receivedDate),
-        dueDate: iso(e.dueDate),
+        replyDueDate: dayOf(e.replyDueDate),
+        receivedDate: dayOf(e.receivedDate),
+        dueDate: dayOf(e.dueDate),
       })),
       ...nextFollowUps,
     ],

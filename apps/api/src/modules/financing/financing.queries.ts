@@ -9,6 +9,7 @@ import {
   formatIsoDate,
   isHeldYear,
   LAST_YEAR,
+  openingYear,
   projectDeadlines,
   projectFinancing,
   type WhatIf,
@@ -76,6 +77,17 @@ builder.prismaObjectFields("Project", (t) => ({
       return financingWarnings(input, projectFinancing(input, toWhatIf(args.whatIf)), args.referenceYear);
     },
   }),
+  financingOpeningYear: t.int({
+    description:
+      "The year the project's financing view opens on: this year when it has figures, else the latest year with figures before it (a finished project's last year), or the first year of a project not yet started.",
+    complexity: COMPUTED_COST,
+    select: financingSelect,
+    resolve: (p, _args, ctx) =>
+      openingYear(
+        projectFinancing(toFinancingInput(p)).map((y) => y.year),
+        ctx.today.getUTCFullYear(),
+      ),
+  }),
   coFinancing: t.field({
     type: CoFinancingRef,
     description:
@@ -96,7 +108,7 @@ builder.prismaObjectFields("Project", (t) => ({
     args: { from: t.arg({ type: "Date", required: false, description: "Reference date for `passed` (default today)." }) },
     complexity: COMPUTED_COST,
     select: deadlineSelect,
-    resolve: (p, args, ctx) => projectDeadlines(toDeadlineSource(p), formatIsoDate(args.from ?? ctx.today)),
+    resolve: (p, args, ctx) => projectDeadlines(toDeadlineSource(p), args.from ?? formatIsoDate(ctx.today)),
   }),
 }));
 
@@ -104,6 +116,7 @@ type PortfolioRow = {
   id: string;
   name: string;
   phase: string;
+  referenceYear: number;
   thisYear: FinancingYear | null;
   nextYear: FinancingYear | null;
   latestYear: FinancingYear | null;
@@ -116,6 +129,9 @@ const PortfolioRowRef = builder.objectRef<PortfolioRow>("PortfolioProject").impl
     projectId: t.id({ description: "Projektets globala id.", resolve: (r) => encodeGlobalID("Project", r.id) }),
     name: t.exposeString("name", { description: "Projektets namn." }),
     phase: t.exposeString("phase", { description: "Fas." }),
+    referenceYear: t.exposeInt("referenceYear", {
+      description: "The reference year of this answer (asked for, or chosen: see the query's `referenceYear`).",
+    }),
     thisYear: t.field({ type: FinancingYearRef, nullable: true, description: "Referensåret.", resolve: (r) => r.thisYear }),
     nextYear: t.field({ type: FinancingYearRef, nullable: true, description: "Året därpå.", resolve: (r) => r.nextYear }),
     latestYear: t.field({
@@ -133,28 +149,41 @@ builder.queryField("financingPortfolio", (t) =>
     type: [PortfolioRowRef],
     description:
       "Alla projekt med finansiering för referensåret och året därpå, projects with a gap first. A fixed number of SQL statements.",
-    args: { referenceYear: t.arg.int({ required: true, description: "Referensår." }) },
+    args: {
+      referenceYear: t.arg.int({
+        required: false,
+        description:
+          "Referensår. Without it: this year when some project has figures for it, else the latest year with figures before it (see Project.financingOpeningYear); each row says which.",
+      }),
+    },
     complexity: { field: WHOLE_TABLE_COST, multiplier: 10 },
     resolve: async (_root, args, ctx) => {
-      checkYear(args.referenceYear, "referenceYear");
+      if (args.referenceYear != null) checkYear(args.referenceYear, "referenceYear");
       const projects = await ctx.prisma.project.findMany({
         where: ownProjectsWhere(ctx, "id"),
         select: { id: true, name: true, phase: true, ...financingSelect },
         orderBy: { name: "asc" },
       });
-      const rows = projects.map((p) => {
+      const computed = projects.map((p) => {
         const input = toFinancingInput(p);
-        const years = projectFinancing(input);
-        return {
-          id: p.id,
-          name: p.name,
-          phase: p.phase,
-          thisYear: years.find((y) => y.year === args.referenceYear) ?? null,
-          nextYear: years.find((y) => y.year === args.referenceYear + 1) ?? null,
-          latestYear: years.at(-1) ?? null,
-          warnings: financingWarnings(input, years, args.referenceYear),
-        };
+        return { p, input, years: projectFinancing(input) };
       });
+      const referenceYear =
+        args.referenceYear ??
+        openingYear(
+          computed.flatMap((c) => c.years.map((y) => y.year)),
+          ctx.today.getUTCFullYear(),
+        );
+      const rows = computed.map(({ p, input, years }) => ({
+        id: p.id,
+        name: p.name,
+        phase: p.phase,
+        referenceYear,
+        thisYear: years.find((y) => y.year === referenceYear) ?? null,
+        nextYear: years.find((y) => y.year === referenceYear + 1) ?? null,
+        latestYear: years.at(-1) ?? null,
+        warnings: financingWarnings(input, years, referenceYear),
+      }));
       const gap = (r: PortfolioRow) => (r.thisYear?.gap && compareMoney(r.thisYear.gap, "0") > 0 ? 0 : 1);
       return rows.sort((a, b) => gap(a) - gap(b) || b.warnings.length - a.warnings.length || a.name.localeCompare(b.name, "sv"));
     },

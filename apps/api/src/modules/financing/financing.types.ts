@@ -4,6 +4,7 @@ import {
   type Deadline,
   type FinancingWarning,
   type FinancingYear,
+  type PossibleSource,
   type SourceLine,
   type SourceTotal,
   sourceTotals,
@@ -71,12 +72,28 @@ export const FinancingYearRef = builder.objectRef<FinancingYear>("FinancingYear"
   }),
 });
 
+const PossibleSourceRef = builder.objectRef<PossibleSource>("PossibleSource").implement({
+  description: "Någon som betalat tidigare: a partner or funder who paid in an earlier year and has nothing for the year of a gap.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Namn." }),
+    kind: t.exposeString("kind", { description: "PARTNER (co-financing) or FUNDER (grants)." }),
+    lastYear: t.exposeInt("lastYear", { description: "The last year they paid for." }),
+    lastAmount: t.field({ type: "Money", nullable: true, description: "What they paid for that year.", resolve: (s) => s.lastAmount }),
+  }),
+});
+
 export const FinancingWarningRef = builder.objectRef<FinancingWarning>("FinancingWarning").implement({
   description: "Varning: a year ending with a gap, figures missing, or permanent financing not secured.",
   fields: (t) => ({
     kind: t.exposeString("kind", { description: "YEAR_GAP, INCOMPLETE_FIGURES or PERMANENT_FINANCING_NOT_SECURED." }),
     year: t.exposeInt("year", { description: "År." }),
     gap: t.field({ type: "Money", nullable: true, description: "Gapet, for YEAR_GAP.", resolve: (w) => ("gap" in w ? w.gap : null) }),
+    possibleSources: t.field({
+      type: [PossibleSourceRef],
+      description:
+        "Möjliga källor, for YEAR_GAP: partners and funders who paid in earlier years and have nothing recorded for this year, most recent first.",
+      resolve: (w) => ("possibleSources" in w ? w.possibleSources : []),
+    }),
   }),
 });
 

@@ -1,9 +1,7 @@
-import { formatIsoDate } from "@bk/domain";
 import { builder } from "../../builder";
 import { ConditionStatusEnum, DisbursementStatusEnum, ReportKindEnum, ReportStatusEnum } from "../shared/enums";
 
 /** GraphQL inputs of the grant mutations; the zod schemas in @bk/domain validate their content. */
-export const iso = (d: Date | null | undefined) => (d ? formatIsoDate(d) : null);
 
 export const YearAmountInput = builder.inputType("YearAmountInput", {
   description: "Årsfördelning: the amount applied for in one year of a multi-year application.",

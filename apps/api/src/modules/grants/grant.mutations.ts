@@ -8,7 +8,6 @@ import {
   DisbursementInput,
   GrantApplicationInput,
   GrantTransitionEnum,
-  iso,
   ReportRequirementInput,
 } from "./grant.inputs";
 import * as service from "./grant.service";
@@ -31,7 +30,7 @@ type ApplicationArg = {
   recipientId: string | number;
   programmeId?: string | number | null;
   projectId?: string | number | null;
-  applicationDeadline?: Date | null;
+  applicationDeadline?: string | null;
   [key: string]: unknown;
 };
 
@@ -45,15 +44,8 @@ function applicationInput(input: ApplicationArg) {
     recipientId: org("recipientId", input.recipientId),
     programmeId: input.programmeId ? decodeId(String(input.programmeId), "Programme", "input.programmeId") : null,
     projectId: input.projectId ? decodeId(String(input.projectId), "Project", "input.projectId") : null,
-    applicationDeadline: iso(input.applicationDeadline),
   } as service.GrantApplicationOptions["input"];
 }
-
-const dates = <T extends Record<string, unknown>>(input: T, keys: string[]) =>
-  Object.fromEntries(Object.entries(input).map(([k, v]) => [k, keys.includes(k) ? iso(v as Date | null) : v]));
-
-const REPORT_DATES = ["dueDate", "receivedDate", "approvedDate"];
-const PAYMENT_DATES = ["plannedDate", "paidDate"];
 
 type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
 // biome-ignore lint/suspicious/noExplicitAny: an input type ref of any shape.
@@ -134,7 +126,7 @@ builder.mutationFields((t) => ({
         await service.submitGrant(ctx, {
           id: grantId(String(args.id)),
           expectedVersion: args.expectedVersion,
-          submittedDate: iso(args.submittedDate),
+          submittedDate: args.submittedDate,
         }),
       ),
   }),
@@ -156,7 +148,6 @@ builder.mutationFields((t) => ({
           expectedVersion: args.expectedVersion,
           input: {
             ...args.input,
-            decisionDate: iso(args.input.decisionDate) ?? "",
             allowAboveApplied: args.input.allowAboveApplied ?? false,
           },
         }),
@@ -186,7 +177,7 @@ builder.mutationFields((t) => ({
       service.addCondition(ctx, {
         grantId,
         expectedVersion,
-        input: { ...dates(input, ["dueDate"]), blocksPayment: input.blocksPayment ?? false } as service.ConditionOptions["input"],
+        input: { ...input, blocksPayment: input.blocksPayment ?? false } as service.ConditionOptions["input"],
       }),
   }),
   updateCondition: partMutation(t, {
@@ -197,7 +188,7 @@ builder.mutationFields((t) => ({
       service.updateCondition(ctx, {
         id,
         expectedVersion,
-        input: { ...dates(input, ["dueDate"]), blocksPayment: input.blocksPayment ?? false } as service.ConditionOptions["input"],
+        input: { ...input, blocksPayment: input.blocksPayment ?? false } as service.ConditionOptions["input"],
       }),
   }),
   resolveCondition: partMutation(t, {
@@ -208,10 +199,7 @@ builder.mutationFields((t) => ({
       service.resolveCondition(ctx, {
         id,
         expectedVersion,
-        input: {
-          ...dates(input, ["resolvedDate"]),
-          resolvedDate: iso(input.resolvedDate as Date) ?? "",
-        } as service.ResolveConditionOptions["input"],
+        input: input as service.ResolveConditionOptions["input"],
       }),
   }),
   addReportRequirement: partMutation(t, {
@@ -219,14 +207,14 @@ builder.mutationFields((t) => ({
     target: ["grantId", "Grant", "Bidragets id."],
     input: [ReportRequirementInput, "Rapporten."],
     run: (ctx, grantId, expectedVersion, input) =>
-      service.addReportRequirement(ctx, { grantId, expectedVersion, input: dates(input, REPORT_DATES) as service.ReportOptions["input"] }),
+      service.addReportRequirement(ctx, { grantId, expectedVersion, input: input as service.ReportOptions["input"] }),
   }),
   updateReportRequirement: partMutation(t, {
     description: "Ändra återrapportering, t.ex. markera inkommen eller godkänd.",
     target: ["id", "ReportRequirement", "Rapportens id."],
     input: [ReportRequirementInput, "Rapporten."],
     run: (ctx, id, expectedVersion, input) =>
-      service.updateReportRequirement(ctx, { id, expectedVersion, input: dates(input, REPORT_DATES) as service.ReportOptions["input"] }),
+      service.updateReportRequirement(ctx, { id, expectedVersion, input: input as service.ReportOptions["input"] }),
   }),
   addDisbursement: partMutation(t, {
     description: "Planera eller registrera en utbetalning.",
@@ -236,7 +224,7 @@ builder.mutationFields((t) => ({
       service.addDisbursement(ctx, {
         grantId,
         expectedVersion,
-        input: dates(input, PAYMENT_DATES) as service.DisbursementOptions["input"],
+        input: input as service.DisbursementOptions["input"],
       }),
   }),
   updateDisbursement: partMutation(t, {
@@ -244,6 +232,6 @@ builder.mutationFields((t) => ({
     target: ["id", "Disbursement", "Utbetalningens id."],
     input: [DisbursementInput, "Utbetalningen."],
     run: (ctx, id, expectedVersion, input) =>
-      service.updateDisbursement(ctx, { id, expectedVersion, input: dates(input, PAYMENT_DATES) as service.DisbursementOptions["input"] }),
+      service.updateDisbursement(ctx, { id, expectedVersion, input: input as service.DisbursementOptions["input"] }),
   }),
 }));

@@ -14,20 +14,23 @@ import {
   validateDecision,
   validateDisbursement,
 } from "@bk/domain";
-import type { PrismaClient } from "@bk/domain/server";
 import type { z } from "zod";
+import type { Context } from "../../context";
 import { AppError } from "../../errors";
+import { type UseCaseContext as AnyUseCaseContext, assertMay, inTransaction } from "../audit/use-case";
 import { parseInput, storedDate } from "../shared/parse-input";
-import { type Actor, bumpVersion, recordChange, type Tx } from "./grant-audit";
+import { bumpVersion, recordChange, type Tx } from "./grant-audit";
 
-/** What every use case needs: the database and who acts. */
-export type UseCaseContext = { prisma: PrismaClient; actor: Actor };
+/** A grant use case also needs the day (a submission without a date is submitted today). */
+export type UseCaseContext = AnyUseCaseContext & Pick<Context, "today">;
 
 const date = storedDate;
 const parse = parseInput;
 
-function inTransaction<T>(ctx: UseCaseContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.prisma.$transaction(fn, { timeout: 20_000 });
+/** Every grant use case: the viewer must hold write:grants, whoever calls it; then one transaction. */
+function changeGrants<T>(ctx: UseCaseContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  assertMay(ctx, "write:grants");
+  return inTransaction(ctx, fn);
 }
 
 async function loadGrant(tx: Tx, id: string) {
@@ -77,7 +80,7 @@ export type GrantApplicationOptions = { input: z.input<typeof grantApplicationSc
 /** Creates an application (draft) with its per-year split. */
 export async function createGrantApplication(ctx: UseCaseContext, { input }: GrantApplicationOptions): Promise<string> {
   const v = parse(grantApplicationSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     await assertOrganisationsExist(tx, { funderId: v.funderId, applicantId: v.applicantId, recipientId: v.recipientId });
     const { yearAmounts, applicationDeadline, ...fields } = v;
     const grant = await tx.grant.create({
@@ -109,7 +112,7 @@ export type UpdateGrantOptions = GrantApplicationOptions & { id: string; expecte
 /** Edits the application while it is a draft or submitted (before any decision). */
 export async function updateGrantApplication(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateGrantOptions): Promise<string> {
   const v = parse(grantApplicationSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     if (!EDITABLE.includes(before.status)) throw conflict("Ansökan kan inte ändras efter beslut", {}, "status");
     await assertOrganisationsExist(tx, { funderId: v.funderId, applicantId: v.applicantId, recipientId: v.recipientId });
@@ -150,7 +153,7 @@ export async function submitGrant(
   ctx: UseCaseContext,
   { id, expectedVersion, submittedDate }: StatusOptions & { submittedDate?: string | null },
 ) {
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     assertTransition(before.status, "SUBMITTED");
     if (!before.amountApplied)
@@ -160,7 +163,7 @@ export async function submitGrant(
         where: { id },
         data: {
           status: "SUBMITTED",
-          submittedDate: date(submittedDate) ?? new Date(new Date().toISOString().slice(0, 10)),
+          submittedDate: date(submittedDate) ?? ctx.today,
           submittedPrecision: "DAY",
         },
       }),
@@ -174,7 +177,7 @@ export type DecideOptions = StatusOptions & { input: z.input<typeof decisionSche
 /** Records the decision: amount, date, reference number and text; a partial grant keeps both amounts. */
 export async function decideGrant(ctx: UseCaseContext, { id, expectedVersion, input }: DecideOptions) {
   const v = parse(decisionSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     const { amountGranted } = validateDecision(
       before.status,
@@ -211,7 +214,7 @@ export type TransitionOptions = StatusOptions & { to: Extract<GrantStatus, "ACTI
 
 /** Activates, marks as reported, closes or withdraws a grant, if its state allows. */
 export async function transitionGrant(ctx: UseCaseContext, { id, expectedVersion, to }: TransitionOptions) {
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadGrant(tx, id);
     const [conditions, reports, disbursements] = await Promise.all([
       tx.condition.findMany({ where: { grantId: id }, select: { status: true } }),
@@ -236,7 +239,7 @@ export type ConditionOptions = { grantId: string; expectedVersion: number; input
 
 export async function addCondition(ctx: UseCaseContext, { grantId, expectedVersion, input }: ConditionOptions) {
   const v = parse(conditionSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     await assertDecidedInFavour(tx, grantId, "Villkor");
     await audited(tx, ctx, { grantId: grantId, expectedVersion, entityType: "Condition", action: "created", before: null }, () =>
       tx.condition.create({
@@ -257,7 +260,7 @@ export type UpdateConditionOptions = { id: string; expectedVersion: number; inpu
 
 export async function updateCondition(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateConditionOptions) {
   const v = parse(conditionSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadPart(tx.condition.findUnique({ where: { id } }), "Villkoret");
     await audited(tx, ctx, { grantId: before.grantId, expectedVersion, entityType: "Condition", action: "updated", before: before }, () =>
       tx.condition.update({
@@ -274,7 +277,7 @@ export type ResolveConditionOptions = { id: string; expectedVersion: number; inp
 /** Marks an open condition fulfilled or waived, with the date and who judged it. */
 export async function resolveCondition(ctx: UseCaseContext, { id, expectedVersion, input }: ResolveConditionOptions) {
   const v = parse(conditionResolutionSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadPart(tx.condition.findUnique({ where: { id } }), "Villkoret");
     if (before.status !== "OPEN") throw conflict("Villkoret är redan avklarat", {}, "status");
     await audited(
@@ -304,7 +307,7 @@ export type ReportOptions = { grantId: string; expectedVersion: number; input: z
 
 export async function addReportRequirement(ctx: UseCaseContext, { grantId, expectedVersion, input }: ReportOptions) {
   const v = parse(reportSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     await assertDecidedInFavour(tx, grantId, "Återrapportering");
     await audited(tx, ctx, { grantId: grantId, expectedVersion, entityType: "ReportRequirement", action: "created", before: null }, () =>
       tx.reportRequirement.create({ data: { grantId, ...reportData(v) } }),
@@ -317,7 +320,7 @@ export type UpdateReportOptions = { id: string; expectedVersion: number; input: 
 
 export async function updateReportRequirement(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateReportOptions) {
   const v = parse(reportSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadPart(tx.reportRequirement.findUnique({ where: { id } }), "Rapporten");
     await audited(
       tx,
@@ -349,7 +352,7 @@ export type DisbursementOptions = { grantId: string; expectedVersion: number; in
 /** Plans or records a payment: never above the granted amount, never paid past an open blocking condition. */
 export async function addDisbursement(ctx: UseCaseContext, { grantId, expectedVersion, input }: DisbursementOptions) {
   const v = parse(disbursementSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     await checkDisbursement(tx, grantId, null, v);
     await audited(
       tx,
@@ -368,7 +371,7 @@ export type UpdateDisbursementOptions = { id: string; expectedVersion: number; i
 
 export async function updateDisbursement(ctx: UseCaseContext, { id, expectedVersion, input }: UpdateDisbursementOptions) {
   const v = parse(disbursementSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return changeGrants(ctx, async (tx) => {
     const before = await loadPart(tx.disbursement.findUnique({ where: { id } }), "Utbetalningen");
     if (before.status === "PAID") throw conflict("En gjord utbetalning kan inte ändras", {}, "status");
     await checkDisbursement(tx, before.grantId, id, v);

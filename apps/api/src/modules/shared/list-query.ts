@@ -6,6 +6,7 @@ import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { DateFilter, IdFilter, IntFilter, MoneyFilter, SortDirectionEnum } from "./filter-inputs";
+import { storedDate } from "./parse-input";
 
 type Described = { description: string };
 type Column = Described & { column: string };
@@ -128,7 +129,9 @@ export function buildWhere(spec: ListSpec, where: Args, path = "where"): Where {
       if (value.gte && value.lte && value.gte > value.lte) {
         throw badInput(`${field}.gte`, `${field}: från-datumet får inte vara senare än till-datumet`);
       }
-      and.push(...rangeWhere(spec.dates[name].column, value, field));
+      // Days (ISO strings from the Date scalar) meet the stored UTC-midnight dates here.
+      const day = (d: string | null | undefined) => (d ? storedDate(d) : d);
+      and.push(...rangeWhere(spec.dates[name].column, { ...value, gte: day(value.gte), lte: day(value.lte) }, field));
     } else if (spec.money?.[name]) {
       if (value.gte != null && value.lte != null && Number(value.gte) > Number(value.lte)) {
         throw badInput(`${field}.gte`, `${field}: från-beloppet får inte vara större än till-beloppet`);

@@ -1,6 +1,5 @@
 import { builder } from "../../builder";
 import { expectedVersionArg } from "../audit/expected-version";
-import { iso } from "../grants/grant.inputs";
 import { decodeId } from "../shared/list-query";
 import { addIndicator, deleteObservation, saveObservation, updateIndicator } from "./statistics.service";
 
@@ -25,8 +24,6 @@ function observationInput(input: typeof ObservationInput.$inferInput) {
     indicatorId: decodeId(String(input.indicatorId), "Indicator", "input.indicatorId"),
     projectId: input.projectId ? decodeId(String(input.projectId), "Project", "input.projectId") : null,
     organisationId: input.organisationId ? decodeId(String(input.organisationId), "Organisation", "input.organisationId") : null,
-    periodStart: iso(input.periodStart) as string,
-    periodEnd: iso(input.periodEnd) as string,
   };
 }
 

@@ -4,9 +4,11 @@ import { Link, useSearchParams } from "react-router";
 import type { AttentionKind } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
 import { ATTENTION } from "./attention.queries";
+import { attentionTable } from "./attention-export";
 
 const COLORS: Record<AttentionKind, string> = {
   CONDITION_OVERDUE: "red",
@@ -47,7 +49,7 @@ export function AttentionPage() {
         <Title order={1}>{t("attention.title")}</Title>
         <Text c="dimmed">{t("attention.intro", { days: horizon })}</Text>
       </div>
-      <Group>
+      <Group align="flex-end">
         <TextInput
           type="date"
           label={t("attention.today")}
@@ -63,6 +65,7 @@ export function AttentionPage() {
           w={140}
           onChange={(v) => typeof v === "number" && set("days", String(v))}
         />
+        <TableExport testId="attention-export" disabled={!data} load={() => attentionTable(items, today, t)} />
       </Group>
       <QueryState
         loading={loading && !data}

@@ -40,7 +40,8 @@ export function BudgetYearForm({
   return (
     <form
       onSubmit={form.onSubmit(async (v) => {
-        if (await mutation.run({ projectId: project.id, input: toInput(v), expectedVersion: budget?.version })) onDone(true);
+        if (await mutation.run({ projectId: project.id, input: budgetYearSchema.parse(toInput(v)), expectedVersion: budget?.version }))
+          onDone(true);
       })}
     >
       <Stack>

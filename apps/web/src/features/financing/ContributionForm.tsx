@@ -56,7 +56,7 @@ export function ContributionForm({
   return (
     <form
       onSubmit={form.onSubmit(async (v) => {
-        const input = toInput(v);
+        const input = contributionSchema.parse(toInput(v));
         const ok = contribution
           ? await update.run({ id: contribution.id, input, expectedVersion: contribution.version })
           : await add.run({ projectId: project.id, input });

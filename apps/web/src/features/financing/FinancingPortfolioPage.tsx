@@ -3,33 +3,40 @@ import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, type ProjectPhase, projectPha
 import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
 import { PORTFOLIO } from "./financing.queries";
 import { GapText } from "./GapText";
+import { portfolioTable } from "./portfolio-export";
 
 /** The project lead's portfolio: every project with this year's and next year's gap. */
 export function FinancingPortfolioPage() {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get("year")) || new Date().getFullYear();
-  const { data, loading, error, refetch } = useQuery(PORTFOLIO, { variables: { referenceYear: year } });
+  const chosen = Number(params.get("year"));
+  // Unless the user chose a year, the API picks it: this year, or the latest year with figures.
+  const { data, loading, error, refetch } = useQuery(PORTFOLIO, { variables: { referenceYear: isHeldYear(chosen) ? chosen : null } });
   const rows = data?.financingPortfolio ?? [];
+  const year = isHeldYear(chosen) ? chosen : (rows[0]?.referenceYear ?? new Date().getFullYear());
   return (
     <Stack>
       <div>
         <Title order={1}>{t("fin.title")}</Title>
         <Text c="dimmed">{t("fin.intro")}</Text>
       </div>
-      <NumberInput
-        label={t("fin.referenceYear")}
-        w={160}
-        value={year}
-        min={FIRST_YEAR}
-        max={LAST_YEAR}
-        allowDecimal={false}
-        thousandSeparator=""
-        onChange={(v) => typeof v === "number" && isHeldYear(v) && setParams({ year: String(v) }, { replace: true })}
-      />
+      <Group align="flex-end">
+        <NumberInput
+          label={t("fin.referenceYear")}
+          w={160}
+          value={year}
+          min={FIRST_YEAR}
+          max={LAST_YEAR}
+          allowDecimal={false}
+          thousandSeparator=""
+          onChange={(v) => typeof v === "number" && isHeldYear(v) && setParams({ year: String(v) }, { replace: true })}
+        />
+        <TableExport testId="portfolio-export" disabled={!data} load={() => portfolioTable(rows, year, t, locale)} />
+      </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={800}>

@@ -45,7 +45,8 @@ export function ProjectFinancingPage() {
   const [whatIf, setWhatIf] = useState<WhatIf>({});
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const yearParam = Number(params.get("year"));
-  const referenceYear = isHeldYear(yearParam) ? yearParam : new Date().getFullYear();
+  // Unless the user chose a year: the project's opening year (this year, or its last year with figures).
+  const referenceYear = isHeldYear(yearParam) ? yearParam : (project?.financingOpeningYear ?? null);
   // The figures come from the API (all grants, the exports' rules); a what-if is asked of it, never saved.
   const figures = useProjectFinancing(id, referenceYear, whatIf);
   // After a change to the budget or the co-financing the computed figures are asked for again.
@@ -57,7 +58,7 @@ export function ProjectFinancingPage() {
 
   return (
     <Stack>
-      <Anchor component={Link} to={`/financing?year=${referenceYear}`} size="sm" className="no-print">
+      <Anchor component={Link} to={referenceYear ? `/financing?year=${referenceYear}` : "/financing"} size="sm" className="no-print">
         ← {t("fin.title")}
       </Anchor>
       <QueryState
@@ -88,7 +89,7 @@ export function ProjectFinancingPage() {
                   label={t("fin.referenceYear")}
                   w={140}
                   size="xs"
-                  value={referenceYear}
+                  value={referenceYear ?? ""}
                   min={FIRST_YEAR}
                   max={LAST_YEAR}
                   allowDecimal={false}
@@ -109,7 +110,7 @@ export function ProjectFinancingPage() {
                 </Group>
               </Alert>
             )}
-            <FinancingSummary years={figures.years} referenceYear={referenceYear} />
+            {referenceYear !== null && <FinancingSummary years={figures.years} referenceYear={referenceYear} />}
             <FinancingWarnings warnings={figures.warnings} />
             <Grid>
               <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -157,7 +158,12 @@ export function ProjectFinancingPage() {
               }
             >
               {dialog?.kind === "budget" && (
-                <BudgetYearForm project={project} budget={dialog.budget} year={referenceYear} onDone={closeDialog} />
+                <BudgetYearForm
+                  project={project}
+                  budget={dialog.budget}
+                  year={referenceYear ?? new Date().getFullYear()}
+                  onDone={closeDialog}
+                />
               )}
               {dialog?.kind === "contribution" && (
                 <ContributionForm project={project} contribution={dialog.contribution} onDone={closeDialog} />

@@ -1,5 +1,5 @@
 import type { WhatIf } from "@bk/domain";
-import { parseMoney } from "@bk/domain";
+import { compareMoney, parseAmountText } from "@bk/domain";
 import { Alert, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
@@ -63,7 +63,10 @@ export function WhatIfPanel({
           )}
           {pending.map((g) => {
             const current = whatIf[g.id];
-            const amountInvalid = current?.outcome === "PARTIALLY_GRANTED" && !!current.amount && parseMoney(current.amount) === null;
+            const typed = current?.outcome === "PARTIALLY_GRANTED" && current.amount ? parseAmountText(current.amount) : "0";
+            // "60 000 kr", "0,5 mkr" are amounts; a negative one or text that is not an amount is said, not sent.
+            const amountError =
+              typed === null ? t("fin.whatIf.amountInvalid") : compareMoney(typed, "0") < 0 ? t("fin.whatIf.amountNegative") : undefined;
             return (
               <Stack key={g.id} gap={6} data-grant={g.title}>
                 <Text size="sm" fw={500}>
@@ -90,8 +93,8 @@ export function WhatIfPanel({
                     label={t("fin.whatIf.amount")}
                     inputMode="decimal"
                     defaultValue={current.amount ?? ""}
-                    error={amountInvalid ? "Ange ett belopp i kronor" : undefined}
-                    onChange={(e) => set(g.id, "PARTIALLY_GRANTED", parseMoney(e.currentTarget.value) ?? e.currentTarget.value)}
+                    error={amountError}
+                    onChange={(e) => set(g.id, "PARTIALLY_GRANTED", e.currentTarget.value)}
                   />
                 )}
               </Stack>

@@ -1,9 +1,10 @@
 import { graphql } from "../../gql";
 
 export const PORTFOLIO = graphql(`
-  query FinancingPortfolio($referenceYear: Int!) {
+  query FinancingPortfolio($referenceYear: Int) {
     financingPortfolio(referenceYear: $referenceYear) {
       projectId
+      referenceYear
       name
       phase
       thisYear { year need secured gap }
@@ -38,6 +39,7 @@ export const PROJECT_FINANCING = graphql(`
       __typename
       ... on Project {
         ...ProjectFinancingFields
+        financingOpeningYear
         deadlines(from: $from) { date kind title grantId passed }
       }
     }
@@ -66,7 +68,12 @@ export const PROJECT_FINANCING_FIGURES = graphql(`
       ... on Project {
         id
         financing(whatIf: $whatIf) { ...FinancingYearFields }
-        financingWarnings(referenceYear: $referenceYear, whatIf: $whatIf) { kind year gap }
+        financingWarnings(referenceYear: $referenceYear, whatIf: $whatIf) {
+          kind
+          year
+          gap
+          possibleSources { name kind lastYear lastAmount }
+        }
       }
     }
   }

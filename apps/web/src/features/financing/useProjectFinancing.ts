@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { parseMoney, type WhatIf } from "@bk/domain";
+import { compareMoney, parseAmountText, type WhatIf } from "@bk/domain";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo } from "react";
 import type {
@@ -25,8 +25,8 @@ const WHAT_IF_DEBOUNCE_MS = 300;
 export function whatIfInput(whatIf: WhatIf): WhatIfInput[] {
   return Object.entries(whatIf).flatMap(([grantId, w]): WhatIfInput[] => {
     if (w.outcome !== "PARTIALLY_GRANTED") return [{ grantId, outcome: w.outcome }];
-    const amount = w.amount ? parseMoney(w.amount) : null;
-    return amount ? [{ grantId, outcome: w.outcome, amount }] : [];
+    const amount = w.amount ? parseAmountText(w.amount) : null;
+    return amount !== null && compareMoney(amount, "0") >= 0 ? [{ grantId, outcome: w.outcome, amount }] : [];
   });
 }
 
@@ -35,11 +35,13 @@ export function whatIfInput(whatIf: WhatIf): WhatIfInput[] {
  * them from all the project's grants and contributions (the same rules as the exports). A what-if
  * is sent to the API (debounced; nothing is saved); the figures on screen stay until the new ones arrive.
  */
-export function useProjectFinancing(projectId: string, referenceYear: number, whatIf: WhatIf) {
+export function useProjectFinancing(projectId: string, referenceYear: number | null, whatIf: WhatIf) {
   const [settled] = useDebouncedValue(whatIf, WHAT_IF_DEBOUNCE_MS);
   const asked = useMemo(() => whatIfInput(settled), [settled]);
   const { data, previousData, loading, error, refetch } = useQuery(PROJECT_FINANCING_FIGURES, {
-    variables: { id: projectId, referenceYear, whatIf: asked.length ? asked : null },
+    variables: { id: projectId, referenceYear: referenceYear ?? 0, whatIf: asked.length ? asked : null },
+    // The reference year is known once the project says which year it opens on (or the user chose one).
+    skip: referenceYear === null,
     // Grants change on other pages: show what is cached at once, and ask again.
     fetchPolicy: "cache-and-network",
   });

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { FIRST_YEAR, GrantStatus, grantStatusLabels, isHeldYear, LAST_YEAR, label, parseMoney } from "@bk/domain";
+import { FIRST_YEAR, GrantStatus, grantStatusLabels, isHeldYear, LAST_YEAR, label, parseAmountText } from "@bk/domain";
 import { Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { useEffect, useState } from "react";
@@ -24,7 +24,7 @@ function AmountInput({
   const { locale } = useI18n();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
-  const invalid = draft.trim() !== "" && parseMoney(draft) === null;
+  const invalid = draft.trim() !== "" && parseAmountText(draft) === null;
   return (
     <TextInput
       label={text}
@@ -34,7 +34,7 @@ function AmountInput({
       error={invalid ? (locale === "sv" ? "Ange ett belopp i kronor, t.ex. 500 000" : "Enter an amount in SEK, e.g. 500000") : undefined}
       onChange={(e) => {
         setDraft(e.currentTarget.value);
-        const parsed = parseMoney(e.currentTarget.value);
+        const parsed = parseAmountText(e.currentTarget.value);
         if (e.currentTarget.value.trim() === "") onChange("");
         else if (parsed !== null) onChange(parsed);
       }}

@@ -1,18 +1,22 @@
-import { useQuery } from "@apollo/client/react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
 import { Button, Group, Select, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { GrantFilters } from "./GrantFilters";
 import { GrantTable } from "./GrantTable";
 import { GrantTotals } from "./GrantTotals";
+import { EXPORT_ROW_LIMIT, grantsTable } from "./grant-export";
 import { GRANTS_LIST } from "./grants.queries";
 import { useGrantFilters } from "./useGrantFilters";
 
 export function GrantsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const client = useApolloClient();
   const filterState = useGrantFilters();
   const { where, orderBy, filters } = filterState;
   // Cursor stack for previous/next; any change of filter starts again at page 1.
@@ -35,11 +39,23 @@ export function GrantsPage() {
           <Title order={1}>{t("grants.title")}</Title>
           <Text c="dimmed">{t("grants.intro")}</Text>
         </div>
-        {can("write:grants") && (
-          <Button component={Link} to="/grants/new">
-            {t("grants.new")}
-          </Button>
-        )}
+        <Group gap="xs">
+          <TableExport
+            testId="grants-export"
+            disabled={!shown}
+            load={async () => {
+              // Every matching grant, not just this page, in the list's order.
+              const table = await grantsTable(client, { where, orderBy }, t, locale);
+              if (table.truncated) notifications.show({ color: "yellow", message: t("export.truncated", { count: EXPORT_ROW_LIMIT }) });
+              return table;
+            }}
+          />
+          {can("write:grants") && (
+            <Button component={Link} to="/grants/new">
+              {t("grants.new")}
+            </Button>
+          )}
+        </Group>
       </Group>
       <GrantFilters {...filterState} />
       <GrantTotals summary={shown?.grantSummary} />

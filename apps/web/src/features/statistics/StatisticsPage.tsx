@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { IndicatorsQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
@@ -12,6 +13,7 @@ import { useViewer } from "../accounts/viewer";
 import { IndicatorForm } from "./IndicatorForm";
 import { ObservationForm } from "./ObservationForm";
 import { DELETE_OBSERVATION, INDICATORS } from "./statistics.queries";
+import { statisticsTable } from "./statistics-export";
 
 type Indicator = IndicatorsQuery["indicators"]["edges"][number]["node"];
 
@@ -57,6 +59,7 @@ export function StatisticsPage() {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Indicator["observations"][number] | null>(null);
   const [newIndicator, setNewIndicator] = useState(false);
+  const [editingIndicator, setEditingIndicator] = useState(false);
   const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"));
   const { can, canWriteProject } = useViewer();
   const threshold = data?.smallCountThreshold ?? 5;
@@ -67,11 +70,14 @@ export function StatisticsPage() {
           <Title order={1}>{t("stat.title")}</Title>
           <Text c="dimmed">{t("stat.intro", { threshold })}</Text>
         </div>
-        {can("write:indicators") && (
-          <Button variant="light" onClick={() => setNewIndicator(true)}>
-            {t("stat.newIndicator")}
-          </Button>
-        )}
+        <Group gap="xs">
+          <TableExport testId="statistics-export" disabled={!data} load={() => statisticsTable(indicators, t)} />
+          {can("write:indicators") && (
+            <Button variant="light" onClick={() => setNewIndicator(true)}>
+              {t("stat.newIndicator")}
+            </Button>
+          )}
+        </Group>
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Grid>
@@ -96,11 +102,18 @@ export function StatisticsPage() {
                     <Title order={2} size="h3">
                       {selected.name}
                     </Title>
-                    {(can("write:statistics") || can("write:ownStatistics")) && (
-                      <Button size="xs" onClick={() => setAdding(true)}>
-                        {t("stat.add")}
-                      </Button>
-                    )}
+                    <Group gap="xs">
+                      {can("write:indicators") && (
+                        <Button size="xs" variant="default" onClick={() => setEditingIndicator(true)}>
+                          {t("stat.editIndicator")}
+                        </Button>
+                      )}
+                      {(can("write:statistics") || can("write:ownStatistics")) && (
+                        <Button size="xs" onClick={() => setAdding(true)}>
+                          {t("stat.add")}
+                        </Button>
+                      )}
+                    </Group>
                   </Group>
                   <Text size="sm" c="dimmed">
                     {selected.definition} ({t("stat.unit")}: {selected.unit}
@@ -205,6 +218,17 @@ export function StatisticsPage() {
             }
           }}
         />
+      </Modal>
+      <Modal opened={editingIndicator} onClose={() => setEditingIndicator(false)} title={t("stat.editIndicator")} size="lg">
+        {selected && (
+          <IndicatorForm
+            indicator={selected}
+            onDone={(id) => {
+              setEditingIndicator(false);
+              if (id) refetch();
+            }}
+          />
+        )}
       </Modal>
       <Modal opened={adding} onClose={() => setAdding(false)} title={`${t("stat.add")}: ${selected?.name ?? ""}`} size="lg">
         {selected && (

@@ -7,6 +7,7 @@ export const INDICATORS = graphql(`
       edges {
         node {
           id
+          version
           name
           unit
           definition
@@ -44,6 +45,16 @@ export const DELETE_OBSERVATION = graphql(`
 
 export const ADD_INDICATOR = graphql(`
   mutation AddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }
+`);
+
+export const UPDATE_INDICATOR = graphql(`
+  mutation UpdateIndicator($id: ID!, $input: IndicatorInput!, $expectedVersion: Int) {
+    updateIndicator(id: $id, input: $input, expectedVersion: $expectedVersion) { id version name unit definition countsPeople }
+  }
+`);
+
+export const INDICATOR_TRAIL = graphql(`
+  query IndicatorTrail($id: ID!) { node(id: $id) { ... on Indicator { id auditEntries { ...AuditEntryFields } } } }
 `);
 
 export const ADD_OBSERVATION = graphql(`

@@ -18,6 +18,11 @@ export const financing = {
     "fin.open": "Öppna",
     "fin.warnings": "Varningar",
     "fin.warning.YEAR_GAP": "{year} slutar med ett gap på {gap}.",
+    "fin.whatIf.amountInvalid": "Ange ett belopp i kronor, t.ex. 60 000, 60 000 kr eller 0,5 mkr",
+    "fin.whatIf.amountNegative": "Beloppet kan inte vara negativt",
+    "fin.possibleSources": "Vem kan bidra? De här betalade tidigare men har inget för {year}:",
+    "fin.possibleSource": "{name}: {amount} för {lastYear}",
+    "fin.possibleSourceNoAmount": "{name}: senast {lastYear}",
     "fin.warning.PERMANENT_FINANCING_NOT_SECURED":
       "Permanent finansiering är inte säkrad: {year} är sista finansierade året och inget är sökt eller utlovat för {next}.",
     "fin.warning.INCOMPLETE_FIGURES": "{year}: belopp saknas för någon källa, så säkrat är ett minimum.",
@@ -106,6 +111,11 @@ export const financing = {
     "fin.open": "Open",
     "fin.warnings": "Warnings",
     "fin.warning.YEAR_GAP": "{year} ends with a gap of {gap}.",
+    "fin.whatIf.amountInvalid": "Enter an amount in kronor, e.g. 60 000, 60 000 kr or 0,5 mkr",
+    "fin.whatIf.amountNegative": "The amount cannot be negative",
+    "fin.possibleSources": "Who could contribute? These paid before and have nothing for {year}:",
+    "fin.possibleSource": "{name}: {amount} for {lastYear}",
+    "fin.possibleSourceNoAmount": "{name}: last in {lastYear}",
     "fin.warning.PERMANENT_FINANCING_NOT_SECURED":
       "Permanent financing is not secured: {year} is the last financed year and nothing is applied for or pledged for {next}.",
     "fin.warning.INCOMPLETE_FIGURES": "{year}: an amount is missing for some source, so secured is a minimum.",

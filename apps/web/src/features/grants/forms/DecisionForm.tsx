@@ -8,7 +8,7 @@ import type { GrantDetail } from "../GrantFacts";
 import { DECIDE_GRANT } from "../grant.mutations";
 import { FormActions } from "./FormActions";
 
-type Outcome = "GRANTED" | "PARTIALLY_GRANTED" | "REJECTED";
+type Outcome = (typeof DECISION_OUTCOMES)[number];
 
 export function DecisionForm({ grant, onDone }: { grant: GrantDetail; onDone(): void }) {
   const { t, locale } = useI18n();

@@ -43,7 +43,8 @@ export function DisbursementForm({
   return (
     <form
       onSubmit={form.onSubmit(async (v) => {
-        const input = toInput(v);
+        // What the rules read ("60 000 kr" → "60000"), as the API takes it.
+        const input = disbursementSchema.parse(toInput(v));
         const ok = disbursement
           ? await update.run({ id: disbursement.id, expectedVersion: grant.version, input })
           : await add.run({ grantId: grant.id, expectedVersion: grant.version, input });
