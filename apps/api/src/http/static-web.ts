@@ -65,11 +65,15 @@ export function webAppRouter(webDist: string): Router {
     if (encoding) res.setHeader("Content-Encoding", encoding.name);
     res.type(path.extname(entry.name));
     res.setHeader("Cache-Control", urlPath.startsWith("/assets/") ? IMMUTABLE : REVALIDATE);
-    res.sendFile(encoding ? entry.name + encoding.suffix : entry.name, { root: webDist, cacheControl: false }, (err?: NodeJS.ErrnoException) => {
-      // A browser that stops loading (a reload, a download) is no error of the server's.
-      if (!err || res.headersSent || err.code === "ECONNABORTED") return;
-      next(err);
-    });
+    res.sendFile(
+      encoding ? entry.name + encoding.suffix : entry.name,
+      { root: webDist, cacheControl: false },
+      (err?: NodeJS.ErrnoException) => {
+        // A browser that stops loading (a reload, a download) is no error of the server's.
+        if (!err || res.headersSent || err.code === "ECONNABORTED") return;
+        next(err);
+      },
+    );
   };
 
   router.get(/.*/, (req, res, next) => {
