@@ -1,8 +1,8 @@
 import { Suspense } from "react";
-import { createBrowserRouter, Navigate } from "react-router";
+import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from "react-router";
 import { RequireLogin } from "../features/accounts/RequireLogin";
 import { homeFor, useViewer } from "../features/accounts/viewer";
-import { lazyComponent, PageLoading } from "../shared/lazy";
+import { lazyComponent, PageLoading, preloadElements } from "../shared/lazy";
 import { AppLayout } from "./AppLayout";
 
 // Each page is its own chunk, loaded when first shown (AppLayout holds the Suspense that waits for it).
@@ -89,7 +89,7 @@ function Home() {
   return <Navigate to={homeFor(viewer?.roles ?? [])} replace />;
 }
 
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     path: "login",
     element: (
@@ -135,4 +135,9 @@ export const router = createBrowserRouter([
       { path: "*", element: <ComingSoonPage titleKey="state.notFound" /> },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);
+
+// The page asked for downloads alongside the app's first request (who is logged in), not after it.
+preloadElements((matchRoutes(routes, window.location) ?? []).map((match) => match.route.element));
