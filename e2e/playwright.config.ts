@@ -48,7 +48,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "pnpm --dir ../apps/api exec tsx src/main.ts",
+    // The server as `npm start` runs it: compiled (in half a second) and run by node.
+    command: "node ../apps/api/scripts/build.mjs && node --enable-source-maps ../apps/api/dist/main.js",
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { unlessUnchanged } from "./source-hash.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PNPM_VERSION = "12.21.0";
@@ -41,12 +42,56 @@ export function pnpm(args, opts) {
   return run(pnpmCommand[0], [...pnpmCommand.slice(1), ...args], opts);
 }
 
-/** Installs what is missing (a no-op when up to date) and generates the Prisma client. */
+/** Every package.json of the workspace and the lockfile: what `pnpm install` reads. */
+const MANIFESTS = [
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  "package.json",
+  "apps/api/package.json",
+  "apps/web/package.json",
+  "packages/domain/package.json",
+  "prisma/seed/package.json",
+  "e2e/package.json",
+];
+
+/**
+ * Runs each step unless what it reads (`inputs`) hashes as at its last successful run and what
+ * it makes (`output`) is there: the hash is kept in `stampFile` (see source-hash.mjs).
+ */
+export function runChangedSteps(steps) {
+  for (const { title, upToDate, run: command, ...files } of steps) {
+    const work = () => {
+      step(title);
+      command();
+    };
+    const ran = unlessUnchanged({ root: ROOT, ...files, work });
+    if (!ran) step(upToDate);
+  }
+}
+
+/**
+ * Installs what is missing and generates the Prisma client, each skipped when nothing it reads
+ * changed (pnpm and prisma take seconds even when there is nothing to do).
+ */
 export function ensureInstalled() {
-  step("Installing dependencies (pnpm install)");
-  pnpm(["install", "--frozen-lockfile", "--prefer-offline"]);
-  step("Generating the Prisma client");
-  pnpm(["exec", "prisma", "generate", "--no-hints"]);
+  runChangedSteps([
+    {
+      title: "Installing dependencies (pnpm install)",
+      upToDate: "Dependencies up to date (pnpm-lock.yaml and package.json files unchanged)",
+      inputs: MANIFESTS,
+      output: "node_modules/.pnpm/lock.yaml",
+      stampFile: "node_modules/.bk-install-hash",
+      run: () => pnpm(["install", "--frozen-lockfile", "--prefer-offline"]),
+    },
+    {
+      title: "Generating the Prisma client",
+      upToDate: "Prisma client up to date (prisma/schema.prisma unchanged)",
+      inputs: ["prisma/schema.prisma", "pnpm-lock.yaml", "packages/domain/src/generated"],
+      output: "packages/domain/src/generated/prisma/client.ts",
+      stampFile: "node_modules/.bk-prisma-hash",
+      run: () => pnpm(["exec", "prisma", "generate", "--no-hints"]),
+    },
+  ]);
 }
 
 /** Debian's Chromium for the browser tests; installed with apt when missing and we are root. */

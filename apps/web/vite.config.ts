@@ -1,11 +1,33 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { inlineGraphqlDocuments } from "./vite/inline-documents.ts";
+import { precompress } from "./vite/precompress.ts";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineGraphqlDocuments(fileURLToPath(new URL("./src/gql/", import.meta.url))), precompress()],
   server: {
     host: "127.0.0.1",
     proxy: { "/graphql": "http://127.0.0.1:4000", "/exports": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000" },
   },
-  build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: "dist",
+    sourcemap: false,
+    // Read by scripts/bundle-size.mjs.
+    manifest: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // React, the router and Apollo change less often than the app: their own chunk stays cached across releases.
+        codeSplitting: {
+          groups: [
+            {
+              name: "vendor",
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|rxjs|graphql|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
 });

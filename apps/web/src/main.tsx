@@ -5,8 +5,7 @@ import "./app/print.css";
 import "./app/a11y.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { createTheme, MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
-import { StrictMode } from "react";
+import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { createApolloClient } from "./app/apollo";
@@ -14,6 +13,13 @@ import { router } from "./app/router";
 import { accessibleColors } from "./app/theme/accessible-colors";
 import { ViewerProvider } from "./features/accounts/viewer";
 import { I18nProvider } from "./i18n/i18n";
+import { lazyComponent } from "./shared/lazy";
+
+// Messages shown before it arrives wait in the notifications store.
+const Notifications = lazyComponent(
+  () => import("@mantine/notifications"),
+  (m) => m.Notifications,
+);
 
 // Badges never truncate their label (statuses in narrow table cells). Colours: app/theme (WCAG AA).
 const theme = createTheme({
@@ -27,7 +33,9 @@ const client = createApolloClient();
 createRoot(document.getElementById("root") as HTMLElement).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <ApolloProvider client={client}>
         <I18nProvider>
           <ViewerProvider>

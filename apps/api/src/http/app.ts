@@ -4,6 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@bk/domain/server";
+import compression from "compression";
 import express from "express";
 import { anonymousAccessPlugin } from "../auth/anonymous-access";
 import { authenticate, viewerOf } from "../auth/authenticate";
@@ -20,6 +21,7 @@ import { exportsRouter } from "./exports";
 import { healthRouter } from "./health";
 import { errorHandler, notFoundHandler, rejectBrokenPaths } from "./http-errors";
 import { securityHeaders } from "./security-headers";
+import { webAppRouter } from "./static-web";
 
 export type AppOptions = {
   prisma: PrismaClient;
@@ -71,6 +73,8 @@ export async function createApp({
   app.disable("x-powered-by");
   if (trustProxy) app.set("trust proxy", trustProxy);
   app.use(securityHeaders());
+  // GraphQL's JSON, the exports and index.html; the web app's files come precompressed (left alone here).
+  app.use(compression());
   app.use(rejectBrokenPaths);
   app.use(healthRouter(prisma));
   // Who asks, for GraphQL and the exports alike (/healthz and /readyz above stay public).
@@ -98,13 +102,7 @@ export async function createApp({
 
   app.use(exportsRouter(prisma));
 
-  if (webDist && existsSync(path.join(webDist, "index.html"))) {
-    app.use(express.static(webDist, { index: false, maxAge: "1h" }));
-    // Client-side routes get the app; a file under /assets that is not there is a 404, not the app.
-    app.get(/^(?!\/graphql|\/exports|\/calendar|\/assets\/).*/, (_req, res) => {
-      res.sendFile(path.join(webDist, "index.html"));
-    });
-  }
+  if (webDist && existsSync(path.join(webDist, "index.html"))) app.use(webAppRouter(webDist));
   app.use(notFoundHandler);
   app.use(errorHandler);
   return { app, stop: () => apollo.stop() };

@@ -1,6 +1,5 @@
 import { canReadProject, financingTable, formatIsoDate, projectDeadlines, projectFinancing, toCsv, toICalendar } from "@bk/domain";
 import type { PrismaClient } from "@bk/domain/server";
-import ExcelJS from "exceljs";
 import { type Request, type Response, Router } from "express";
 import { viewerOf } from "../auth/authenticate";
 import { deadlineSelect, toDeadlineSource } from "../modules/financing/deadline-source";
@@ -65,6 +64,8 @@ export function exportsRouter(prisma: PrismaClient) {
   router.get("/exports/projects/:id/financing.xlsx", async (req, res) => {
     const f = await loadFinancing(req, res);
     if (!f) return;
+    // Loaded at the first spreadsheet asked for, not at every start (it takes a second to load).
+    const { default: ExcelJS } = await import("exceljs");
     const book = new ExcelJS.Workbook();
     book.creator = "Bidragskollen";
     const sheet = book.addWorksheet("Finansiering");

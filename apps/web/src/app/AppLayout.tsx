@@ -1,13 +1,25 @@
 import type { Permission } from "@bk/domain";
-import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from "@mantine/core";
+import { AppShell, Box, Burger, Group, NavLink, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
-import { UserMenu } from "../features/accounts/UserMenu";
 import { useViewer } from "../features/accounts/viewer";
-import { HeaderSearch } from "../features/search/HeaderSearch";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
 import { LanguageSwitch } from "../shared/LanguageSwitch";
+import { lazyComponent, PageLoading } from "../shared/lazy";
+
+// The search box and the user menu bring the popover machinery (floating-ui, Combobox, Menu):
+// they follow the first paint, each in a placeholder of its own size.
+const HeaderSearch = lazyComponent(
+  () => import("../features/search/HeaderSearch"),
+  (m) => m.HeaderSearch,
+);
+const UserMenu = lazyComponent(
+  () => import("../features/accounts/UserMenu"),
+  (m) => m.UserMenu,
+);
+const searchPlaceholder = <Box w={{ base: "100%", sm: 160, md: 280 }} h={30} />;
 
 export const NAV: { to: string; key: MessageKey; permission?: Permission }[] = [
   { to: "/attention", key: "nav.attention" },
@@ -52,18 +64,24 @@ export function AppLayout() {
             {/* On a phone the search and the language move into the menu: the header keeps one row. */}
             {!phone && (
               <>
-                <HeaderSearch />
+                <Suspense fallback={searchPlaceholder}>
+                  <HeaderSearch />
+                </Suspense>
                 <LanguageSwitch />
               </>
             )}
-            <UserMenu />
+            <Suspense fallback={<Box w={32} h={32} />}>
+              <UserMenu />
+            </Suspense>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t("layout.mainMenu")}>
         {phone && (
           <Stack gap="xs" mb="sm">
-            <HeaderSearch />
+            <Suspense fallback={searchPlaceholder}>
+              <HeaderSearch />
+            </Suspense>
             <LanguageSwitch />
           </Stack>
         )}
@@ -75,7 +93,10 @@ export function AppLayout() {
         )}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* A page's chunk loads here: header and menu stay in place meanwhile. */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,28 +1,95 @@
-import { createBrowserRouter, Navigate } from "react-router";
-import { AccountPage } from "../features/accounts/AccountPage";
-import { LoginPage } from "../features/accounts/LoginPage";
+import { Suspense } from "react";
+import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from "react-router";
 import { RequireLogin } from "../features/accounts/RequireLogin";
-import { SetPasswordPage } from "../features/accounts/SetPasswordPage";
-import { UsersPage } from "../features/accounts/UsersPage";
 import { homeFor, useViewer } from "../features/accounts/viewer";
-import { AttentionPage } from "../features/attention/AttentionPage";
-import { ComingSoonPage } from "../features/coming-soon/ComingSoonPage";
-import { EvaluationPage } from "../features/evaluations/EvaluationPage";
-import { EvaluationsPage } from "../features/evaluations/EvaluationsPage";
-import { FinancingPortfolioPage } from "../features/financing/FinancingPortfolioPage";
-import { ProjectFinancingPage } from "../features/financing/ProjectFinancingPage";
-import { GrantDetailPage } from "../features/grants/GrantDetailPage";
-import { GrantsPage } from "../features/grants/GrantsPage";
-import { NewGrantPage } from "../features/grants/NewGrantPage";
-import { OrganisationPage } from "../features/partners/OrganisationPage";
-import { PartnersPage } from "../features/partners/PartnersPage";
-import { ProgrammeOverviewPage } from "../features/programmes/ProgrammeOverviewPage";
-import { ProjectHubPage } from "../features/projects/ProjectHubPage";
-import { ProjectsPage } from "../features/projects/ProjectsPage";
-import { SourceDocumentPage } from "../features/source-documents/SourceDocumentPage";
-import { SourceDocumentsPage } from "../features/source-documents/SourceDocumentsPage";
-import { StatisticsPage } from "../features/statistics/StatisticsPage";
+import { lazyComponent, PageLoading, preloadElements } from "../shared/lazy";
 import { AppLayout } from "./AppLayout";
+
+// Each page is its own chunk, loaded when first shown (AppLayout holds the Suspense that waits for it).
+const AccountPage = lazyComponent(
+  () => import("../features/accounts/AccountPage"),
+  (m) => m.AccountPage,
+);
+const LoginPage = lazyComponent(
+  () => import("../features/accounts/LoginPage"),
+  (m) => m.LoginPage,
+);
+const SetPasswordPage = lazyComponent(
+  () => import("../features/accounts/SetPasswordPage"),
+  (m) => m.SetPasswordPage,
+);
+const UsersPage = lazyComponent(
+  () => import("../features/accounts/UsersPage"),
+  (m) => m.UsersPage,
+);
+const AttentionPage = lazyComponent(
+  () => import("../features/attention/AttentionPage"),
+  (m) => m.AttentionPage,
+);
+const ComingSoonPage = lazyComponent(
+  () => import("../features/coming-soon/ComingSoonPage"),
+  (m) => m.ComingSoonPage,
+);
+const EvaluationPage = lazyComponent(
+  () => import("../features/evaluations/EvaluationPage"),
+  (m) => m.EvaluationPage,
+);
+const EvaluationsPage = lazyComponent(
+  () => import("../features/evaluations/EvaluationsPage"),
+  (m) => m.EvaluationsPage,
+);
+const FinancingPortfolioPage = lazyComponent(
+  () => import("../features/financing/FinancingPortfolioPage"),
+  (m) => m.FinancingPortfolioPage,
+);
+const ProjectFinancingPage = lazyComponent(
+  () => import("../features/financing/ProjectFinancingPage"),
+  (m) => m.ProjectFinancingPage,
+);
+const GrantDetailPage = lazyComponent(
+  () => import("../features/grants/GrantDetailPage"),
+  (m) => m.GrantDetailPage,
+);
+const GrantsPage = lazyComponent(
+  () => import("../features/grants/GrantsPage"),
+  (m) => m.GrantsPage,
+);
+const NewGrantPage = lazyComponent(
+  () => import("../features/grants/NewGrantPage"),
+  (m) => m.NewGrantPage,
+);
+const OrganisationPage = lazyComponent(
+  () => import("../features/partners/OrganisationPage"),
+  (m) => m.OrganisationPage,
+);
+const PartnersPage = lazyComponent(
+  () => import("../features/partners/PartnersPage"),
+  (m) => m.PartnersPage,
+);
+const ProgrammeOverviewPage = lazyComponent(
+  () => import("../features/programmes/ProgrammeOverviewPage"),
+  (m) => m.ProgrammeOverviewPage,
+);
+const ProjectHubPage = lazyComponent(
+  () => import("../features/projects/ProjectHubPage"),
+  (m) => m.ProjectHubPage,
+);
+const ProjectsPage = lazyComponent(
+  () => import("../features/projects/ProjectsPage"),
+  (m) => m.ProjectsPage,
+);
+const SourceDocumentPage = lazyComponent(
+  () => import("../features/source-documents/SourceDocumentPage"),
+  (m) => m.SourceDocumentPage,
+);
+const SourceDocumentsPage = lazyComponent(
+  () => import("../features/source-documents/SourceDocumentsPage"),
+  (m) => m.SourceDocumentsPage,
+);
+const StatisticsPage = lazyComponent(
+  () => import("../features/statistics/StatisticsPage"),
+  (m) => m.StatisticsPage,
+);
 
 /** The start page follows the role: the attention list for staff, the financing for project leads. */
 function Home() {
@@ -30,9 +97,23 @@ function Home() {
   return <Navigate to={homeFor(viewer?.roles ?? [])} replace />;
 }
 
-export const router = createBrowserRouter([
-  { path: "login", element: <LoginPage /> },
-  { path: "set-password", element: <SetPasswordPage /> },
+const routes: RouteObject[] = [
+  {
+    path: "login",
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: "set-password",
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        <SetPasswordPage />
+      </Suspense>
+    ),
+  },
   {
     element: (
       <RequireLogin>
@@ -63,4 +144,9 @@ export const router = createBrowserRouter([
       { path: "*", element: <ComingSoonPage titleKey="state.notFound" /> },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);
+
+// The page asked for downloads alongside the app's first request (who is logged in), not after it.
+preloadElements((matchRoutes(routes, window.location) ?? []).map((match) => match.route.element));

@@ -14,8 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut { logOut }\n": typeof types.LogOutDocument,
     "\n  mutation LogOutEverywhere { logOutEverywhere }\n": typeof types.LogOutEverywhereDocument,
@@ -34,6 +32,8 @@ type Documents = {
     "\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) { ...UserFields }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserActive($id: ID!, $expectedVersion: Int!, $active: Boolean!) {\n    setUserActive(id: $id, expectedVersion: $expectedVersion, active: $active) { ...UserFields }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) { url expiresAt }\n  }\n": typeof types.CreatePasswordLinkDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": typeof types.ViewerDocument,
     "\n  query Attention($today: Date, $horizonDays: Int) {\n    attention(today: $today, horizonDays: $horizonDays) {\n      kind\n      grantId\n      grantTitle\n      itemId\n      text\n      dueDate\n      daysLeft\n      amountGranted\n      amountPaid\n    }\n  }\n": typeof types.AttentionDocument,
     "\n  query EvaluationsOverview {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          version\n          title\n          purpose\n          followUpClause\n          followUpIntervalYears\n          nextFollowUpDue\n          startDate\n          endDate\n          principal { id name }\n          counterparty { id name }\n          evaluations { id title replyDueDate receivedDate answers { id question { id } } }\n        }\n      }\n    }\n    evaluations(first: 100, orderBy: [{ field: TITLE }]) {\n      edges {\n        node {\n          id\n          version\n          kind\n          title\n          evaluatorName\n          evaluatorOrganisation { id name }\n          date\n          dueDate\n          replyDueDate\n          receivedDate\n          verdict\n          summary\n          project { id name }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": typeof types.EvaluationsOverviewDocument,
     "\n  query EvaluationDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Evaluation {\n        id\n        version\n        kind\n        title\n        summary\n        verdict\n        evaluatorName\n        replyDueDate\n        receivedDate\n        date\n        dueDate\n        periodStart\n        periodEnd\n        documentUrl\n        contacts\n        project { id name }\n        agreement { id title followUpClause }\n        answers {\n          id\n          position\n          answer\n          question { id text answers { id answer evaluation { id title replyDueDate } } }\n        }\n      }\n    }\n  }\n": typeof types.EvaluationDetailDocument,
@@ -97,8 +97,6 @@ type Documents = {
     "\n  fragment AuditChangeFields on AuditChange {\n    id createdAt actor action entityType entityId version\n    fields { field before after beforeName afterName }\n  }\n": typeof types.AuditChangeFieldsFragmentDoc,
 };
 const documents: Documents = {
-    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": types.ViewerDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut { logOut }\n": types.LogOutDocument,
     "\n  mutation LogOutEverywhere { logOutEverywhere }\n": types.LogOutEverywhereDocument,
@@ -117,6 +115,8 @@ const documents: Documents = {
     "\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) { ...UserFields }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserActive($id: ID!, $expectedVersion: Int!, $active: Boolean!) {\n    setUserActive(id: $id, expectedVersion: $expectedVersion, active: $active) { ...UserFields }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) { url expiresAt }\n  }\n": types.CreatePasswordLinkDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": types.ViewerDocument,
     "\n  query Attention($today: Date, $horizonDays: Int) {\n    attention(today: $today, horizonDays: $horizonDays) {\n      kind\n      grantId\n      grantTitle\n      itemId\n      text\n      dueDate\n      daysLeft\n      amountGranted\n      amountPaid\n    }\n  }\n": types.AttentionDocument,
     "\n  query EvaluationsOverview {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          version\n          title\n          purpose\n          followUpClause\n          followUpIntervalYears\n          nextFollowUpDue\n          startDate\n          endDate\n          principal { id name }\n          counterparty { id name }\n          evaluations { id title replyDueDate receivedDate answers { id question { id } } }\n        }\n      }\n    }\n    evaluations(first: 100, orderBy: [{ field: TITLE }]) {\n      edges {\n        node {\n          id\n          version\n          kind\n          title\n          evaluatorName\n          evaluatorOrganisation { id name }\n          date\n          dueDate\n          replyDueDate\n          receivedDate\n          verdict\n          summary\n          project { id name }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": types.EvaluationsOverviewDocument,
     "\n  query EvaluationDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Evaluation {\n        id\n        version\n        kind\n        title\n        summary\n        verdict\n        evaluatorName\n        replyDueDate\n        receivedDate\n        date\n        dueDate\n        periodStart\n        periodEnd\n        documentUrl\n        contacts\n        project { id name }\n        agreement { id title followUpClause }\n        answers {\n          id\n          position\n          answer\n          question { id text answers { id answer evaluation { id title replyDueDate } } }\n        }\n      }\n    }\n  }\n": types.EvaluationDetailDocument,
@@ -197,14 +197,6 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { ...ViewerFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -274,6 +266,14 @@ export function graphql(source: "\n  mutation SetUserActive($id: ID!, $expectedV
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    version\n    projects { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

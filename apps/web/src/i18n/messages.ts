@@ -10,8 +10,28 @@ import { projects } from "./messages/projects";
 
 /** Swedish first, English second: every user-visible string of the app, one file per area. */
 export const messages = {
-  sv: { ...base.sv, ...accounts.sv, ...lifecycle.sv, ...financing.sv, ...partners.sv, ...exports.sv, ...layout.sv, ...projects.sv, ...audit.sv },
-  en: { ...base.en, ...accounts.en, ...lifecycle.en, ...financing.en, ...partners.en, ...exports.en, ...layout.en, ...projects.en, ...audit.en },
+  sv: {
+    ...base.sv,
+    ...accounts.sv,
+    ...lifecycle.sv,
+    ...financing.sv,
+    ...partners.sv,
+    ...exports.sv,
+    ...layout.sv,
+    ...projects.sv,
+    ...audit.sv,
+  },
+  en: {
+    ...base.en,
+    ...accounts.en,
+    ...lifecycle.en,
+    ...financing.en,
+    ...partners.en,
+    ...exports.en,
+    ...layout.en,
+    ...projects.en,
+    ...audit.en,
+  },
 } as const;
 
 export type MessageKey = keyof (typeof messages)["sv"];

@@ -1,23 +1,5 @@
 import { graphql } from "../../gql";
 
-export const VIEWER_FIELDS = graphql(`
-  fragment ViewerFields on User {
-    id
-    email
-    name
-    roles
-    permissions
-    version
-    projects { id name }
-  }
-`);
-
-export const VIEWER = graphql(`
-  query Viewer {
-    viewer { ...ViewerFields }
-  }
-`);
-
 export const LOG_IN = graphql(`
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) { ...ViewerFields }

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { canWriteProject, type Permission, permissionsOf, type Role } from "@bk/domain";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 import type { ViewerFieldsFragment } from "../../gql/graphql";
-import { VIEWER } from "./accounts.queries";
+import { VIEWER } from "./viewer.queries";
 
 type ViewerState = {
   viewer: ViewerFieldsFragment | null;

@@ -1,11 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, projectPhaseLabels, type WhatIf } from "@bk/domain";
-import { Alert, Anchor, Badge, Button, Grid, Group, Modal, NumberInput, Stack, Text, Title } from "@mantine/core";
-import { useState } from "react";
+import { Alert, Anchor, Badge, Button, Grid, Group, Modal, NumberInput, Paper, Stack, Text, Title } from "@mantine/core";
+import { Suspense, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
 import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
+import { lazyComponent } from "../../shared/lazy";
 import { QueryState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { BudgetYearForm } from "./BudgetYearForm";
@@ -14,13 +15,18 @@ import { CoFinancingMatrix } from "./CoFinancingMatrix";
 import { ContributionForm } from "./ContributionForm";
 import { DeadlineList } from "./DeadlineList";
 import { ExportButtons } from "./ExportButtons";
-import { FinancingChart } from "./FinancingChart";
 import { FinancingSummary } from "./FinancingSummary";
 import { FinancingTable } from "./FinancingTable";
 import { FinancingWarnings } from "./FinancingWarnings";
 import { PROJECT_FINANCING } from "./financing.queries";
 import { type FinancingProject, useProjectFinancing } from "./useProjectFinancing";
 import { WhatIfPanel } from "./WhatIfPanel";
+
+// The chart library loads after the figures: the table and the summary do not wait for it.
+const FinancingChart = lazyComponent(
+  () => import("./FinancingChart"),
+  (m) => m.FinancingChart,
+);
 
 type Dialog =
   | { kind: "budget"; budget?: FinancingProject["budgetYears"][number] }
@@ -110,7 +116,9 @@ export function ProjectFinancingPage() {
             <Grid>
               <Grid.Col span={{ base: 12, lg: 8 }}>
                 <Stack>
-                  <FinancingChart years={figures.years} />
+                  <Suspense fallback={<Paper withBorder h={370} radius="md" />}>
+                    <FinancingChart years={figures.years} />
+                  </Suspense>
                   <FinancingTable years={figures.years} />
                   <CoFinancingMatrix
                     project={project}

@@ -1,0 +1,60 @@
+// Prints what the browser downloads before the first page can render: the entry chunk and
+// everything it imports statically (from Vite's manifest), with raw, gzip and brotli sizes,
+// then the lazily loaded rest. Run after `vite build`: `pnpm --filter @bk/web size`.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "dist");
+const manifestFile = path.join(dist, ".vite", "manifest.json");
+if (!existsSync(manifestFile)) {
+  console.error(`✖ ${path.relative(process.cwd(), manifestFile)} is missing: build the web app first (pnpm --filter @bk/web build).`);
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+
+/** The entry and its static imports, depth first, each once. */
+function initialFiles() {
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return [...files];
+}
+
+function sizes(file) {
+  const bytes = readFileSync(path.join(dist, file));
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
+function table(title, files) {
+  const rows = files.map((file) => ({ file, ...sizes(file) }));
+  const sum = (kind, ext) => rows.filter((r) => r.file.endsWith(ext)).reduce((s, r) => s + r[kind], 0);
+  console.log(`\n${title}`);
+  console.log(`${"file".padEnd(48)}${"raw".padStart(10)}${"gzip".padStart(10)}${"brotli".padStart(10)}`);
+  for (const r of rows.sort((a, b) => b.gzip - a.gzip)) console.log(`${r.file.padEnd(48)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
+  for (const ext of [".js", ".css"])
+    console.log(`${`total ${ext}`.padEnd(48)}${kb(sum("raw", ext))}${kb(sum("gzip", ext))}${kb(sum("brotli", ext))}`);
+}
+
+const initial = initialFiles();
+const everything = readdirSync(path.join(dist, "assets"))
+  .filter((f) => /\.(js|css)$/.test(f))
+  .map((f) => `assets/${f}`);
+table("Initial (entry and its static imports)", initial);
+table(
+  "Loaded when used (lazy chunks)",
+  everything.filter((f) => !initial.includes(f)),
+);
+table("All JS and CSS", everything);
