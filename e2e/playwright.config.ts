@@ -12,7 +12,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "bk-e2e-"));
 export default defineConfig({
   testDir: "tests",
   outputDir: "test-results",
-  timeout: 30_000,
+  // Long flows (a grant from application to payment) on a shared 2-core machine: room for load, not a speed test.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
