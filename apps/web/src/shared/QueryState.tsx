@@ -47,7 +47,7 @@ export function QueryState({ loading, error, empty, emptyText, notFound, onRetry
   if (loading) {
     return (
       <Center py="xl" aria-live="polite">
-        <Loader size="sm" aria-label={t("state.loading")} />
+        <Loader size="sm" role="status" aria-label={t("state.loading")} />
       </Center>
     );
   }

@@ -28,7 +28,7 @@ export function PageLoading() {
   const { t } = useI18n();
   return (
     <Center h="50vh">
-      <Loader aria-label={t("state.loading")} />
+      <Loader role="status" aria-label={t("state.loading")} />
     </Center>
   );
 }

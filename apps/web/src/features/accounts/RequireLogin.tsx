@@ -12,7 +12,7 @@ export function RequireLogin({ children }: { children: ReactNode }) {
   if (loading) {
     return (
       <Center h="100vh">
-        <Loader aria-label={t("state.loading")} />
+        <Loader role="status" aria-label={t("state.loading")} />
       </Center>
     );
   }

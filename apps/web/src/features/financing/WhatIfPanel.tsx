@@ -39,7 +39,7 @@ export function WhatIfPanel({
           {t("fin.whatIf")}
         </Title>
         {computing && Object.keys(whatIf).length > 0 && (
-          <Loader size="xs" aria-label={t("state.loading")} data-testid="what-if-computing" />
+          <Loader size="xs" role="status" aria-label={t("state.loading")} data-testid="what-if-computing" />
         )}
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
