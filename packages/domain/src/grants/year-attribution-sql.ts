@@ -43,3 +43,12 @@ export function grantYearSharesSql(grants: string): string {
   CROSS JOIN LATERAL generate_series(0, f."last" - f."first") AS k(k)
   WHERE f."first" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "GrantYearAmount" y WHERE y."grantId" = g."id")`;
 }
+
+/**
+ * The grants of `alias` the rule gives no year (rule 4: no split, no period start, no decision):
+ * exactly those without a row in grantYearSharesSql, as a condition on one row.
+ */
+export function grantWithoutYearSql(alias: string): string {
+  return `(${alias}."periodStartYear" IS NULL AND ${alias}."decisionDate" IS NULL
+    AND NOT EXISTS (SELECT 1 FROM "GrantYearAmount" y WHERE y."grantId" = ${alias}."id"))`;
+}

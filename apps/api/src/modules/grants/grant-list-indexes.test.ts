@@ -23,7 +23,7 @@ function target(path: string): { table: string; column: string } {
   let table = "Grant";
   for (const relation of parts.slice(0, -1)) {
     const field = models[table].fields.find((f) => f.name === relation);
-    if (!field || field.kind !== "object") throw new Error(`${path}: ${relation} is no relation of ${table}`);
+    if (field?.kind !== "object") throw new Error(`${path}: ${relation} is no relation of ${table}`);
     table = field.type;
   }
   return { table, column: parts[parts.length - 1] };

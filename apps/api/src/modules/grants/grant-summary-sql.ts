@@ -1,6 +1,6 @@
 import { fromOre, grantStatusLabels, organisationKindLabels, toOre } from "@bk/domain";
 import type { GrantStatus, OrganisationKind, PrismaClient } from "@bk/domain/server";
-import { grantYearSharesSql, Prisma } from "@bk/domain/server";
+import { grantWithoutYearSql, grantYearSharesSql, Prisma } from "@bk/domain/server";
 import DataLoader from "dataloader";
 import type { GrantGroup, GrantGroupBy } from "./grant-summary";
 
@@ -43,7 +43,7 @@ function groupedBy(part: Exclude<SummaryPart, "TOTALS" | "YEAR">): Prisma.Sql {
 const byYear = Prisma.sql`SELECT 'YEAR' AS "part", s."year"::text AS "key", NULL AS "name", count(*)::int AS "count",
     sum(s."applied")::text AS "applied", sum(s."granted")::text AS "granted" FROM "shares" s GROUP BY s."year"
   UNION ALL
-  SELECT 'YEAR', NULL, NULL, ${sums} FROM "g" g WHERE NOT EXISTS (SELECT 1 FROM "shares" s WHERE s."grantId" = g."id")
+  SELECT 'YEAR', NULL, NULL, ${sums} FROM "g" g WHERE ${Prisma.raw(grantWithoutYearSql("g"))}
   HAVING count(*) > 0`;
 
 /**
