@@ -33,14 +33,13 @@ export function grantYearSharesSql(grants: string): string {
   ) sp
   UNION ALL
   SELECT g."id", f."first" + k.k,
-    ((CASE WHEN k.k = f."last" - f."first" THEN g."amountApplied" * 100 - (f."last" - f."first") * div(g."amountApplied" * 100, f."last" - f."first" + 1)
-      ELSE div(g."amountApplied" * 100, f."last" - f."first" + 1) END) / 100)::numeric(16, 2),
-    ((CASE WHEN k.k = f."last" - f."first" THEN g."amountGranted" * 100 - (f."last" - f."first") * div(g."amountGranted" * 100, f."last" - f."first" + 1)
-      ELSE div(g."amountGranted" * 100, f."last" - f."first" + 1) END) / 100)::numeric(16, 2)
+    ((CASE WHEN k.k = f."n" - 1 THEN g."amountApplied" * 100 - (f."n" - 1) * d."applied" ELSE d."applied" END) / 100)::numeric(16, 2),
+    ((CASE WHEN k.k = f."n" - 1 THEN g."amountGranted" * 100 - (f."n" - 1) * d."granted" ELSE d."granted" END) / 100)::numeric(16, 2)
   FROM ${grants} g
   CROSS JOIN LATERAL (SELECT coalesce(g."periodStartYear", extract(year FROM g."decisionDate")::int) AS "first") s0
-  CROSS JOIN LATERAL (SELECT s0."first", greatest(s0."first", coalesce(g."periodEndYear", s0."first")) AS "last") f
-  CROSS JOIN LATERAL generate_series(0, f."last" - f."first") AS k(k)
+  CROSS JOIN LATERAL (SELECT s0."first", greatest(s0."first", coalesce(g."periodEndYear", s0."first")) - s0."first" + 1 AS "n") f
+  CROSS JOIN LATERAL (SELECT div(g."amountApplied" * 100, f."n") AS "applied", div(g."amountGranted" * 100, f."n") AS "granted") d
+  CROSS JOIN LATERAL generate_series(0, f."n" - 1) AS k(k)
   WHERE f."first" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "GrantYearAmount" y WHERE y."grantId" = g."id")`;
 }
 
