@@ -32,7 +32,7 @@ function target(path: string): { table: string; column: string } {
 describe("indexes for the grant list", () => {
   it("has an index leading with each filtered or sorted column, or the column is on a small table", async () => {
     const rows = await api.db.prisma.$queryRawUnsafe<{ table: string; column: string }[]>(
-      `SELECT c.relname AS "table", a.attname AS "column" FROM pg_index i
+      `SELECT c.relname::text AS "table", a.attname::text AS "column" FROM pg_index i
        JOIN pg_class c ON c.oid = i.indrelid JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = i.indkey[0]
        WHERE c.relnamespace = 'public'::regnamespace`,
     );
