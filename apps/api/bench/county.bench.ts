@@ -72,7 +72,7 @@ async function startApi(grants: number): Promise<Api> {
   };
 }
 
-type Row = { grants: number; workload: string; api: LoadResult; statements: number; rssMiB: number; sql?: LoadResult };
+type Row = { grants: number; workload: string; api: LoadResult; single: LoadResult; statements: number; rssMiB: number; sql?: LoadResult };
 const rows: Row[] = [];
 
 async function measure(api: Api, pool: pg.Pool, grants: number, w: Workload) {
@@ -92,10 +92,13 @@ async function measure(api: Api, pool: pg.Pool, grants: number, w: Workload) {
   sent = 0;
   const result = await runLoad(send, { clients, seconds });
   const stats = await api.stats();
+  const perRequest = stats.dataStatements / sent;
+  // One client alone: the time a request takes without waiting behind others (how it grows with the county).
+  const single = await runLoad(send, { clients: 1, seconds: Math.min(seconds, 3), warmupSeconds: 0 });
   const sql = w.sql
     ? await runLoad(async () => void (await pool.query(w.sql?.text ?? "", w.sql?.values)), { clients, seconds })
     : undefined;
-  rows.push({ grants, workload: w.name, api: result, statements: stats.dataStatements / sent, rssMiB: stats.peakRss / 2 ** 20, sql });
+  rows.push({ grants, workload: w.name, api: result, single, statements: perRequest, rssMiB: stats.peakRss / 2 ** 20, sql });
   console.log(
     `${grants} grants, ${w.name}: ${result.perSecond.toFixed(1)} req/s${sql ? ` (raw SQL ${sql.perSecond.toFixed(1)} req/s)` : ""}`,
   );
@@ -121,10 +124,10 @@ console.log(
 console.log(
   "| grants | workload | req/s | p50 | p95 | p99 | SQL statements / request | API peak RSS | raw SQL req/s | raw SQL p95 | req/s ÷ raw SQL |",
 );
-console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows) {
   const ratio = r.sql ? (r.api.perSecond / r.sql.perSecond).toFixed(2) : "–";
   console.log(
-    `| ${r.grants} | ${r.workload} | ${r.api.perSecond.toFixed(1)} | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${ms(r.api.p99)} | ${r.statements.toFixed(1)} | ${r.rssMiB.toFixed(0)} MiB | ${r.sql ? r.sql.perSecond.toFixed(1) : "–"} | ${r.sql ? ms(r.sql.p95) : "–"} | ${ratio} |`,
+    `| ${r.grants} | ${r.workload} | ${r.api.perSecond.toFixed(1)} | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${ms(r.api.p99)} | ${r.statements.toFixed(1)} | ${r.rssMiB.toFixed(0)} MiB | ${r.sql ? r.sql.perSecond.toFixed(1) : "–"} | ${r.sql ? ms(r.sql.p95) : "–"} | ${ratio} | ${ms(r.single.p50)} |`,
   );
 }
