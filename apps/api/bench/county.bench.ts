@@ -72,11 +72,22 @@ async function startApi(grants: number): Promise<Api> {
   };
 }
 
-type Row = { grants: number; workload: string; api: LoadResult; single: LoadResult; statements: number; rssMiB: number; sql?: LoadResult };
+type Row = {
+  grants: number;
+  workload: string;
+  api: LoadResult;
+  single: LoadResult;
+  errors: number;
+  statements: number;
+  rssMiB: number;
+  sql?: LoadResult;
+};
 const rows: Row[] = [];
 
 async function measure(api: Api, pool: pg.Pool, grants: number, w: Workload) {
   let sent = 0;
+  let failed = 0;
+  let firstError = "";
   const send = async () => {
     sent++;
     const res = await fetch(api.url, {
@@ -84,21 +95,26 @@ async function measure(api: Api, pool: pg.Pool, grants: number, w: Workload) {
       headers: { "content-type": "application/json", cookie: api.cookie },
       body: JSON.stringify({ query: w.query, variables: w.variables }),
     });
-    const body = (await res.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(`${w.name}: ${JSON.stringify(body.errors)}`);
+    const body = (await res.json().catch(() => ({ errors: [`HTTP ${res.status}`] }))) as { errors?: unknown[] };
+    if (body.errors) {
+      failed++;
+      firstError ||= JSON.stringify(body.errors);
+    }
   };
-  await send(); // fails early, with the API's own words, if the query is refused
+  await send();
+  if (failed) throw new Error(`${w.name}: ${firstError}`); // refused outright: stop with the API's own words
   await api.stats();
   sent = 0;
   const result = await runLoad(send, { clients, seconds });
   const stats = await api.stats();
   const perRequest = stats.dataStatements / sent;
+  const errors = failed;
   // One client alone: the time a request takes without waiting behind others (how it grows with the county).
   const single = await runLoad(send, { clients: 1, seconds: Math.min(seconds, 3), warmupSeconds: 0 });
   const sql = w.sql
     ? await runLoad(async () => void (await pool.query(w.sql?.text ?? "", w.sql?.values)), { clients, seconds })
     : undefined;
-  rows.push({ grants, workload: w.name, api: result, single, statements: perRequest, rssMiB: stats.peakRss / 2 ** 20, sql });
+  rows.push({ grants, workload: w.name, api: result, single, errors, statements: perRequest, rssMiB: stats.peakRss / 2 ** 20, sql });
   console.log(
     `${grants} grants, ${w.name}: ${result.perSecond.toFixed(1)} req/s${sql ? ` (raw SQL ${sql.perSecond.toFixed(1)} req/s)` : ""}`,
   );
@@ -128,6 +144,6 @@ console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---
 for (const r of rows) {
   const ratio = r.sql ? (r.api.perSecond / r.sql.perSecond).toFixed(2) : "–";
   console.log(
-    `| ${r.grants} | ${r.workload} | ${r.api.perSecond.toFixed(1)} | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${ms(r.api.p99)} | ${r.statements.toFixed(1)} | ${r.rssMiB.toFixed(0)} MiB | ${r.sql ? r.sql.perSecond.toFixed(1) : "–"} | ${r.sql ? ms(r.sql.p95) : "–"} | ${ratio} | ${ms(r.single.p50)} |`,
+    `| ${r.grants} | ${r.workload} | ${r.api.perSecond.toFixed(1)} | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${ms(r.api.p99)} | ${r.statements.toFixed(1)} | ${r.rssMiB.toFixed(0)} MiB | ${r.sql ? r.sql.perSecond.toFixed(1) : "–"} | ${r.sql ? ms(r.sql.p95) : "–"} | ${ratio} | ${ms(r.single.p50)} | ${r.errors} |`,
   );
 }
