@@ -62,6 +62,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       connectionString: options.url,
       max: 10,
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      // No JIT compilation: the API's statements are short, and compiling one (set off by a row
+      // estimate such as generate_series' 1 000) took 0.7 s of a statement that runs in 60 ms.
+      options: "-c jit=off",
       // A transaction left open by a crashed request must not hold its locks for ever.
       idle_in_transaction_session_timeout: 60_000,
     });

@@ -1,4 +1,5 @@
 export * from "../generated/prisma/client";
+export { grantWithoutYearSql, grantYearSharesSql } from "../grants/year-attribution-sql";
 export { DataDirError } from "./data-dir-error";
 export { lockFileOf } from "./data-dir-lock";
 export { dataDirFromEnv } from "./data-dir-path";

@@ -1,8 +1,10 @@
 import { builder } from "../../builder";
 import { WHOLE_TABLE_COST } from "../../limits/limits";
 import { defineListQuery, visibleWhere } from "../shared/list-query";
+import { whereSql } from "../shared/where-sql";
 import { grantListSpec } from "./grant-list-spec";
-import { type GRANT_GROUPS, type GrantForSummary, type GrantGroup, grantSummarySelect, groupGrants, totals } from "./grant-summary";
+import type { GRANT_GROUPS, GrantGroup } from "./grant-summary";
+import { type GrantSummarySource, grantSummarySource } from "./grant-summary-sql";
 
 export const { WhereInput: GrantWhereInput } = defineListQuery(
   "grants",
@@ -36,17 +38,25 @@ const GrantGroupRef = builder.objectRef<GrantGroup>("GrantGroup").implement({
   }),
 });
 
-const GrantSummaryRef = builder.objectRef<GrantForSummary[]>("GrantSummary").implement({
+const GrantSummaryRef = builder.objectRef<GrantSummarySource>("GrantSummary").implement({
   description: "Summor för bidrag som matchar ett filter.",
   fields: (t) => ({
-    count: t.int({ description: "Antal bidrag.", resolve: (g) => totals(g).count }),
-    amountApplied: t.field({ type: "Money", description: "Summa sökt belopp (where stated).", resolve: (g) => totals(g).amountApplied }),
-    amountGranted: t.field({ type: "Money", description: "Summa beviljat belopp.", resolve: (g) => totals(g).amountGranted }),
+    count: t.int({ description: "Antal bidrag.", resolve: async (s) => (await s.totals()).count }),
+    amountApplied: t.field({
+      type: "Money",
+      description: "Summa sökt belopp (where stated).",
+      resolve: async (s) => (await s.totals()).amountApplied,
+    }),
+    amountGranted: t.field({
+      type: "Money",
+      description: "Summa beviljat belopp.",
+      resolve: async (s) => (await s.totals()).amountGranted,
+    }),
     groups: t.field({
       type: [GrantGroupRef],
       description: "Summor grupperade.",
       args: { by: t.arg({ type: GrantGroupByEnum, required: true, description: "Gruppering." }) },
-      resolve: (g, args) => groupGrants(g, args.by),
+      resolve: (s, args) => s.groups(args.by),
     }),
   }),
 });
@@ -58,7 +68,7 @@ builder.queryField("grantSummary", (t) =>
       "Totals (and groups) of applied and granted amounts for the grants matching `where`. A fixed number of SQL statements whatever the number of grants.",
     args: { where: t.arg({ type: GrantWhereInput, required: false, description: "Same filter as `grants`." }) },
     complexity: WHOLE_TABLE_COST,
-    resolve: (_root, args, ctx) =>
-      ctx.prisma.grant.findMany({ where: visibleWhere(grantListSpec, args.where, ctx), select: grantSummarySelect }),
+    // The list's own filter (one definition), translated to SQL for the GROUP BY statements.
+    resolve: (_root, args, ctx) => grantSummarySource(ctx.prisma, whereSql("Grant", visibleWhere(grantListSpec, args.where, ctx), "grant")),
   }),
 );
