@@ -66,6 +66,15 @@ test("says plainly which areas are not built yet", async ({ page }) => {
   await expect(page.getByText("Inte byggt ännu")).toBeVisible();
 });
 
+test("an address that leads nowhere says so inside the app, with ways out", async ({ page }) => {
+  await page.goto("/grants/abc123/nothing-here");
+  await expect(page.getByRole("heading", { level: 1, name: "Sidan finns inte" })).toBeVisible();
+  await expect(page.getByTestId("not-found")).toContainText("/grants/abc123/nothing-here");
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Bidrag", exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Till startsidan" }).click();
+  await expect(page).not.toHaveURL(/nothing-here/);
+});
+
 test("pages through grants with the cursor", async ({ page, grantsPage }) => {
   await page.goto("/grants?size=10");
   await expect(grantsPage.rows).toHaveCount(8);

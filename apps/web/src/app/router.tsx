@@ -3,6 +3,7 @@ import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from "re
 import { RequireLogin } from "../features/accounts/RequireLogin";
 import { homeFor, useViewer } from "../features/accounts/viewer";
 import { lazyComponent, PageLoading, preloadElements } from "../shared/lazy";
+import { NotFoundPage, RouteError } from "../shared/RouteProblem";
 import { AppLayout } from "./AppLayout";
 
 // Each page is its own chunk, loaded when first shown (AppLayout holds the Suspense that waits for it).
@@ -121,27 +122,33 @@ const routes: RouteObject[] = [
       </RequireLogin>
     ),
     children: [
-      { index: true, element: <Home /> },
-      { path: "account", element: <AccountPage /> },
-      { path: "admin/users", element: <UsersPage /> },
-      { path: "attention", element: <AttentionPage /> },
-      { path: "programmes", element: <ProgrammeOverviewPage /> },
-      { path: "grants/new", element: <NewGrantPage /> },
-      { path: "grants", element: <GrantsPage /> },
-      { path: "grants/:id", element: <GrantDetailPage /> },
-      { path: "documents", element: <SourceDocumentsPage /> },
-      { path: "documents/:id", element: <SourceDocumentPage /> },
-      { path: "projects", element: <ProjectsPage /> },
-      { path: "projects/:id", element: <ProjectHubPage /> },
-      { path: "financing", element: <FinancingPortfolioPage /> },
-      { path: "financing/:id", element: <ProjectFinancingPage /> },
-      { path: "partners", element: <PartnersPage /> },
-      { path: "partners/:id", element: <OrganisationPage /> },
-      { path: "evaluations", element: <EvaluationsPage /> },
-      { path: "evaluations/:id", element: <EvaluationPage /> },
-      { path: "statistics", element: <StatisticsPage /> },
-      { path: "explorer", element: <ComingSoonPage titleKey="nav.explorer" /> },
-      { path: "*", element: <ComingSoonPage titleKey="state.notFound" /> },
+      {
+        // Any page that crashes shows RouteError inside the layout (menu and header stay).
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Home /> },
+          { path: "account", element: <AccountPage /> },
+          { path: "admin/users", element: <UsersPage /> },
+          { path: "attention", element: <AttentionPage /> },
+          { path: "programmes", element: <ProgrammeOverviewPage /> },
+          { path: "grants/new", element: <NewGrantPage /> },
+          { path: "grants", element: <GrantsPage /> },
+          { path: "grants/:id", element: <GrantDetailPage /> },
+          { path: "documents", element: <SourceDocumentsPage /> },
+          { path: "documents/:id", element: <SourceDocumentPage /> },
+          { path: "projects", element: <ProjectsPage /> },
+          { path: "projects/:id", element: <ProjectHubPage /> },
+          { path: "financing", element: <FinancingPortfolioPage /> },
+          { path: "financing/:id", element: <ProjectFinancingPage /> },
+          { path: "partners", element: <PartnersPage /> },
+          { path: "partners/:id", element: <OrganisationPage /> },
+          { path: "evaluations", element: <EvaluationsPage /> },
+          { path: "evaluations/:id", element: <EvaluationPage /> },
+          { path: "statistics", element: <StatisticsPage /> },
+          { path: "explorer", element: <ComingSoonPage titleKey="nav.explorer" /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ];
