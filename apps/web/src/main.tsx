@@ -34,7 +34,8 @@ createRoot(document.getElementById("root") as HTMLElement).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
       <Suspense fallback={null}>
-        <Notifications position="top-right" />
+        {/* Below dialogs (Mantine modals sit at 200): a toast never covers the form it is about. */}
+        <Notifications position="top-right" zIndex={190} />
       </Suspense>
       <ApolloProvider client={client}>
         <I18nProvider>

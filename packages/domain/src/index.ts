@@ -5,6 +5,7 @@ export * from "./accounts/role-labels";
 export * from "./audit/audit-changes";
 export * from "./dates/date-schemas";
 export * from "./dates/dates";
+export * from "./dates/day-span";
 export * from "./evaluations/agreement-inputs";
 export * from "./evaluations/evaluation-inputs";
 export * from "./financing/co-financing";

@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { daySpan } from "@bk/domain";
 import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
 import type { AttentionKind } from "../../gql/graphql";
@@ -22,7 +23,7 @@ const COLORS: Record<AttentionKind, string> = {
 
 /** The county board officer's start page: what needs doing, computed for a chosen day. */
 export function AttentionPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const f = useFormat();
   const [params, setParams] = useSearchParams();
   const today = params.get("today") ?? new Date().toISOString().slice(0, 10);
@@ -38,10 +39,10 @@ export function AttentionPage() {
     days == null
       ? ""
       : days < 0
-        ? t("attention.daysOverdue", { days: -days })
+        ? t("attention.daysOverdue", { days: daySpan(days, locale) })
         : days === 0
           ? t("attention.dueToday")
-          : t("attention.daysLeft", { days });
+          : t("attention.daysLeft", { days: daySpan(days, locale) });
 
   return (
     <Stack>
