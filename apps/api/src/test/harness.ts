@@ -1,16 +1,18 @@
-import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import type { Role } from "@bk/domain";
 import { type Database, openDatabase } from "@bk/domain/server";
 import { seedSourceDocuments } from "@bk/seed";
-import pg from "pg";
 import { SESSION_COOKIE } from "../auth/viewer";
 import { type AppOptions, createApp } from "../http/app";
 import { newSecret } from "../modules/accounts/secrets";
+import { runTemplates } from "./templates";
+import { createDatabase, newDatabaseName } from "./test-databases";
 
 /**
  * Integration-test harness against a real database: embedded PGlite in memory by default, or
- * a fresh, throw-away database on the PostgreSQL server named by TEST_DATABASE_URL.
+ * a fresh, throw-away database on the PostgreSQL server named by TEST_DATABASE_URL; either is
+ * a copy of the run's template (see global-setup.ts and README.md).
  */
 export type TestApi = {
   db: Database;
@@ -41,23 +43,26 @@ export type GqlResult<T> = {
 
 export const onPostgres = () => !!process.env.TEST_DATABASE_URL;
 
-async function createThrowawayDatabase(serverUrl: string) {
-  const name = `bk_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+/**
+ * A database of its own for one test file, a copy of the run's migrated (or seeded) template
+ * when global-setup.ts made them, else migrated (and seeded) here (benchmarks).
+ */
+async function openTestDatabase(seed: boolean, onQuery: (sql: string) => void): Promise<{ db: Database; drop?: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const templates = await runTemplates(serverUrl ? "postgresql" : "pglite");
+  const template = templates?.[seed ? "seeded" : "migrated"];
+  let db: Database;
+  let drop: (() => Promise<void>) | undefined;
+  if (serverUrl) {
+    const copy = await createDatabase(serverUrl, newDatabaseName("bk_test"), template);
+    db = await openDatabase({ url: copy.url, onQuery });
+    drop = copy.drop;
+  } else {
+    const loadDataDir = template ? new Blob([new Uint8Array(await readFile(template))]) : undefined;
+    db = await openDatabase({ dataDir: "memory://", loadDataDir, onQuery });
+  }
+  if (seed && !template) await seedSourceDocuments(db.prisma);
+  return { db, drop };
 }
 
 /** Who a test request comes from: a user with these roles (and projects), or nobody. */
@@ -69,10 +74,7 @@ export async function startTestApi({
   ...appOptions
 }: { seed?: boolean } & Partial<Omit<AppOptions, "prisma">> = {}): Promise<TestApi> {
   const statements: string[] = [];
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  const temp = serverUrl ? await createThrowawayDatabase(serverUrl) : null;
-  const db = await openDatabase({ url: temp?.url, dataDir: "memory://", onQuery: (sql) => statements.push(sql) });
-  if (seed) await seedSourceDocuments(db.prisma);
+  const { db, drop } = await openTestDatabase(seed, (sql) => statements.push(sql));
   const { app, stop } = await createApp({ prisma: db.prisma, smallCountThreshold, ...appOptions });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
@@ -134,7 +136,7 @@ export async function startTestApi({
       server.close();
       await stop();
       await db.close();
-      await temp?.drop();
+      await drop?.();
     },
   };
 }
