@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import type { Role } from "@bk/domain";
 import { type Database, openDatabase } from "@bk/domain/server";
 import { seedSourceDocuments } from "@bk/seed";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { type DocumentNode, print } from "graphql";
 import { SESSION_COOKIE } from "../auth/viewer";
 import { type AppOptions, createApp } from "../http/app";
 import { newSecret } from "../modules/accounts/secrets";
@@ -22,19 +24,31 @@ export type TestApi = {
   /** Those of them that read or write the product's data (not who is logged in). */
   dataStatements(): string[];
   /** A request as an administrator (or as whoever the headers name). */
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GqlResult<T>>;
+  gql: Send<[headers?: RequestHeaders]>;
   /** Requests as a user with these roles and projects (made and logged in once), or as nobody. */
-  as(as: As): { gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> };
+  as(as: As): { gql: Send };
   /** The headers (a session cookie) that make a request come from this user. */
   headersFor(as: As): Promise<Record<string, string>>;
   /** GET a path of the server (an export, a calendar, /healthz), by default as an administrator. */
   get(path: string, as?: As): Promise<Response>;
   close(): Promise<void>;
 };
+
+type RequestHeaders = Record<string, string>;
+
+/**
+ * Sends a query: a document typed from the committed schema (`graphql()` from ./generated, see
+ * README.md), whose variables (required when the operation has required ones) and answer are
+ * typed, or a string for a query that is meant to be wrong (invalid, too deep, too costly).
+ */
+export type Send<Extra extends unknown[] = []> = {
+  <TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: VariablesArgs<TVariables, Extra>
+  ): Promise<GqlResult<TResult>>;
+  <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, ...extra: Extra): Promise<GqlResult<T>>;
+};
+type VariablesArgs<V, Extra extends unknown[]> = Record<string, never> extends V ? [variables?: V, ...Extra] : [variables: V, ...Extra];
 
 export type GqlResult<T> = {
   data?: T | null;
@@ -103,11 +117,11 @@ export async function startTestApi({
     return cookie;
   }
   const headersFor = async (as: As): Promise<Record<string, string>> => (as === "anonymous" ? {} : { cookie: await cookieFor(as) });
-  const post = async <T>(query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>) => {
+  const post = async <T>(query: string | DocumentNode, variables: unknown, headers: RequestHeaders) => {
     const res = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
     });
     return (await res.json()) as GqlResult<T>;
   };
@@ -122,15 +136,12 @@ export async function startTestApi({
     headersFor,
     // By default as an administrator (who may do everything but see raw counts), unless the
     // headers name someone else (a cookie or a token).
-    async gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+    gql: (async (query: string | DocumentNode, variables?: unknown, headers: RequestHeaders = {}) => {
       const who = headers.cookie || headers.authorization ? {} : await headersFor({ roles: ["ADMIN"] });
-      return post<T>(query, variables, { ...who, ...headers });
-    },
+      return post(query, variables, { ...who, ...headers });
+    }) as Send<[headers?: RequestHeaders]>,
     as(as: As) {
-      return {
-        gql: async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-          post<T>(query, variables, await headersFor(as)),
-      };
+      return { gql: (async (query: string | DocumentNode, variables?: unknown) => post(query, variables, await headersFor(as))) as Send };
     },
     async close() {
       server.close();
