@@ -14,6 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n": typeof types.LifecycleGrantFragmentDoc,
+    "mutation LifecycleCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...LifecycleGrant } }": typeof types.LifecycleCreateGrantDocument,
+    "mutation LifecycleSubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) { submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...LifecycleGrant } }": typeof types.LifecycleSubmitGrantDocument,
+    "mutation LifecycleUpdateGrant($id: ID!, $expectedVersion: Int!, $input: GrantApplicationInput!) { updateGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": typeof types.LifecycleUpdateGrantDocument,
+    "mutation LifecycleDecideGrant($id: ID!, $expectedVersion: Int!, $input: DecisionInput!) { decideGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": typeof types.LifecycleDecideGrantDocument,
+    "mutation LifecycleAddCondition($grantId: ID!, $expectedVersion: Int!, $input: ConditionInput!) { addCondition(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": typeof types.LifecycleAddConditionDocument,
+    "mutation LifecycleAddDisbursement($grantId: ID!, $expectedVersion: Int!, $input: DisbursementInput!) { addDisbursement(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": typeof types.LifecycleAddDisbursementDocument,
+    "mutation LifecycleUpdateDisbursement($id: ID!, $expectedVersion: Int!, $input: DisbursementInput!) { updateDisbursement(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": typeof types.LifecycleUpdateDisbursementDocument,
+    "mutation LifecycleResolveCondition($id: ID!, $expectedVersion: Int!, $input: ConditionResolutionInput!) { resolveCondition(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": typeof types.LifecycleResolveConditionDocument,
+    "mutation LifecycleTransitionGrant($id: ID!, $expectedVersion: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $expectedVersion, to: $to) { ...LifecycleGrant } }": typeof types.LifecycleTransitionGrantDocument,
+    "mutation LifecycleAddReportRequirement($grantId: ID!, $expectedVersion: Int!, $input: ReportRequirementInput!) { addReportRequirement(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": typeof types.LifecycleAddReportRequirementDocument,
+    "query LifecycleOrganisations { organisations(first: 100) { edges { node { id name } } } }": typeof types.LifecycleOrganisationsDocument,
+    "query LifecycleGrantById($id: ID!) { node(id: $id) { ... on Grant { ...LifecycleGrant } } }": typeof types.LifecycleGrantByIdDocument,
+    "query LifecycleGrantCount { grants { totalCount } }": typeof types.LifecycleGrantCountDocument,
+    "query LifecycleHistory($id: ID!) { node(id: $id) { ... on Grant { auditEntries { action field before after actor } timeline { kind date } } } }": typeof types.LifecycleHistoryDocument,
+    "query LifecycleAttention { attention(today: \"2009-02-15\") { kind grantTitle dueDate daysLeft } }": typeof types.LifecycleAttentionDocument,
+    "query LifecycleAttentionLater { attention(today: \"2010-01-01\") { kind grantTitle } }": typeof types.LifecycleAttentionLaterDocument,
+    "query LifecycleAttentionTooFar { attention(horizonDays: 1000) { kind } }": typeof types.LifecycleAttentionTooFarDocument,
+    "query LifecycleProgrammeOverview { programmeOverview { programmeName year nationalAllocation countyAllocation applied granted } }": typeof types.LifecycleProgrammeOverviewDocument,
+    "query LifecycleSearch { search(text: \"hasselby\") { organisations { name } grants { title } projects { name } } }": typeof types.LifecycleSearchDocument,
+    "query LifecycleSearchCapitals { search(text: \"VALD\") { projects { name } } }": typeof types.LifecycleSearchCapitalsDocument,
+    "query LifecycleGrantText { grants(where: { text: \"vallingby\" }) { totalCount } }": typeof types.LifecycleGrantTextDocument,
+    "query LifecycleSearchShort { search(text: \"a\") { grants { id } } }": typeof types.LifecycleSearchShortDocument,
     "\n  query GrantsPage($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status amountApplied amountGranted } }\n    }\n  }\n": typeof types.GrantsPageDocument,
     "query GrantsLansstyrelsen { organisations(where: { text: \"Länsstyrelsen i Stockholms län\" }) { edges { node { id } } } }": typeof types.GrantsLansstyrelsenDocument,
     "query GrantWithConditions($id: ID!) { node(id: $id) { ... on Grant { title funderReference conditions { dueDate sourcePassage { document { reference } } } } } }": typeof types.GrantWithConditionsDocument,
@@ -22,6 +45,29 @@ type Documents = {
     "query GrantsUnknownNode { node(id: \"R3JhbnQ6bm9wZQ==\") { id } }": typeof types.GrantsUnknownNodeDocument,
 };
 const documents: Documents = {
+    "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n": types.LifecycleGrantFragmentDoc,
+    "mutation LifecycleCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...LifecycleGrant } }": types.LifecycleCreateGrantDocument,
+    "mutation LifecycleSubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) { submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...LifecycleGrant } }": types.LifecycleSubmitGrantDocument,
+    "mutation LifecycleUpdateGrant($id: ID!, $expectedVersion: Int!, $input: GrantApplicationInput!) { updateGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": types.LifecycleUpdateGrantDocument,
+    "mutation LifecycleDecideGrant($id: ID!, $expectedVersion: Int!, $input: DecisionInput!) { decideGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": types.LifecycleDecideGrantDocument,
+    "mutation LifecycleAddCondition($grantId: ID!, $expectedVersion: Int!, $input: ConditionInput!) { addCondition(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": types.LifecycleAddConditionDocument,
+    "mutation LifecycleAddDisbursement($grantId: ID!, $expectedVersion: Int!, $input: DisbursementInput!) { addDisbursement(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": types.LifecycleAddDisbursementDocument,
+    "mutation LifecycleUpdateDisbursement($id: ID!, $expectedVersion: Int!, $input: DisbursementInput!) { updateDisbursement(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": types.LifecycleUpdateDisbursementDocument,
+    "mutation LifecycleResolveCondition($id: ID!, $expectedVersion: Int!, $input: ConditionResolutionInput!) { resolveCondition(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": types.LifecycleResolveConditionDocument,
+    "mutation LifecycleTransitionGrant($id: ID!, $expectedVersion: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $expectedVersion, to: $to) { ...LifecycleGrant } }": types.LifecycleTransitionGrantDocument,
+    "mutation LifecycleAddReportRequirement($grantId: ID!, $expectedVersion: Int!, $input: ReportRequirementInput!) { addReportRequirement(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }": types.LifecycleAddReportRequirementDocument,
+    "query LifecycleOrganisations { organisations(first: 100) { edges { node { id name } } } }": types.LifecycleOrganisationsDocument,
+    "query LifecycleGrantById($id: ID!) { node(id: $id) { ... on Grant { ...LifecycleGrant } } }": types.LifecycleGrantByIdDocument,
+    "query LifecycleGrantCount { grants { totalCount } }": types.LifecycleGrantCountDocument,
+    "query LifecycleHistory($id: ID!) { node(id: $id) { ... on Grant { auditEntries { action field before after actor } timeline { kind date } } } }": types.LifecycleHistoryDocument,
+    "query LifecycleAttention { attention(today: \"2009-02-15\") { kind grantTitle dueDate daysLeft } }": types.LifecycleAttentionDocument,
+    "query LifecycleAttentionLater { attention(today: \"2010-01-01\") { kind grantTitle } }": types.LifecycleAttentionLaterDocument,
+    "query LifecycleAttentionTooFar { attention(horizonDays: 1000) { kind } }": types.LifecycleAttentionTooFarDocument,
+    "query LifecycleProgrammeOverview { programmeOverview { programmeName year nationalAllocation countyAllocation applied granted } }": types.LifecycleProgrammeOverviewDocument,
+    "query LifecycleSearch { search(text: \"hasselby\") { organisations { name } grants { title } projects { name } } }": types.LifecycleSearchDocument,
+    "query LifecycleSearchCapitals { search(text: \"VALD\") { projects { name } } }": types.LifecycleSearchCapitalsDocument,
+    "query LifecycleGrantText { grants(where: { text: \"vallingby\" }) { totalCount } }": types.LifecycleGrantTextDocument,
+    "query LifecycleSearchShort { search(text: \"a\") { grants { id } } }": types.LifecycleSearchShortDocument,
     "\n  query GrantsPage($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status amountApplied amountGranted } }\n    }\n  }\n": types.GrantsPageDocument,
     "query GrantsLansstyrelsen { organisations(where: { text: \"Länsstyrelsen i Stockholms län\" }) { edges { node { id } } } }": types.GrantsLansstyrelsenDocument,
     "query GrantWithConditions($id: ID!) { node(id: $id) { ... on Grant { title funderReference conditions { dueDate sourcePassage { document { reference } } } } } }": types.GrantWithConditionsDocument,
@@ -44,6 +90,98 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n"): (typeof documents)["\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleSubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) { submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleSubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) { submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleUpdateGrant($id: ID!, $expectedVersion: Int!, $input: GrantApplicationInput!) { updateGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleUpdateGrant($id: ID!, $expectedVersion: Int!, $input: GrantApplicationInput!) { updateGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDecideGrant($id: ID!, $expectedVersion: Int!, $input: DecisionInput!) { decideGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleDecideGrant($id: ID!, $expectedVersion: Int!, $input: DecisionInput!) { decideGrant(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleAddCondition($grantId: ID!, $expectedVersion: Int!, $input: ConditionInput!) { addCondition(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleAddCondition($grantId: ID!, $expectedVersion: Int!, $input: ConditionInput!) { addCondition(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleAddDisbursement($grantId: ID!, $expectedVersion: Int!, $input: DisbursementInput!) { addDisbursement(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleAddDisbursement($grantId: ID!, $expectedVersion: Int!, $input: DisbursementInput!) { addDisbursement(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleUpdateDisbursement($id: ID!, $expectedVersion: Int!, $input: DisbursementInput!) { updateDisbursement(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleUpdateDisbursement($id: ID!, $expectedVersion: Int!, $input: DisbursementInput!) { updateDisbursement(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleResolveCondition($id: ID!, $expectedVersion: Int!, $input: ConditionResolutionInput!) { resolveCondition(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleResolveCondition($id: ID!, $expectedVersion: Int!, $input: ConditionResolutionInput!) { resolveCondition(id: $id, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleTransitionGrant($id: ID!, $expectedVersion: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $expectedVersion, to: $to) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleTransitionGrant($id: ID!, $expectedVersion: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $expectedVersion, to: $to) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleAddReportRequirement($grantId: ID!, $expectedVersion: Int!, $input: ReportRequirementInput!) { addReportRequirement(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"): (typeof documents)["mutation LifecycleAddReportRequirement($grantId: ID!, $expectedVersion: Int!, $input: ReportRequirementInput!) { addReportRequirement(grantId: $grantId, expectedVersion: $expectedVersion, input: $input) { ...LifecycleGrant } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleOrganisations { organisations(first: 100) { edges { node { id name } } } }"): (typeof documents)["query LifecycleOrganisations { organisations(first: 100) { edges { node { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleGrantById($id: ID!) { node(id: $id) { ... on Grant { ...LifecycleGrant } } }"): (typeof documents)["query LifecycleGrantById($id: ID!) { node(id: $id) { ... on Grant { ...LifecycleGrant } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleGrantCount { grants { totalCount } }"): (typeof documents)["query LifecycleGrantCount { grants { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleHistory($id: ID!) { node(id: $id) { ... on Grant { auditEntries { action field before after actor } timeline { kind date } } } }"): (typeof documents)["query LifecycleHistory($id: ID!) { node(id: $id) { ... on Grant { auditEntries { action field before after actor } timeline { kind date } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleAttention { attention(today: \"2009-02-15\") { kind grantTitle dueDate daysLeft } }"): (typeof documents)["query LifecycleAttention { attention(today: \"2009-02-15\") { kind grantTitle dueDate daysLeft } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleAttentionLater { attention(today: \"2010-01-01\") { kind grantTitle } }"): (typeof documents)["query LifecycleAttentionLater { attention(today: \"2010-01-01\") { kind grantTitle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleAttentionTooFar { attention(horizonDays: 1000) { kind } }"): (typeof documents)["query LifecycleAttentionTooFar { attention(horizonDays: 1000) { kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleProgrammeOverview { programmeOverview { programmeName year nationalAllocation countyAllocation applied granted } }"): (typeof documents)["query LifecycleProgrammeOverview { programmeOverview { programmeName year nationalAllocation countyAllocation applied granted } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleSearch { search(text: \"hasselby\") { organisations { name } grants { title } projects { name } } }"): (typeof documents)["query LifecycleSearch { search(text: \"hasselby\") { organisations { name } grants { title } projects { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleSearchCapitals { search(text: \"VALD\") { projects { name } } }"): (typeof documents)["query LifecycleSearchCapitals { search(text: \"VALD\") { projects { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleGrantText { grants(where: { text: \"vallingby\" }) { totalCount } }"): (typeof documents)["query LifecycleGrantText { grants(where: { text: \"vallingby\" }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleSearchShort { search(text: \"a\") { grants { id } } }"): (typeof documents)["query LifecycleSearchShort { search(text: \"a\") { grants { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
