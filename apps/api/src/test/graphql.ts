@@ -17,3 +17,9 @@ type AskedNode<R> = R extends { node?: infer N } ? Exclude<NonNullable<N>, Recor
 export function narrowNode<R, V>(document: TypedDocumentNode<R, V>): TypedDocumentNode<Omit<R, "node"> & { node: AskedNode<R> }, V> {
   return document as never;
 }
+
+/**
+ * Variables that break the schema's types on purpose (a missing field, an unknown value), for a
+ * test that the server refuses them: they are sent as they are, without type checking.
+ */
+export const illTyped = (variables: Record<string, unknown>): never => variables as never;

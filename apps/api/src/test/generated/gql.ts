@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }": typeof types.FinancingOfProjectDocument,
+    "query FinancingRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }": typeof types.FinancingRvcDocument,
+    "query FinancingSolna { organisations(where: { text: \"Solna stad\" }) { edges { node { id } } } }": typeof types.FinancingSolnaDocument,
+    "query FinancingPortfolio2010 { financingPortfolio(referenceYear: 2010) { name thisYear { gap } nextYear { gap } warnings { kind } } }": typeof types.FinancingPortfolio2010Document,
+    "query FinancingPortfolioYear20 { financingPortfolio(referenceYear: 20) { name } }": typeof types.FinancingPortfolioYear20Document,
+    "mutation FinancingSetBudgetYear($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"1 400 000\", ownFunding: \"100000\" }) { financing { year need needSource gap } } }": typeof types.FinancingSetBudgetYearDocument,
+    "mutation FinancingAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { contributions { id year amount status } financing { year secured pending gap } } }": typeof types.FinancingAddContributionDocument,
+    "query FinancingContributionCount { contributions { totalCount } }": typeof types.FinancingContributionCountDocument,
+    "mutation FinancingUpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { financing { year secured gap } } }": typeof types.FinancingUpdateContributionDocument,
+    "mutation FinancingDeleteContribution($id: ID!) { deleteContribution(id: $id) { id } }": typeof types.FinancingDeleteContributionDocument,
+    "mutation FinancingDeleteBudgetYear($id: ID!) { deleteBudgetYear(projectId: $id, year: 2010) { id } }": typeof types.FinancingDeleteBudgetYearDocument,
+    "query FinancingSamtalsgrupper { projects(where: { text: \"samtalsgrupper\" }) { edges { node { id grants { edges { node { id } } } } } } }": typeof types.FinancingSamtalsgrupperDocument,
+    "query FinancingWhatIf($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }": typeof types.FinancingWhatIfDocument,
+    "query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }": typeof types.FinancingQJourenDocument,
     "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n": typeof types.LifecycleGrantFragmentDoc,
     "mutation LifecycleCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...LifecycleGrant } }": typeof types.LifecycleCreateGrantDocument,
     "mutation LifecycleSubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) { submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...LifecycleGrant } }": typeof types.LifecycleSubmitGrantDocument,
@@ -45,6 +59,20 @@ type Documents = {
     "query GrantsUnknownNode { node(id: \"R3JhbnQ6bm9wZQ==\") { id } }": typeof types.GrantsUnknownNodeDocument,
 };
 const documents: Documents = {
+    "query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }": types.FinancingOfProjectDocument,
+    "query FinancingRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }": types.FinancingRvcDocument,
+    "query FinancingSolna { organisations(where: { text: \"Solna stad\" }) { edges { node { id } } } }": types.FinancingSolnaDocument,
+    "query FinancingPortfolio2010 { financingPortfolio(referenceYear: 2010) { name thisYear { gap } nextYear { gap } warnings { kind } } }": types.FinancingPortfolio2010Document,
+    "query FinancingPortfolioYear20 { financingPortfolio(referenceYear: 20) { name } }": types.FinancingPortfolioYear20Document,
+    "mutation FinancingSetBudgetYear($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"1 400 000\", ownFunding: \"100000\" }) { financing { year need needSource gap } } }": types.FinancingSetBudgetYearDocument,
+    "mutation FinancingAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { contributions { id year amount status } financing { year secured pending gap } } }": types.FinancingAddContributionDocument,
+    "query FinancingContributionCount { contributions { totalCount } }": types.FinancingContributionCountDocument,
+    "mutation FinancingUpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { financing { year secured gap } } }": types.FinancingUpdateContributionDocument,
+    "mutation FinancingDeleteContribution($id: ID!) { deleteContribution(id: $id) { id } }": types.FinancingDeleteContributionDocument,
+    "mutation FinancingDeleteBudgetYear($id: ID!) { deleteBudgetYear(projectId: $id, year: 2010) { id } }": types.FinancingDeleteBudgetYearDocument,
+    "query FinancingSamtalsgrupper { projects(where: { text: \"samtalsgrupper\" }) { edges { node { id grants { edges { node { id } } } } } } }": types.FinancingSamtalsgrupperDocument,
+    "query FinancingWhatIf($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }": types.FinancingWhatIfDocument,
+    "query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }": types.FinancingQJourenDocument,
     "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n": types.LifecycleGrantFragmentDoc,
     "mutation LifecycleCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...LifecycleGrant } }": types.LifecycleCreateGrantDocument,
     "mutation LifecycleSubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) { submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...LifecycleGrant } }": types.LifecycleSubmitGrantDocument,
@@ -90,6 +118,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }"): (typeof documents)["query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancingRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }"): (typeof documents)["query FinancingRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancingSolna { organisations(where: { text: \"Solna stad\" }) { edges { node { id } } } }"): (typeof documents)["query FinancingSolna { organisations(where: { text: \"Solna stad\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancingPortfolio2010 { financingPortfolio(referenceYear: 2010) { name thisYear { gap } nextYear { gap } warnings { kind } } }"): (typeof documents)["query FinancingPortfolio2010 { financingPortfolio(referenceYear: 2010) { name thisYear { gap } nextYear { gap } warnings { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancingPortfolioYear20 { financingPortfolio(referenceYear: 20) { name } }"): (typeof documents)["query FinancingPortfolioYear20 { financingPortfolio(referenceYear: 20) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinancingSetBudgetYear($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"1 400 000\", ownFunding: \"100000\" }) { financing { year need needSource gap } } }"): (typeof documents)["mutation FinancingSetBudgetYear($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"1 400 000\", ownFunding: \"100000\" }) { financing { year need needSource gap } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinancingAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { contributions { id year amount status } financing { year secured pending gap } } }"): (typeof documents)["mutation FinancingAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { contributions { id year amount status } financing { year secured pending gap } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancingContributionCount { contributions { totalCount } }"): (typeof documents)["query FinancingContributionCount { contributions { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinancingUpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { financing { year secured gap } } }"): (typeof documents)["mutation FinancingUpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { financing { year secured gap } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinancingDeleteContribution($id: ID!) { deleteContribution(id: $id) { id } }"): (typeof documents)["mutation FinancingDeleteContribution($id: ID!) { deleteContribution(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinancingDeleteBudgetYear($id: ID!) { deleteBudgetYear(projectId: $id, year: 2010) { id } }"): (typeof documents)["mutation FinancingDeleteBudgetYear($id: ID!) { deleteBudgetYear(projectId: $id, year: 2010) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancingSamtalsgrupper { projects(where: { text: \"samtalsgrupper\" }) { edges { node { id grants { edges { node { id } } } } } } }"): (typeof documents)["query FinancingSamtalsgrupper { projects(where: { text: \"samtalsgrupper\" }) { edges { node { id grants { edges { node { id } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancingWhatIf($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }"): (typeof documents)["query FinancingWhatIf($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }"): (typeof documents)["query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
