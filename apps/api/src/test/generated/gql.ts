@@ -14,6 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ChangeLogEntry on AuditEntry { entityType action field before after actor version }": typeof types.ChangeLogEntryFragmentDoc,
+    "query ChangeLogProject($text: String) { projects(where: { text: $text }) { edges { node { id } } } }": typeof types.ChangeLogProjectDocument,
+    "query ChangeLogOrganisation($text: String) { organisations(where: { text: $text }) { edges { node { id } } } }": typeof types.ChangeLogOrganisationDocument,
+    "query ChangeLogProjectTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { ...ChangeLogEntry } } } }": typeof types.ChangeLogProjectTrailDocument,
+    "mutation ChangeLogSetBudgetYear($p: ID!, $v: Int) { setBudgetYear(projectId: $p, input: { year: 2011, amount: \"800000\" }, expectedVersion: $v) { budgetYears { year amount version } } }": typeof types.ChangeLogSetBudgetYearDocument,
+    "mutation ChangeLogChangeBudgetYear($p: ID!, $v: Int, $a: Money!) { setBudgetYear(projectId: $p, input: { year: 2011, amount: $a }, expectedVersion: $v) { budgetYears { year amount version } } }": typeof types.ChangeLogChangeBudgetYearDocument,
+    "mutation ChangeLogDeleteBudgetYear($p: ID!) { deleteBudgetYear(projectId: $p, year: 2011, expectedVersion: 2) { id } }": typeof types.ChangeLogDeleteBudgetYearDocument,
+    "mutation ChangeLogAddContribution($p: ID!, $o: ID!) { addContribution(projectId: $p, input: { organisationId: $o, year: 2011, kind: CASH, amount: \"40000\", status: PLEDGED }) { contributions { id year amount version } } }": typeof types.ChangeLogAddContributionDocument,
+    "mutation ChangeLogUpdateContribution($id: ID!, $o: ID!, $v: Int) { updateContribution(id: $id, input: { organisationId: $o, year: 2011, kind: CASH, amount: \"40000\", status: COMMITTED }, expectedVersion: $v) { id } }": typeof types.ChangeLogUpdateContributionDocument,
+    "mutation ChangeLogDeleteContribution($id: ID!, $v: Int) { deleteContribution(id: $id, expectedVersion: $v) { id } }": typeof types.ChangeLogDeleteContributionDocument,
+    "mutation ChangeLogAddPartnerRole($p: ID!, $o: ID!) { addPartnerRole(input: { projectId: $p, organisationId: $o, role: FUNDER, fromYear: 2011, toYear: 2012 }) { id version } }": typeof types.ChangeLogAddPartnerRoleDocument,
+    "mutation ChangeLogDeletePartnerRole($id: ID!) { deletePartnerRole(id: $id, expectedVersion: 1) }": typeof types.ChangeLogDeletePartnerRoleDocument,
+    "mutation ChangeLogCreateOrganisation { createOrganisation(input: { name: \"Kvinnojouren Test\", kind: NGO, municipality: \"Solna\" }) { id version } }": typeof types.ChangeLogCreateOrganisationDocument,
+    "mutation ChangeLogUpdateOrganisation($id: ID!, $v: Int) { updateOrganisation(id: $id, input: { name: \"Kvinnojouren Test\", kind: NGO, municipality: \"Sundbyberg\" }, expectedVersion: $v) { version auditEntries { ...ChangeLogEntry } } }": typeof types.ChangeLogUpdateOrganisationDocument,
+    "mutation ChangeLogCreateAgreement($a: ID!, $b: ID!) { createAgreement(input: { title: \"Avtal om stöd\", principalId: $a, counterpartyId: $b, followUpIntervalYears: 2 }) { id version } }": typeof types.ChangeLogCreateAgreementDocument,
+    "mutation ChangeLogUpdateAgreement($id: ID!, $a: ID!, $b: ID!, $v: Int) { updateAgreement(id: $id, input: { title: \"Avtal om stöd 2\", principalId: $a, counterpartyId: $b }, expectedVersion: $v) { version auditEntries { ...ChangeLogEntry } } }": typeof types.ChangeLogUpdateAgreementDocument,
+    "mutation ChangeLogAddIndicator { addIndicator(input: { name: \"Stödsamtal test\", unit: \"personer\", countsPeople: true }) { id } }": typeof types.ChangeLogAddIndicatorDocument,
+    "mutation ChangeLogAddObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2010-01-01\", periodEnd: \"2010-12-31\", value: 3 }) { id version } }": typeof types.ChangeLogAddObservationDocument,
+    "query ChangeLogObservationTrail($p: ID!) { auditEntries(where: { project: { equals: $p }, entityType: \"Observation\" }) { edges { node { field before after } } } }": typeof types.ChangeLogObservationTrailDocument,
+    "mutation ChangeLogAddEvaluation($p: ID!) { addEvaluation(input: { kind: FOLLOW_UP, title: \"Uppföljning test\", projectId: $p, replyDueDate: \"2011-03-01\" }) { id version } }": typeof types.ChangeLogAddEvaluationDocument,
+    "mutation ChangeLogUpdateEvaluation($id: ID!, $p: ID!, $v: Int) { updateEvaluation(id: $id, input: { kind: FOLLOW_UP, title: \"Uppföljning test 2\", projectId: $p }, expectedVersion: $v) { version } }": typeof types.ChangeLogUpdateEvaluationDocument,
+    "mutation ChangeLogAnswerMissingQuestion($id: ID!) { answerQuestion(evaluationId: $id, position: 1, answer: \"Ja\", expectedVersion: 2) { id } }": typeof types.ChangeLogAnswerMissingQuestionDocument,
+    "query ChangeLogOwnTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { action } } } }": typeof types.ChangeLogOwnTrailDocument,
+    "query ChangeLogVisibleTrail { auditEntries(first: 100) { edges { node { entityType } } } }": typeof types.ChangeLogVisibleTrailDocument,
     "query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }": typeof types.FinancingOfProjectDocument,
     "query FinancingRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }": typeof types.FinancingRvcDocument,
     "query FinancingSolna { organisations(where: { text: \"Solna stad\" }) { edges { node { id } } } }": typeof types.FinancingSolnaDocument,
@@ -59,6 +83,30 @@ type Documents = {
     "query GrantsUnknownNode { node(id: \"R3JhbnQ6bm9wZQ==\") { id } }": typeof types.GrantsUnknownNodeDocument,
 };
 const documents: Documents = {
+    "fragment ChangeLogEntry on AuditEntry { entityType action field before after actor version }": types.ChangeLogEntryFragmentDoc,
+    "query ChangeLogProject($text: String) { projects(where: { text: $text }) { edges { node { id } } } }": types.ChangeLogProjectDocument,
+    "query ChangeLogOrganisation($text: String) { organisations(where: { text: $text }) { edges { node { id } } } }": types.ChangeLogOrganisationDocument,
+    "query ChangeLogProjectTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { ...ChangeLogEntry } } } }": types.ChangeLogProjectTrailDocument,
+    "mutation ChangeLogSetBudgetYear($p: ID!, $v: Int) { setBudgetYear(projectId: $p, input: { year: 2011, amount: \"800000\" }, expectedVersion: $v) { budgetYears { year amount version } } }": types.ChangeLogSetBudgetYearDocument,
+    "mutation ChangeLogChangeBudgetYear($p: ID!, $v: Int, $a: Money!) { setBudgetYear(projectId: $p, input: { year: 2011, amount: $a }, expectedVersion: $v) { budgetYears { year amount version } } }": types.ChangeLogChangeBudgetYearDocument,
+    "mutation ChangeLogDeleteBudgetYear($p: ID!) { deleteBudgetYear(projectId: $p, year: 2011, expectedVersion: 2) { id } }": types.ChangeLogDeleteBudgetYearDocument,
+    "mutation ChangeLogAddContribution($p: ID!, $o: ID!) { addContribution(projectId: $p, input: { organisationId: $o, year: 2011, kind: CASH, amount: \"40000\", status: PLEDGED }) { contributions { id year amount version } } }": types.ChangeLogAddContributionDocument,
+    "mutation ChangeLogUpdateContribution($id: ID!, $o: ID!, $v: Int) { updateContribution(id: $id, input: { organisationId: $o, year: 2011, kind: CASH, amount: \"40000\", status: COMMITTED }, expectedVersion: $v) { id } }": types.ChangeLogUpdateContributionDocument,
+    "mutation ChangeLogDeleteContribution($id: ID!, $v: Int) { deleteContribution(id: $id, expectedVersion: $v) { id } }": types.ChangeLogDeleteContributionDocument,
+    "mutation ChangeLogAddPartnerRole($p: ID!, $o: ID!) { addPartnerRole(input: { projectId: $p, organisationId: $o, role: FUNDER, fromYear: 2011, toYear: 2012 }) { id version } }": types.ChangeLogAddPartnerRoleDocument,
+    "mutation ChangeLogDeletePartnerRole($id: ID!) { deletePartnerRole(id: $id, expectedVersion: 1) }": types.ChangeLogDeletePartnerRoleDocument,
+    "mutation ChangeLogCreateOrganisation { createOrganisation(input: { name: \"Kvinnojouren Test\", kind: NGO, municipality: \"Solna\" }) { id version } }": types.ChangeLogCreateOrganisationDocument,
+    "mutation ChangeLogUpdateOrganisation($id: ID!, $v: Int) { updateOrganisation(id: $id, input: { name: \"Kvinnojouren Test\", kind: NGO, municipality: \"Sundbyberg\" }, expectedVersion: $v) { version auditEntries { ...ChangeLogEntry } } }": types.ChangeLogUpdateOrganisationDocument,
+    "mutation ChangeLogCreateAgreement($a: ID!, $b: ID!) { createAgreement(input: { title: \"Avtal om stöd\", principalId: $a, counterpartyId: $b, followUpIntervalYears: 2 }) { id version } }": types.ChangeLogCreateAgreementDocument,
+    "mutation ChangeLogUpdateAgreement($id: ID!, $a: ID!, $b: ID!, $v: Int) { updateAgreement(id: $id, input: { title: \"Avtal om stöd 2\", principalId: $a, counterpartyId: $b }, expectedVersion: $v) { version auditEntries { ...ChangeLogEntry } } }": types.ChangeLogUpdateAgreementDocument,
+    "mutation ChangeLogAddIndicator { addIndicator(input: { name: \"Stödsamtal test\", unit: \"personer\", countsPeople: true }) { id } }": types.ChangeLogAddIndicatorDocument,
+    "mutation ChangeLogAddObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2010-01-01\", periodEnd: \"2010-12-31\", value: 3 }) { id version } }": types.ChangeLogAddObservationDocument,
+    "query ChangeLogObservationTrail($p: ID!) { auditEntries(where: { project: { equals: $p }, entityType: \"Observation\" }) { edges { node { field before after } } } }": types.ChangeLogObservationTrailDocument,
+    "mutation ChangeLogAddEvaluation($p: ID!) { addEvaluation(input: { kind: FOLLOW_UP, title: \"Uppföljning test\", projectId: $p, replyDueDate: \"2011-03-01\" }) { id version } }": types.ChangeLogAddEvaluationDocument,
+    "mutation ChangeLogUpdateEvaluation($id: ID!, $p: ID!, $v: Int) { updateEvaluation(id: $id, input: { kind: FOLLOW_UP, title: \"Uppföljning test 2\", projectId: $p }, expectedVersion: $v) { version } }": types.ChangeLogUpdateEvaluationDocument,
+    "mutation ChangeLogAnswerMissingQuestion($id: ID!) { answerQuestion(evaluationId: $id, position: 1, answer: \"Ja\", expectedVersion: 2) { id } }": types.ChangeLogAnswerMissingQuestionDocument,
+    "query ChangeLogOwnTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { action } } } }": types.ChangeLogOwnTrailDocument,
+    "query ChangeLogVisibleTrail { auditEntries(first: 100) { edges { node { entityType } } } }": types.ChangeLogVisibleTrailDocument,
     "query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }": types.FinancingOfProjectDocument,
     "query FinancingRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }": types.FinancingRvcDocument,
     "query FinancingSolna { organisations(where: { text: \"Solna stad\" }) { edges { node { id } } } }": types.FinancingSolnaDocument,
@@ -118,6 +166,102 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ChangeLogEntry on AuditEntry { entityType action field before after actor version }"): (typeof documents)["fragment ChangeLogEntry on AuditEntry { entityType action field before after actor version }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangeLogProject($text: String) { projects(where: { text: $text }) { edges { node { id } } } }"): (typeof documents)["query ChangeLogProject($text: String) { projects(where: { text: $text }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangeLogOrganisation($text: String) { organisations(where: { text: $text }) { edges { node { id } } } }"): (typeof documents)["query ChangeLogOrganisation($text: String) { organisations(where: { text: $text }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangeLogProjectTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { ...ChangeLogEntry } } } }"): (typeof documents)["query ChangeLogProjectTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { ...ChangeLogEntry } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogSetBudgetYear($p: ID!, $v: Int) { setBudgetYear(projectId: $p, input: { year: 2011, amount: \"800000\" }, expectedVersion: $v) { budgetYears { year amount version } } }"): (typeof documents)["mutation ChangeLogSetBudgetYear($p: ID!, $v: Int) { setBudgetYear(projectId: $p, input: { year: 2011, amount: \"800000\" }, expectedVersion: $v) { budgetYears { year amount version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogChangeBudgetYear($p: ID!, $v: Int, $a: Money!) { setBudgetYear(projectId: $p, input: { year: 2011, amount: $a }, expectedVersion: $v) { budgetYears { year amount version } } }"): (typeof documents)["mutation ChangeLogChangeBudgetYear($p: ID!, $v: Int, $a: Money!) { setBudgetYear(projectId: $p, input: { year: 2011, amount: $a }, expectedVersion: $v) { budgetYears { year amount version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogDeleteBudgetYear($p: ID!) { deleteBudgetYear(projectId: $p, year: 2011, expectedVersion: 2) { id } }"): (typeof documents)["mutation ChangeLogDeleteBudgetYear($p: ID!) { deleteBudgetYear(projectId: $p, year: 2011, expectedVersion: 2) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogAddContribution($p: ID!, $o: ID!) { addContribution(projectId: $p, input: { organisationId: $o, year: 2011, kind: CASH, amount: \"40000\", status: PLEDGED }) { contributions { id year amount version } } }"): (typeof documents)["mutation ChangeLogAddContribution($p: ID!, $o: ID!) { addContribution(projectId: $p, input: { organisationId: $o, year: 2011, kind: CASH, amount: \"40000\", status: PLEDGED }) { contributions { id year amount version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogUpdateContribution($id: ID!, $o: ID!, $v: Int) { updateContribution(id: $id, input: { organisationId: $o, year: 2011, kind: CASH, amount: \"40000\", status: COMMITTED }, expectedVersion: $v) { id } }"): (typeof documents)["mutation ChangeLogUpdateContribution($id: ID!, $o: ID!, $v: Int) { updateContribution(id: $id, input: { organisationId: $o, year: 2011, kind: CASH, amount: \"40000\", status: COMMITTED }, expectedVersion: $v) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogDeleteContribution($id: ID!, $v: Int) { deleteContribution(id: $id, expectedVersion: $v) { id } }"): (typeof documents)["mutation ChangeLogDeleteContribution($id: ID!, $v: Int) { deleteContribution(id: $id, expectedVersion: $v) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogAddPartnerRole($p: ID!, $o: ID!) { addPartnerRole(input: { projectId: $p, organisationId: $o, role: FUNDER, fromYear: 2011, toYear: 2012 }) { id version } }"): (typeof documents)["mutation ChangeLogAddPartnerRole($p: ID!, $o: ID!) { addPartnerRole(input: { projectId: $p, organisationId: $o, role: FUNDER, fromYear: 2011, toYear: 2012 }) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogDeletePartnerRole($id: ID!) { deletePartnerRole(id: $id, expectedVersion: 1) }"): (typeof documents)["mutation ChangeLogDeletePartnerRole($id: ID!) { deletePartnerRole(id: $id, expectedVersion: 1) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogCreateOrganisation { createOrganisation(input: { name: \"Kvinnojouren Test\", kind: NGO, municipality: \"Solna\" }) { id version } }"): (typeof documents)["mutation ChangeLogCreateOrganisation { createOrganisation(input: { name: \"Kvinnojouren Test\", kind: NGO, municipality: \"Solna\" }) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogUpdateOrganisation($id: ID!, $v: Int) { updateOrganisation(id: $id, input: { name: \"Kvinnojouren Test\", kind: NGO, municipality: \"Sundbyberg\" }, expectedVersion: $v) { version auditEntries { ...ChangeLogEntry } } }"): (typeof documents)["mutation ChangeLogUpdateOrganisation($id: ID!, $v: Int) { updateOrganisation(id: $id, input: { name: \"Kvinnojouren Test\", kind: NGO, municipality: \"Sundbyberg\" }, expectedVersion: $v) { version auditEntries { ...ChangeLogEntry } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogCreateAgreement($a: ID!, $b: ID!) { createAgreement(input: { title: \"Avtal om stöd\", principalId: $a, counterpartyId: $b, followUpIntervalYears: 2 }) { id version } }"): (typeof documents)["mutation ChangeLogCreateAgreement($a: ID!, $b: ID!) { createAgreement(input: { title: \"Avtal om stöd\", principalId: $a, counterpartyId: $b, followUpIntervalYears: 2 }) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogUpdateAgreement($id: ID!, $a: ID!, $b: ID!, $v: Int) { updateAgreement(id: $id, input: { title: \"Avtal om stöd 2\", principalId: $a, counterpartyId: $b }, expectedVersion: $v) { version auditEntries { ...ChangeLogEntry } } }"): (typeof documents)["mutation ChangeLogUpdateAgreement($id: ID!, $a: ID!, $b: ID!, $v: Int) { updateAgreement(id: $id, input: { title: \"Avtal om stöd 2\", principalId: $a, counterpartyId: $b }, expectedVersion: $v) { version auditEntries { ...ChangeLogEntry } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogAddIndicator { addIndicator(input: { name: \"Stödsamtal test\", unit: \"personer\", countsPeople: true }) { id } }"): (typeof documents)["mutation ChangeLogAddIndicator { addIndicator(input: { name: \"Stödsamtal test\", unit: \"personer\", countsPeople: true }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogAddObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2010-01-01\", periodEnd: \"2010-12-31\", value: 3 }) { id version } }"): (typeof documents)["mutation ChangeLogAddObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2010-01-01\", periodEnd: \"2010-12-31\", value: 3 }) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangeLogObservationTrail($p: ID!) { auditEntries(where: { project: { equals: $p }, entityType: \"Observation\" }) { edges { node { field before after } } } }"): (typeof documents)["query ChangeLogObservationTrail($p: ID!) { auditEntries(where: { project: { equals: $p }, entityType: \"Observation\" }) { edges { node { field before after } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogAddEvaluation($p: ID!) { addEvaluation(input: { kind: FOLLOW_UP, title: \"Uppföljning test\", projectId: $p, replyDueDate: \"2011-03-01\" }) { id version } }"): (typeof documents)["mutation ChangeLogAddEvaluation($p: ID!) { addEvaluation(input: { kind: FOLLOW_UP, title: \"Uppföljning test\", projectId: $p, replyDueDate: \"2011-03-01\" }) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogUpdateEvaluation($id: ID!, $p: ID!, $v: Int) { updateEvaluation(id: $id, input: { kind: FOLLOW_UP, title: \"Uppföljning test 2\", projectId: $p }, expectedVersion: $v) { version } }"): (typeof documents)["mutation ChangeLogUpdateEvaluation($id: ID!, $p: ID!, $v: Int) { updateEvaluation(id: $id, input: { kind: FOLLOW_UP, title: \"Uppföljning test 2\", projectId: $p }, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeLogAnswerMissingQuestion($id: ID!) { answerQuestion(evaluationId: $id, position: 1, answer: \"Ja\", expectedVersion: 2) { id } }"): (typeof documents)["mutation ChangeLogAnswerMissingQuestion($id: ID!) { answerQuestion(evaluationId: $id, position: 1, answer: \"Ja\", expectedVersion: 2) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangeLogOwnTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { action } } } }"): (typeof documents)["query ChangeLogOwnTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { action } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangeLogVisibleTrail { auditEntries(first: 100) { edges { node { entityType } } } }"): (typeof documents)["query ChangeLogVisibleTrail { auditEntries(first: 100) { edges { node { entityType } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
