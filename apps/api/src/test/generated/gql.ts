@@ -52,6 +52,8 @@ type Documents = {
     "query FinancingSamtalsgrupper { projects(where: { text: \"samtalsgrupper\" }) { edges { node { id grants { edges { node { id } } } } } } }": typeof types.FinancingSamtalsgrupperDocument,
     "query FinancingWhatIf($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }": typeof types.FinancingWhatIfDocument,
     "query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }": typeof types.FinancingQJourenDocument,
+    "query AllowedTransitions($id: ID!) { node(id: $id) { ... on Grant { status version allowedTransitions { to allowed reason message } } } }": typeof types.AllowedTransitionsDocument,
+    "mutation AllowedTransitionsTransition($id: ID!, $v: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $v, to: $to) { status } }": typeof types.AllowedTransitionsTransitionDocument,
     "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n": typeof types.LifecycleGrantFragmentDoc,
     "mutation LifecycleCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...LifecycleGrant } }": typeof types.LifecycleCreateGrantDocument,
     "mutation LifecycleSubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) { submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...LifecycleGrant } }": typeof types.LifecycleSubmitGrantDocument,
@@ -81,6 +83,10 @@ type Documents = {
     "query GrantSummaryByYear($where: GrantWhere) { grantSummary(where: $where) { count amountApplied amountGranted groups(by: YEAR) { key amountGranted } } }": typeof types.GrantSummaryByYearDocument,
     "query GrantsAnyProject { projects(first: 1) { edges { node { id } } } }": typeof types.GrantsAnyProjectDocument,
     "query GrantsUnknownNode { node(id: \"R3JhbnQ6bm9wZQ==\") { id } }": typeof types.GrantsUnknownNodeDocument,
+    "query YearAttributionFigures($programme: ID!, $project: ID!) {\n        programmeOverview { programmeName year applied granted grantCount }\n        grantSummary(where: { programme: { equals: $programme } }) { groups(by: YEAR) { key count amountApplied amountGranted } }\n        node(id: $project) { ... on Project { financing { year need secured } } }\n      }": typeof types.YearAttributionFiguresDocument,
+    "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": typeof types.YearAttributionCountDocument,
+    "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": typeof types.YearAttributionTitlesDocument,
+    "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": typeof types.YearAttributionTooEarlyDocument,
 };
 const documents: Documents = {
     "fragment ChangeLogEntry on AuditEntry { entityType action field before after actor version }": types.ChangeLogEntryFragmentDoc,
@@ -121,6 +127,8 @@ const documents: Documents = {
     "query FinancingSamtalsgrupper { projects(where: { text: \"samtalsgrupper\" }) { edges { node { id grants { edges { node { id } } } } } } }": types.FinancingSamtalsgrupperDocument,
     "query FinancingWhatIf($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }": types.FinancingWhatIfDocument,
     "query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }": types.FinancingQJourenDocument,
+    "query AllowedTransitions($id: ID!) { node(id: $id) { ... on Grant { status version allowedTransitions { to allowed reason message } } } }": types.AllowedTransitionsDocument,
+    "mutation AllowedTransitionsTransition($id: ID!, $v: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $v, to: $to) { status } }": types.AllowedTransitionsTransitionDocument,
     "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n": types.LifecycleGrantFragmentDoc,
     "mutation LifecycleCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { ...LifecycleGrant } }": types.LifecycleCreateGrantDocument,
     "mutation LifecycleSubmitGrant($id: ID!, $expectedVersion: Int!, $submittedDate: Date) { submitGrant(id: $id, expectedVersion: $expectedVersion, submittedDate: $submittedDate) { ...LifecycleGrant } }": types.LifecycleSubmitGrantDocument,
@@ -150,6 +158,10 @@ const documents: Documents = {
     "query GrantSummaryByYear($where: GrantWhere) { grantSummary(where: $where) { count amountApplied amountGranted groups(by: YEAR) { key amountGranted } } }": types.GrantSummaryByYearDocument,
     "query GrantsAnyProject { projects(first: 1) { edges { node { id } } } }": types.GrantsAnyProjectDocument,
     "query GrantsUnknownNode { node(id: \"R3JhbnQ6bm9wZQ==\") { id } }": types.GrantsUnknownNodeDocument,
+    "query YearAttributionFigures($programme: ID!, $project: ID!) {\n        programmeOverview { programmeName year applied granted grantCount }\n        grantSummary(where: { programme: { equals: $programme } }) { groups(by: YEAR) { key count amountApplied amountGranted } }\n        node(id: $project) { ... on Project { financing { year need secured } } }\n      }": types.YearAttributionFiguresDocument,
+    "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": types.YearAttributionCountDocument,
+    "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": types.YearAttributionTitlesDocument,
+    "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": types.YearAttributionTooEarlyDocument,
 };
 
 /**
@@ -321,6 +333,14 @@ export function graphql(source: "query FinancingQJouren { projects(where: { text
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AllowedTransitions($id: ID!) { node(id: $id) { ... on Grant { status version allowedTransitions { to allowed reason message } } } }"): (typeof documents)["query AllowedTransitions($id: ID!) { node(id: $id) { ... on Grant { status version allowedTransitions { to allowed reason message } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AllowedTransitionsTransition($id: ID!, $v: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $v, to: $to) { status } }"): (typeof documents)["mutation AllowedTransitionsTransition($id: ID!, $v: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $v, to: $to) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n"): (typeof documents)["\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -434,6 +454,22 @@ export function graphql(source: "query GrantsAnyProject { projects(first: 1) { e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GrantsUnknownNode { node(id: \"R3JhbnQ6bm9wZQ==\") { id } }"): (typeof documents)["query GrantsUnknownNode { node(id: \"R3JhbnQ6bm9wZQ==\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearAttributionFigures($programme: ID!, $project: ID!) {\n        programmeOverview { programmeName year applied granted grantCount }\n        grantSummary(where: { programme: { equals: $programme } }) { groups(by: YEAR) { key count amountApplied amountGranted } }\n        node(id: $project) { ... on Project { financing { year need secured } } }\n      }"): (typeof documents)["query YearAttributionFigures($programme: ID!, $project: ID!) {\n        programmeOverview { programmeName year applied granted grantCount }\n        grantSummary(where: { programme: { equals: $programme } }) { groups(by: YEAR) { key count amountApplied amountGranted } }\n        node(id: $project) { ... on Project { financing { year need secured } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }"): (typeof documents)["query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }"): (typeof documents)["query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }"): (typeof documents)["query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
