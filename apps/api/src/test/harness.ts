@@ -79,6 +79,10 @@ async function openTestDatabase(seed: boolean, onQuery: (sql: string) => void): 
   return { db, drop };
 }
 
+/** The JSON body of a GraphQL request (for tests that post themselves, to read headers). */
+export const requestBody = (query: string | DocumentNode, variables?: unknown) =>
+  JSON.stringify({ query: typeof query === "string" ? query : print(query), variables });
+
 /** Who a test request comes from: a user with these roles (and projects), or nobody. */
 export type As = { roles: Role[]; projectIds?: string[]; name?: string } | "anonymous";
 
@@ -121,7 +125,7 @@ export async function startTestApi({
     const res = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
+      body: requestBody(query, variables),
     });
     return (await res.json()) as GqlResult<T>;
   };

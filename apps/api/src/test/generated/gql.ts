@@ -14,6 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation SessionsLogIn($input: LogInInput!) { logIn(input: $input) { email roles } }": typeof types.SessionsLogInDocument,
+    "query SessionsViewer { viewer { email } }": typeof types.SessionsViewerDocument,
+    "query SessionsGrantCount { grants { totalCount } }": typeof types.SessionsGrantCountDocument,
+    "mutation SessionsLogOut { logOut }": typeof types.SessionsLogOutDocument,
+    "mutation SessionsLogOutEverywhere { logOutEverywhere }": typeof types.SessionsLogOutEverywhereDocument,
+    "mutation SessionsCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id name prefix } } }": typeof types.SessionsCreateTokenDocument,
+    "mutation SessionsRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id revokedAt } }": typeof types.SessionsRevokeTokenDocument,
+    "mutation SessionsInvite($input: UserInput!, $password: String) { inviteUser(input: $input, password: $password) { user { id version hasPassword } passwordLink { url } } }": typeof types.SessionsInviteDocument,
+    "mutation SessionsUpdateUser($id: ID!, $v: Int!, $input: UserInput!) { updateUser(id: $id, expectedVersion: $v, input: $input) { roles version } }": typeof types.SessionsUpdateUserDocument,
+    "query SessionsTokens { viewer { accessTokens { name prefix revokedAt } } }": typeof types.SessionsTokensDocument,
+    "mutation SessionsSetPassword($token: String!, $password: String!) { setPasswordWithLink(token: $token, password: $password) { email } }": typeof types.SessionsSetPasswordDocument,
+    "mutation SessionsDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }": typeof types.SessionsDeactivateDocument,
+    "mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }": typeof types.SessionsChangePasswordDocument,
+    "query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }": typeof types.SessionsAdminsDocument,
+    "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }": typeof types.SessionsUserEmailsDocument,
     "fragment ChangeLogEntry on AuditEntry { entityType action field before after actor version }": typeof types.ChangeLogEntryFragmentDoc,
     "query ChangeLogProject($text: String) { projects(where: { text: $text }) { edges { node { id } } } }": typeof types.ChangeLogProjectDocument,
     "query ChangeLogOrganisation($text: String) { organisations(where: { text: $text }) { edges { node { id } } } }": typeof types.ChangeLogOrganisationDocument,
@@ -89,6 +104,21 @@ type Documents = {
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": typeof types.YearAttributionTooEarlyDocument,
 };
 const documents: Documents = {
+    "mutation SessionsLogIn($input: LogInInput!) { logIn(input: $input) { email roles } }": types.SessionsLogInDocument,
+    "query SessionsViewer { viewer { email } }": types.SessionsViewerDocument,
+    "query SessionsGrantCount { grants { totalCount } }": types.SessionsGrantCountDocument,
+    "mutation SessionsLogOut { logOut }": types.SessionsLogOutDocument,
+    "mutation SessionsLogOutEverywhere { logOutEverywhere }": types.SessionsLogOutEverywhereDocument,
+    "mutation SessionsCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id name prefix } } }": types.SessionsCreateTokenDocument,
+    "mutation SessionsRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id revokedAt } }": types.SessionsRevokeTokenDocument,
+    "mutation SessionsInvite($input: UserInput!, $password: String) { inviteUser(input: $input, password: $password) { user { id version hasPassword } passwordLink { url } } }": types.SessionsInviteDocument,
+    "mutation SessionsUpdateUser($id: ID!, $v: Int!, $input: UserInput!) { updateUser(id: $id, expectedVersion: $v, input: $input) { roles version } }": types.SessionsUpdateUserDocument,
+    "query SessionsTokens { viewer { accessTokens { name prefix revokedAt } } }": types.SessionsTokensDocument,
+    "mutation SessionsSetPassword($token: String!, $password: String!) { setPasswordWithLink(token: $token, password: $password) { email } }": types.SessionsSetPasswordDocument,
+    "mutation SessionsDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }": types.SessionsDeactivateDocument,
+    "mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }": types.SessionsChangePasswordDocument,
+    "query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }": types.SessionsAdminsDocument,
+    "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }": types.SessionsUserEmailsDocument,
     "fragment ChangeLogEntry on AuditEntry { entityType action field before after actor version }": types.ChangeLogEntryFragmentDoc,
     "query ChangeLogProject($text: String) { projects(where: { text: $text }) { edges { node { id } } } }": types.ChangeLogProjectDocument,
     "query ChangeLogOrganisation($text: String) { organisations(where: { text: $text }) { edges { node { id } } } }": types.ChangeLogOrganisationDocument,
@@ -178,6 +208,66 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsLogIn($input: LogInInput!) { logIn(input: $input) { email roles } }"): (typeof documents)["mutation SessionsLogIn($input: LogInInput!) { logIn(input: $input) { email roles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsViewer { viewer { email } }"): (typeof documents)["query SessionsViewer { viewer { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsGrantCount { grants { totalCount } }"): (typeof documents)["query SessionsGrantCount { grants { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsLogOut { logOut }"): (typeof documents)["mutation SessionsLogOut { logOut }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsLogOutEverywhere { logOutEverywhere }"): (typeof documents)["mutation SessionsLogOutEverywhere { logOutEverywhere }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id name prefix } } }"): (typeof documents)["mutation SessionsCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id name prefix } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id revokedAt } }"): (typeof documents)["mutation SessionsRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsInvite($input: UserInput!, $password: String) { inviteUser(input: $input, password: $password) { user { id version hasPassword } passwordLink { url } } }"): (typeof documents)["mutation SessionsInvite($input: UserInput!, $password: String) { inviteUser(input: $input, password: $password) { user { id version hasPassword } passwordLink { url } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsUpdateUser($id: ID!, $v: Int!, $input: UserInput!) { updateUser(id: $id, expectedVersion: $v, input: $input) { roles version } }"): (typeof documents)["mutation SessionsUpdateUser($id: ID!, $v: Int!, $input: UserInput!) { updateUser(id: $id, expectedVersion: $v, input: $input) { roles version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsTokens { viewer { accessTokens { name prefix revokedAt } } }"): (typeof documents)["query SessionsTokens { viewer { accessTokens { name prefix revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsSetPassword($token: String!, $password: String!) { setPasswordWithLink(token: $token, password: $password) { email } }"): (typeof documents)["mutation SessionsSetPassword($token: String!, $password: String!) { setPasswordWithLink(token: $token, password: $password) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }"): (typeof documents)["mutation SessionsDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }"): (typeof documents)["mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }"): (typeof documents)["query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }"): (typeof documents)["query SessionsUserEmails { users(first: 100) { edges { node { email } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
