@@ -53,6 +53,7 @@ type Documents = {
     "mutation ChangeLogAnswerMissingQuestion($id: ID!) { answerQuestion(evaluationId: $id, position: 1, answer: \"Ja\", expectedVersion: 2) { id } }": typeof types.ChangeLogAnswerMissingQuestionDocument,
     "query ChangeLogOwnTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { action } } } }": typeof types.ChangeLogOwnTrailDocument,
     "query ChangeLogVisibleTrail { auditEntries(first: 100) { edges { node { entityType } } } }": typeof types.ChangeLogVisibleTrailDocument,
+    "\n  query ManyGrantsProject($id: ID!, $whatIf: [WhatIfInput!]) {\n    node(id: $id) {\n      ... on Project {\n        grants(first: 100) { totalCount edges { node { id } } }\n        pendingApplications { id title amountApplied }\n        financing(whatIf: $whatIf) { year need secured pending gap sources { kind } totals { kind state amount } }\n        financingWarnings(referenceYear: 2011, whatIf: $whatIf) { kind year gap }\n        coFinancing { years partners { name cells { year contributions { amount status } } } }\n      }\n    }\n  }\n": typeof types.ManyGrantsProjectDocument,
     "query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }": typeof types.FinancingOfProjectDocument,
     "query FinancingRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }": typeof types.FinancingRvcDocument,
     "query FinancingSolna { organisations(where: { text: \"Solna stad\" }) { edges { node { id } } } }": typeof types.FinancingSolnaDocument,
@@ -92,6 +93,7 @@ type Documents = {
     "query LifecycleSearchCapitals { search(text: \"VALD\") { projects { name } } }": typeof types.LifecycleSearchCapitalsDocument,
     "query LifecycleGrantText { grants(where: { text: \"vallingby\" }) { totalCount } }": typeof types.LifecycleGrantTextDocument,
     "query LifecycleSearchShort { search(text: \"a\") { grants { id } } }": typeof types.LifecycleSearchShortDocument,
+    "\n  query NPlusOneNestedGrants($first: Int!) {\n    grants(first: $first) {\n      totalCount\n      edges {\n        node {\n          title amountGranted\n          funder { name }\n          recipient { name parent { name } }\n          project { name owner { name } partnerRoles { role } }\n          yearAmounts { year amountGranted }\n          conditions { text dueDate sourcePassage { quote } }\n          reportRequirements { dueDate }\n          disbursements { amount }\n          allowedTransitions { to allowed reason }\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneNestedGrantsDocument,
     "\n  query GrantsPage($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status amountApplied amountGranted } }\n    }\n  }\n": typeof types.GrantsPageDocument,
     "query GrantsLansstyrelsen { organisations(where: { text: \"Länsstyrelsen i Stockholms län\" }) { edges { node { id } } } }": typeof types.GrantsLansstyrelsenDocument,
     "query GrantWithConditions($id: ID!) { node(id: $id) { ... on Grant { title funderReference conditions { dueDate sourcePassage { document { reference } } } } } }": typeof types.GrantWithConditionsDocument,
@@ -102,6 +104,7 @@ type Documents = {
     "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": typeof types.YearAttributionCountDocument,
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": typeof types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": typeof types.YearAttributionTooEarlyDocument,
+    "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": typeof types.SearchFoldDocument,
 };
 const documents: Documents = {
     "mutation SessionsLogIn($input: LogInInput!) { logIn(input: $input) { email roles } }": types.SessionsLogInDocument,
@@ -143,6 +146,7 @@ const documents: Documents = {
     "mutation ChangeLogAnswerMissingQuestion($id: ID!) { answerQuestion(evaluationId: $id, position: 1, answer: \"Ja\", expectedVersion: 2) { id } }": types.ChangeLogAnswerMissingQuestionDocument,
     "query ChangeLogOwnTrail($id: ID!) { node(id: $id) { ... on Project { auditEntries { action } } } }": types.ChangeLogOwnTrailDocument,
     "query ChangeLogVisibleTrail { auditEntries(first: 100) { edges { node { entityType } } } }": types.ChangeLogVisibleTrailDocument,
+    "\n  query ManyGrantsProject($id: ID!, $whatIf: [WhatIfInput!]) {\n    node(id: $id) {\n      ... on Project {\n        grants(first: 100) { totalCount edges { node { id } } }\n        pendingApplications { id title amountApplied }\n        financing(whatIf: $whatIf) { year need secured pending gap sources { kind } totals { kind state amount } }\n        financingWarnings(referenceYear: 2011, whatIf: $whatIf) { kind year gap }\n        coFinancing { years partners { name cells { year contributions { amount status } } } }\n      }\n    }\n  }\n": types.ManyGrantsProjectDocument,
     "query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }": types.FinancingOfProjectDocument,
     "query FinancingRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }": types.FinancingRvcDocument,
     "query FinancingSolna { organisations(where: { text: \"Solna stad\" }) { edges { node { id } } } }": types.FinancingSolnaDocument,
@@ -182,6 +186,7 @@ const documents: Documents = {
     "query LifecycleSearchCapitals { search(text: \"VALD\") { projects { name } } }": types.LifecycleSearchCapitalsDocument,
     "query LifecycleGrantText { grants(where: { text: \"vallingby\" }) { totalCount } }": types.LifecycleGrantTextDocument,
     "query LifecycleSearchShort { search(text: \"a\") { grants { id } } }": types.LifecycleSearchShortDocument,
+    "\n  query NPlusOneNestedGrants($first: Int!) {\n    grants(first: $first) {\n      totalCount\n      edges {\n        node {\n          title amountGranted\n          funder { name }\n          recipient { name parent { name } }\n          project { name owner { name } partnerRoles { role } }\n          yearAmounts { year amountGranted }\n          conditions { text dueDate sourcePassage { quote } }\n          reportRequirements { dueDate }\n          disbursements { amount }\n          allowedTransitions { to allowed reason }\n        }\n      }\n    }\n  }\n": types.NPlusOneNestedGrantsDocument,
     "\n  query GrantsPage($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status amountApplied amountGranted } }\n    }\n  }\n": types.GrantsPageDocument,
     "query GrantsLansstyrelsen { organisations(where: { text: \"Länsstyrelsen i Stockholms län\" }) { edges { node { id } } } }": types.GrantsLansstyrelsenDocument,
     "query GrantWithConditions($id: ID!) { node(id: $id) { ... on Grant { title funderReference conditions { dueDate sourcePassage { document { reference } } } } } }": types.GrantWithConditionsDocument,
@@ -192,6 +197,7 @@ const documents: Documents = {
     "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": types.YearAttributionCountDocument,
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": types.YearAttributionTooEarlyDocument,
+    "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": types.SearchFoldDocument,
 };
 
 /**
@@ -367,6 +373,10 @@ export function graphql(source: "query ChangeLogVisibleTrail { auditEntries(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ManyGrantsProject($id: ID!, $whatIf: [WhatIfInput!]) {\n    node(id: $id) {\n      ... on Project {\n        grants(first: 100) { totalCount edges { node { id } } }\n        pendingApplications { id title amountApplied }\n        financing(whatIf: $whatIf) { year need secured pending gap sources { kind } totals { kind state amount } }\n        financingWarnings(referenceYear: 2011, whatIf: $whatIf) { kind year gap }\n        coFinancing { years partners { name cells { year contributions { amount status } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManyGrantsProject($id: ID!, $whatIf: [WhatIfInput!]) {\n    node(id: $id) {\n      ... on Project {\n        grants(first: 100) { totalCount edges { node { id } } }\n        pendingApplications { id title amountApplied }\n        financing(whatIf: $whatIf) { year need secured pending gap sources { kind } totals { kind state amount } }\n        financingWarnings(referenceYear: 2011, whatIf: $whatIf) { kind year gap }\n        coFinancing { years partners { name cells { year contributions { amount status } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }"): (typeof documents)["query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -523,6 +533,10 @@ export function graphql(source: "query LifecycleSearchShort { search(text: \"a\"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NPlusOneNestedGrants($first: Int!) {\n    grants(first: $first) {\n      totalCount\n      edges {\n        node {\n          title amountGranted\n          funder { name }\n          recipient { name parent { name } }\n          project { name owner { name } partnerRoles { role } }\n          yearAmounts { year amountGranted }\n          conditions { text dueDate sourcePassage { quote } }\n          reportRequirements { dueDate }\n          disbursements { amount }\n          allowedTransitions { to allowed reason }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NPlusOneNestedGrants($first: Int!) {\n    grants(first: $first) {\n      totalCount\n      edges {\n        node {\n          title amountGranted\n          funder { name }\n          recipient { name parent { name } }\n          project { name owner { name } partnerRoles { role } }\n          yearAmounts { year amountGranted }\n          conditions { text dueDate sourcePassage { quote } }\n          reportRequirements { dueDate }\n          disbursements { amount }\n          allowedTransitions { to allowed reason }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GrantsPage($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status amountApplied amountGranted } }\n    }\n  }\n"): (typeof documents)["\n  query GrantsPage($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int, $after: String) {\n    grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status amountApplied amountGranted } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -560,6 +574,10 @@ export function graphql(source: "query YearAttributionTitles($year: Int!, $progr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }"): (typeof documents)["query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n"): (typeof documents)["\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
