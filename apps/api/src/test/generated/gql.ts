@@ -14,6 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query ProjectLeadIds {\n      a: projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id grants { edges { node { id } } } } } }\n      b: projects(where: { text: \"Q-jouren\" }) { edges { node { id grants { edges { node { id } } } } } }\n      indicators(first: 1) { edges { node { id } } }\n      organisations(where: { text: \"RFHL\" }) { edges { node { id } } }\n    }": typeof types.ProjectLeadIdsDocument,
+    "mutation ProjectLeadBContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2010, kind: CASH, amount: \"75000\", status: COMMITTED }) { contributions { id } } }": typeof types.ProjectLeadBContributionDocument,
+    "mutation ProjectLeadBBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"900000\" }) { id } }": typeof types.ProjectLeadBBudgetDocument,
+    "mutation ProjectLeadBObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2031-01-01\", periodEnd: \"2031-12-31\", value: 40 }) { id } }": typeof types.ProjectLeadBObservationDocument,
+    "query ProjectLeadPortfolio { financingPortfolio(referenceYear: 2010) { projectId } }": typeof types.ProjectLeadPortfolioDocument,
+    "query ProjectLeadAttention { attention(today: \"2009-06-01\", horizonDays: 365) { grantId } }": typeof types.ProjectLeadAttentionDocument,
+    "query ProjectLeadAuditGrants { auditEntries(first: 100) { edges { node { grant { id } } } } }": typeof types.ProjectLeadAuditGrantsDocument,
+    "query ProjectLeadAnyNode($id: ID!) { node(id: $id) { id ... on Project { name } ... on Contribution { amount } ... on Observation { value } } }": typeof types.ProjectLeadAnyNodeDocument,
+    "query ProjectLeadOwnProject($id: ID!) { node(id: $id) { ... on Project { name } } }": typeof types.ProjectLeadOwnProjectDocument,
+    "query ProjectLeadNodeType($id: ID!) { node(id: $id) { __typename } }": typeof types.ProjectLeadNodeTypeDocument,
+    "query ProjectLeadNodeTypes($ids: [ID!]!) { nodes(ids: $ids) { __typename } }": typeof types.ProjectLeadNodeTypesDocument,
+    "query ProjectLeadDocumentCount { sourceDocuments { totalCount } }": typeof types.ProjectLeadDocumentCountDocument,
+    "query ProjectLeadFirstDocument { sourceDocuments(first: 1) { edges { node { id } } } }": typeof types.ProjectLeadFirstDocumentDocument,
+    "query ProjectLeadDocumentTitle($id: ID!) { node(id: $id) { ... on SourceDocument { title reference } } }": typeof types.ProjectLeadDocumentTitleDocument,
+    "query ProjectLeadProgrammeDisbursed { programmeOverview { year granted disbursed } }": typeof types.ProjectLeadProgrammeDisbursedDocument,
+    "query ProjectLeadNested {\n      organisations(first: 100) { edges { node { partnerRoles { project { id } } contributions { project { id } } } } }\n      indicators(first: 100) { edges { node { observations { project { id } } } } }\n    }": typeof types.ProjectLeadNestedDocument,
+    "query ProjectLeadPublicGrant($id: ID!) { node(id: $id) { ... on Grant { title amountGranted status funder { name } recipient { name } } } }": typeof types.ProjectLeadPublicGrantDocument,
+    "query ProjectLeadGrantCount($w: GrantWhere) { grants(where: $w) { totalCount } }": typeof types.ProjectLeadGrantCountDocument,
+    "query ProjectLeadSearch { search(text: \"q-jouren\") { projects { id } grants { id } } }": typeof types.ProjectLeadSearchDocument,
+    "mutation ProjectLeadCalendarToken { createCalendarToken(input: { name: \"Kalender\" }) { token accessToken { id } } }": typeof types.ProjectLeadCalendarTokenDocument,
+    "mutation ProjectLeadRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }": typeof types.ProjectLeadRevokeTokenDocument,
+    "mutation ProjectLeadOwnBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: \"950000\" }) { budgetYears { year amount } } }": typeof types.ProjectLeadOwnBudgetDocument,
+    "mutation ProjectLeadOwnContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: \"150000\", status: PLEDGED }) { id } }": typeof types.ProjectLeadOwnContributionDocument,
+    "mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }": typeof types.ProjectLeadOwnObservationDocument,
     "mutation SessionsLogIn($input: LogInInput!) { logIn(input: $input) { email roles } }": typeof types.SessionsLogInDocument,
     "query SessionsViewer { viewer { email } }": typeof types.SessionsViewerDocument,
     "query SessionsGrantCount { grants { totalCount } }": typeof types.SessionsGrantCountDocument,
@@ -107,6 +131,30 @@ type Documents = {
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": typeof types.SearchFoldDocument,
 };
 const documents: Documents = {
+    "query ProjectLeadIds {\n      a: projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id grants { edges { node { id } } } } } }\n      b: projects(where: { text: \"Q-jouren\" }) { edges { node { id grants { edges { node { id } } } } } }\n      indicators(first: 1) { edges { node { id } } }\n      organisations(where: { text: \"RFHL\" }) { edges { node { id } } }\n    }": types.ProjectLeadIdsDocument,
+    "mutation ProjectLeadBContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2010, kind: CASH, amount: \"75000\", status: COMMITTED }) { contributions { id } } }": types.ProjectLeadBContributionDocument,
+    "mutation ProjectLeadBBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"900000\" }) { id } }": types.ProjectLeadBBudgetDocument,
+    "mutation ProjectLeadBObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2031-01-01\", periodEnd: \"2031-12-31\", value: 40 }) { id } }": types.ProjectLeadBObservationDocument,
+    "query ProjectLeadPortfolio { financingPortfolio(referenceYear: 2010) { projectId } }": types.ProjectLeadPortfolioDocument,
+    "query ProjectLeadAttention { attention(today: \"2009-06-01\", horizonDays: 365) { grantId } }": types.ProjectLeadAttentionDocument,
+    "query ProjectLeadAuditGrants { auditEntries(first: 100) { edges { node { grant { id } } } } }": types.ProjectLeadAuditGrantsDocument,
+    "query ProjectLeadAnyNode($id: ID!) { node(id: $id) { id ... on Project { name } ... on Contribution { amount } ... on Observation { value } } }": types.ProjectLeadAnyNodeDocument,
+    "query ProjectLeadOwnProject($id: ID!) { node(id: $id) { ... on Project { name } } }": types.ProjectLeadOwnProjectDocument,
+    "query ProjectLeadNodeType($id: ID!) { node(id: $id) { __typename } }": types.ProjectLeadNodeTypeDocument,
+    "query ProjectLeadNodeTypes($ids: [ID!]!) { nodes(ids: $ids) { __typename } }": types.ProjectLeadNodeTypesDocument,
+    "query ProjectLeadDocumentCount { sourceDocuments { totalCount } }": types.ProjectLeadDocumentCountDocument,
+    "query ProjectLeadFirstDocument { sourceDocuments(first: 1) { edges { node { id } } } }": types.ProjectLeadFirstDocumentDocument,
+    "query ProjectLeadDocumentTitle($id: ID!) { node(id: $id) { ... on SourceDocument { title reference } } }": types.ProjectLeadDocumentTitleDocument,
+    "query ProjectLeadProgrammeDisbursed { programmeOverview { year granted disbursed } }": types.ProjectLeadProgrammeDisbursedDocument,
+    "query ProjectLeadNested {\n      organisations(first: 100) { edges { node { partnerRoles { project { id } } contributions { project { id } } } } }\n      indicators(first: 100) { edges { node { observations { project { id } } } } }\n    }": types.ProjectLeadNestedDocument,
+    "query ProjectLeadPublicGrant($id: ID!) { node(id: $id) { ... on Grant { title amountGranted status funder { name } recipient { name } } } }": types.ProjectLeadPublicGrantDocument,
+    "query ProjectLeadGrantCount($w: GrantWhere) { grants(where: $w) { totalCount } }": types.ProjectLeadGrantCountDocument,
+    "query ProjectLeadSearch { search(text: \"q-jouren\") { projects { id } grants { id } } }": types.ProjectLeadSearchDocument,
+    "mutation ProjectLeadCalendarToken { createCalendarToken(input: { name: \"Kalender\" }) { token accessToken { id } } }": types.ProjectLeadCalendarTokenDocument,
+    "mutation ProjectLeadRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }": types.ProjectLeadRevokeTokenDocument,
+    "mutation ProjectLeadOwnBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: \"950000\" }) { budgetYears { year amount } } }": types.ProjectLeadOwnBudgetDocument,
+    "mutation ProjectLeadOwnContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: \"150000\", status: PLEDGED }) { id } }": types.ProjectLeadOwnContributionDocument,
+    "mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }": types.ProjectLeadOwnObservationDocument,
     "mutation SessionsLogIn($input: LogInInput!) { logIn(input: $input) { email roles } }": types.SessionsLogInDocument,
     "query SessionsViewer { viewer { email } }": types.SessionsViewerDocument,
     "query SessionsGrantCount { grants { totalCount } }": types.SessionsGrantCountDocument,
@@ -214,6 +262,102 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadIds {\n      a: projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id grants { edges { node { id } } } } } }\n      b: projects(where: { text: \"Q-jouren\" }) { edges { node { id grants { edges { node { id } } } } } }\n      indicators(first: 1) { edges { node { id } } }\n      organisations(where: { text: \"RFHL\" }) { edges { node { id } } }\n    }"): (typeof documents)["query ProjectLeadIds {\n      a: projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id grants { edges { node { id } } } } } }\n      b: projects(where: { text: \"Q-jouren\" }) { edges { node { id grants { edges { node { id } } } } } }\n      indicators(first: 1) { edges { node { id } } }\n      organisations(where: { text: \"RFHL\" }) { edges { node { id } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectLeadBContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2010, kind: CASH, amount: \"75000\", status: COMMITTED }) { contributions { id } } }"): (typeof documents)["mutation ProjectLeadBContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2010, kind: CASH, amount: \"75000\", status: COMMITTED }) { contributions { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectLeadBBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"900000\" }) { id } }"): (typeof documents)["mutation ProjectLeadBBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"900000\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectLeadBObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2031-01-01\", periodEnd: \"2031-12-31\", value: 40 }) { id } }"): (typeof documents)["mutation ProjectLeadBObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2031-01-01\", periodEnd: \"2031-12-31\", value: 40 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadPortfolio { financingPortfolio(referenceYear: 2010) { projectId } }"): (typeof documents)["query ProjectLeadPortfolio { financingPortfolio(referenceYear: 2010) { projectId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadAttention { attention(today: \"2009-06-01\", horizonDays: 365) { grantId } }"): (typeof documents)["query ProjectLeadAttention { attention(today: \"2009-06-01\", horizonDays: 365) { grantId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadAuditGrants { auditEntries(first: 100) { edges { node { grant { id } } } } }"): (typeof documents)["query ProjectLeadAuditGrants { auditEntries(first: 100) { edges { node { grant { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadAnyNode($id: ID!) { node(id: $id) { id ... on Project { name } ... on Contribution { amount } ... on Observation { value } } }"): (typeof documents)["query ProjectLeadAnyNode($id: ID!) { node(id: $id) { id ... on Project { name } ... on Contribution { amount } ... on Observation { value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadOwnProject($id: ID!) { node(id: $id) { ... on Project { name } } }"): (typeof documents)["query ProjectLeadOwnProject($id: ID!) { node(id: $id) { ... on Project { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadNodeType($id: ID!) { node(id: $id) { __typename } }"): (typeof documents)["query ProjectLeadNodeType($id: ID!) { node(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadNodeTypes($ids: [ID!]!) { nodes(ids: $ids) { __typename } }"): (typeof documents)["query ProjectLeadNodeTypes($ids: [ID!]!) { nodes(ids: $ids) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadDocumentCount { sourceDocuments { totalCount } }"): (typeof documents)["query ProjectLeadDocumentCount { sourceDocuments { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadFirstDocument { sourceDocuments(first: 1) { edges { node { id } } } }"): (typeof documents)["query ProjectLeadFirstDocument { sourceDocuments(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadDocumentTitle($id: ID!) { node(id: $id) { ... on SourceDocument { title reference } } }"): (typeof documents)["query ProjectLeadDocumentTitle($id: ID!) { node(id: $id) { ... on SourceDocument { title reference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadProgrammeDisbursed { programmeOverview { year granted disbursed } }"): (typeof documents)["query ProjectLeadProgrammeDisbursed { programmeOverview { year granted disbursed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadNested {\n      organisations(first: 100) { edges { node { partnerRoles { project { id } } contributions { project { id } } } } }\n      indicators(first: 100) { edges { node { observations { project { id } } } } }\n    }"): (typeof documents)["query ProjectLeadNested {\n      organisations(first: 100) { edges { node { partnerRoles { project { id } } contributions { project { id } } } } }\n      indicators(first: 100) { edges { node { observations { project { id } } } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadPublicGrant($id: ID!) { node(id: $id) { ... on Grant { title amountGranted status funder { name } recipient { name } } } }"): (typeof documents)["query ProjectLeadPublicGrant($id: ID!) { node(id: $id) { ... on Grant { title amountGranted status funder { name } recipient { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadGrantCount($w: GrantWhere) { grants(where: $w) { totalCount } }"): (typeof documents)["query ProjectLeadGrantCount($w: GrantWhere) { grants(where: $w) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectLeadSearch { search(text: \"q-jouren\") { projects { id } grants { id } } }"): (typeof documents)["query ProjectLeadSearch { search(text: \"q-jouren\") { projects { id } grants { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectLeadCalendarToken { createCalendarToken(input: { name: \"Kalender\" }) { token accessToken { id } } }"): (typeof documents)["mutation ProjectLeadCalendarToken { createCalendarToken(input: { name: \"Kalender\" }) { token accessToken { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectLeadRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }"): (typeof documents)["mutation ProjectLeadRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectLeadOwnBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: \"950000\" }) { budgetYears { year amount } } }"): (typeof documents)["mutation ProjectLeadOwnBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: \"950000\" }) { budgetYears { year amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectLeadOwnContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: \"150000\", status: PLEDGED }) { id } }"): (typeof documents)["mutation ProjectLeadOwnContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: \"150000\", status: PLEDGED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }"): (typeof documents)["mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
