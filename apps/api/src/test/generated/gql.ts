@@ -129,6 +129,30 @@ type Documents = {
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": typeof types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": typeof types.YearAttributionTooEarlyDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": typeof types.SearchFoldDocument,
+    "query StatisticsObservations($org: ID!) { observations(first: 100, where: { organisation: { equals: $org } }) { edges { node { breakdown value displayValue suppressed suppressionReason indicator { name } } } } }": typeof types.StatisticsObservationsDocument,
+    "mutation StatisticsAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": typeof types.StatisticsAddObservationDocument,
+    "query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }": typeof types.StatisticsIndicatorDocument,
+    "query StatisticsHaninge { organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } } }": typeof types.StatisticsHaningeDocument,
+    "query StatisticsHaningeProject { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } } }": typeof types.StatisticsHaningeProjectDocument,
+    "mutation StatisticsCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id organisationNumber } }": typeof types.StatisticsCreateOrganisationDocument,
+    "mutation StatisticsUpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }": typeof types.StatisticsUpdateOrganisationDocument,
+    "query StatisticsFollowUp { agreements { edges { node { followUpClause nextFollowUpDue evaluations { answers { position answer question { id } } } } } } }": typeof types.StatisticsFollowUpDocument,
+    "query StatisticsDeadlines { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { deadlines(from: \"2022-01-01\") { date kind title } } } } }": typeof types.StatisticsDeadlinesDocument,
+    "query StatisticsQuestions { agreements { edges { node { id evaluations { answers { question { id } } } } } } }": typeof types.StatisticsQuestionsDocument,
+    "mutation StatisticsAddFollowUp($input: EvaluationInput!) { addEvaluation(input: $input) { id answers { position } } }": typeof types.StatisticsAddFollowUpDocument,
+    "mutation StatisticsAnswer($id: ID!) { answerQuestion(evaluationId: $id, position: 8, answer: \"Vardagar 09.00–16.00\", receivedDate: \"2023-02-20\") { id } }": typeof types.StatisticsAnswerDocument,
+    "query StatisticsCompareAnswers($id: ID!) { node(id: $id) { ... on QuestionTemplate { text answers { answer evaluation { title } } } } }": typeof types.StatisticsCompareAnswersDocument,
+    "mutation StatisticsAddPlanned($input: EvaluationInput!) { addEvaluation(input: $input) { id } }": typeof types.StatisticsAddPlannedDocument,
+    "query StatisticsAgreement { agreements { edges { node { id title principal { id } counterparty { id } } } } }": typeof types.StatisticsAgreementDocument,
+    "mutation StatisticsUpdateAgreement($id: ID!, $input: AgreementInput!) { updateAgreement(id: $id, input: $input) { followUpIntervalYears nextFollowUpDue } }": typeof types.StatisticsUpdateAgreementDocument,
+    "query StatisticsFollowUps { evaluations(where: { kind: { equals: FOLLOW_UP } }) { edges { node { id title agreement { id } } } } }": typeof types.StatisticsFollowUpsDocument,
+    "mutation StatisticsReceived($id: ID!, $input: EvaluationInput!) { updateEvaluation(id: $id, input: $input) { receivedDate replyDueDate } }": typeof types.StatisticsReceivedDocument,
+    "mutation StatisticsAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id name countsPeople } }": typeof types.StatisticsAddIndicatorDocument,
+    "mutation StatisticsUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { value } }": typeof types.StatisticsUpdateObservationDocument,
+    "mutation StatisticsDeleteObservation($id: ID!) { deleteObservation(id: $id) }": typeof types.StatisticsDeleteObservationDocument,
+    "query StatisticsRoleIds { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }": typeof types.StatisticsRoleIdsDocument,
+    "mutation StatisticsAddRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id role fromYear toYear } }": typeof types.StatisticsAddRoleDocument,
+    "mutation StatisticsDeleteRole($id: ID!) { deletePartnerRole(id: $id) }": typeof types.StatisticsDeleteRoleDocument,
 };
 const documents: Documents = {
     "query ProjectLeadIds {\n      a: projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id grants { edges { node { id } } } } } }\n      b: projects(where: { text: \"Q-jouren\" }) { edges { node { id grants { edges { node { id } } } } } }\n      indicators(first: 1) { edges { node { id } } }\n      organisations(where: { text: \"RFHL\" }) { edges { node { id } } }\n    }": types.ProjectLeadIdsDocument,
@@ -246,6 +270,30 @@ const documents: Documents = {
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": types.YearAttributionTooEarlyDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": types.SearchFoldDocument,
+    "query StatisticsObservations($org: ID!) { observations(first: 100, where: { organisation: { equals: $org } }) { edges { node { breakdown value displayValue suppressed suppressionReason indicator { name } } } } }": types.StatisticsObservationsDocument,
+    "mutation StatisticsAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": types.StatisticsAddObservationDocument,
+    "query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }": types.StatisticsIndicatorDocument,
+    "query StatisticsHaninge { organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } } }": types.StatisticsHaningeDocument,
+    "query StatisticsHaningeProject { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } } }": types.StatisticsHaningeProjectDocument,
+    "mutation StatisticsCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id organisationNumber } }": types.StatisticsCreateOrganisationDocument,
+    "mutation StatisticsUpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }": types.StatisticsUpdateOrganisationDocument,
+    "query StatisticsFollowUp { agreements { edges { node { followUpClause nextFollowUpDue evaluations { answers { position answer question { id } } } } } } }": types.StatisticsFollowUpDocument,
+    "query StatisticsDeadlines { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { deadlines(from: \"2022-01-01\") { date kind title } } } } }": types.StatisticsDeadlinesDocument,
+    "query StatisticsQuestions { agreements { edges { node { id evaluations { answers { question { id } } } } } } }": types.StatisticsQuestionsDocument,
+    "mutation StatisticsAddFollowUp($input: EvaluationInput!) { addEvaluation(input: $input) { id answers { position } } }": types.StatisticsAddFollowUpDocument,
+    "mutation StatisticsAnswer($id: ID!) { answerQuestion(evaluationId: $id, position: 8, answer: \"Vardagar 09.00–16.00\", receivedDate: \"2023-02-20\") { id } }": types.StatisticsAnswerDocument,
+    "query StatisticsCompareAnswers($id: ID!) { node(id: $id) { ... on QuestionTemplate { text answers { answer evaluation { title } } } } }": types.StatisticsCompareAnswersDocument,
+    "mutation StatisticsAddPlanned($input: EvaluationInput!) { addEvaluation(input: $input) { id } }": types.StatisticsAddPlannedDocument,
+    "query StatisticsAgreement { agreements { edges { node { id title principal { id } counterparty { id } } } } }": types.StatisticsAgreementDocument,
+    "mutation StatisticsUpdateAgreement($id: ID!, $input: AgreementInput!) { updateAgreement(id: $id, input: $input) { followUpIntervalYears nextFollowUpDue } }": types.StatisticsUpdateAgreementDocument,
+    "query StatisticsFollowUps { evaluations(where: { kind: { equals: FOLLOW_UP } }) { edges { node { id title agreement { id } } } } }": types.StatisticsFollowUpsDocument,
+    "mutation StatisticsReceived($id: ID!, $input: EvaluationInput!) { updateEvaluation(id: $id, input: $input) { receivedDate replyDueDate } }": types.StatisticsReceivedDocument,
+    "mutation StatisticsAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id name countsPeople } }": types.StatisticsAddIndicatorDocument,
+    "mutation StatisticsUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { value } }": types.StatisticsUpdateObservationDocument,
+    "mutation StatisticsDeleteObservation($id: ID!) { deleteObservation(id: $id) }": types.StatisticsDeleteObservationDocument,
+    "query StatisticsRoleIds { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }": types.StatisticsRoleIdsDocument,
+    "mutation StatisticsAddRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id role fromYear toYear } }": types.StatisticsAddRoleDocument,
+    "mutation StatisticsDeleteRole($id: ID!) { deletePartnerRole(id: $id) }": types.StatisticsDeleteRoleDocument,
 };
 
 /**
@@ -722,6 +770,102 @@ export function graphql(source: "query YearAttributionTooEarly { grants(where: {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n"): (typeof documents)["\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsObservations($org: ID!) { observations(first: 100, where: { organisation: { equals: $org } }) { edges { node { breakdown value displayValue suppressed suppressionReason indicator { name } } } } }"): (typeof documents)["query StatisticsObservations($org: ID!) { observations(first: 100, where: { organisation: { equals: $org } }) { edges { node { breakdown value displayValue suppressed suppressionReason indicator { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }"): (typeof documents)["mutation StatisticsAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }"): (typeof documents)["query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsHaninge { organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } } }"): (typeof documents)["query StatisticsHaninge { organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsHaningeProject { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } } }"): (typeof documents)["query StatisticsHaningeProject { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id organisationNumber } }"): (typeof documents)["mutation StatisticsCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id organisationNumber } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsUpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }"): (typeof documents)["mutation StatisticsUpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsFollowUp { agreements { edges { node { followUpClause nextFollowUpDue evaluations { answers { position answer question { id } } } } } } }"): (typeof documents)["query StatisticsFollowUp { agreements { edges { node { followUpClause nextFollowUpDue evaluations { answers { position answer question { id } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsDeadlines { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { deadlines(from: \"2022-01-01\") { date kind title } } } } }"): (typeof documents)["query StatisticsDeadlines { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { deadlines(from: \"2022-01-01\") { date kind title } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsQuestions { agreements { edges { node { id evaluations { answers { question { id } } } } } } }"): (typeof documents)["query StatisticsQuestions { agreements { edges { node { id evaluations { answers { question { id } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsAddFollowUp($input: EvaluationInput!) { addEvaluation(input: $input) { id answers { position } } }"): (typeof documents)["mutation StatisticsAddFollowUp($input: EvaluationInput!) { addEvaluation(input: $input) { id answers { position } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsAnswer($id: ID!) { answerQuestion(evaluationId: $id, position: 8, answer: \"Vardagar 09.00–16.00\", receivedDate: \"2023-02-20\") { id } }"): (typeof documents)["mutation StatisticsAnswer($id: ID!) { answerQuestion(evaluationId: $id, position: 8, answer: \"Vardagar 09.00–16.00\", receivedDate: \"2023-02-20\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsCompareAnswers($id: ID!) { node(id: $id) { ... on QuestionTemplate { text answers { answer evaluation { title } } } } }"): (typeof documents)["query StatisticsCompareAnswers($id: ID!) { node(id: $id) { ... on QuestionTemplate { text answers { answer evaluation { title } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsAddPlanned($input: EvaluationInput!) { addEvaluation(input: $input) { id } }"): (typeof documents)["mutation StatisticsAddPlanned($input: EvaluationInput!) { addEvaluation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsAgreement { agreements { edges { node { id title principal { id } counterparty { id } } } } }"): (typeof documents)["query StatisticsAgreement { agreements { edges { node { id title principal { id } counterparty { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsUpdateAgreement($id: ID!, $input: AgreementInput!) { updateAgreement(id: $id, input: $input) { followUpIntervalYears nextFollowUpDue } }"): (typeof documents)["mutation StatisticsUpdateAgreement($id: ID!, $input: AgreementInput!) { updateAgreement(id: $id, input: $input) { followUpIntervalYears nextFollowUpDue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsFollowUps { evaluations(where: { kind: { equals: FOLLOW_UP } }) { edges { node { id title agreement { id } } } } }"): (typeof documents)["query StatisticsFollowUps { evaluations(where: { kind: { equals: FOLLOW_UP } }) { edges { node { id title agreement { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsReceived($id: ID!, $input: EvaluationInput!) { updateEvaluation(id: $id, input: $input) { receivedDate replyDueDate } }"): (typeof documents)["mutation StatisticsReceived($id: ID!, $input: EvaluationInput!) { updateEvaluation(id: $id, input: $input) { receivedDate replyDueDate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id name countsPeople } }"): (typeof documents)["mutation StatisticsAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id name countsPeople } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { value } }"): (typeof documents)["mutation StatisticsUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { value } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsDeleteObservation($id: ID!) { deleteObservation(id: $id) }"): (typeof documents)["mutation StatisticsDeleteObservation($id: ID!) { deleteObservation(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsRoleIds { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }"): (typeof documents)["query StatisticsRoleIds { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsAddRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id role fromYear toYear } }"): (typeof documents)["mutation StatisticsAddRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id role fromYear toYear } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatisticsDeleteRole($id: ID!) { deletePartnerRole(id: $id) }"): (typeof documents)["mutation StatisticsDeleteRole($id: ID!) { deletePartnerRole(id: $id) }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
