@@ -231,7 +231,7 @@ describe("editing agreements, evaluations, indicators and values", () => {
     const a = await api.gql(
       graphql(`query StatisticsAgreement { agreements { edges { node { id title principal { id } counterparty { id } } } } }`),
     );
-    const agreement = a.data?.agreements.edges[0].node!;
+    const agreement = a.data!.agreements.edges[0].node;
     const UPDATE = graphql(
       `mutation StatisticsUpdateAgreement($id: ID!, $input: AgreementInput!) { updateAgreement(id: $id, input: $input) { followUpIntervalYears nextFollowUpDue } }`,
     );
@@ -256,7 +256,7 @@ describe("editing agreements, evaluations, indicators and values", () => {
         `query StatisticsFollowUps { evaluations(where: { kind: { equals: FOLLOW_UP } }) { edges { node { id title agreement { id } } } } }`,
       ),
     );
-    const f = e.data?.evaluations.edges[0].node!;
+    const f = e.data!.evaluations.edges[0].node;
     const res = await api.gql(
       graphql(
         `mutation StatisticsReceived($id: ID!, $input: EvaluationInput!) { updateEvaluation(id: $id, input: $input) { receivedDate replyDueDate } }`,

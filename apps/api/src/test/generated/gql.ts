@@ -129,6 +129,13 @@ type Documents = {
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": typeof types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": typeof types.YearAttributionTooEarlyDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": typeof types.SearchFoldDocument,
+    "mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": typeof types.LeaksAddObservationDocument,
+    "mutation LeaksUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }": typeof types.LeaksUpdateObservationDocument,
+    "mutation LeaksDeleteObservation($id: ID!) { deleteObservation(id: $id) }": typeof types.LeaksDeleteObservationDocument,
+    "mutation LeaksUpdateIndicator($id: ID!, $input: IndicatorInput!) { updateIndicator(id: $id, input: $input) { countsPeople } }": typeof types.LeaksUpdateIndicatorDocument,
+    "query LeaksStored($id: ID!) { node(id: $id) { ... on Indicator { name countsPeople observations {\n  id breakdown value displayValue suppressed suppressionReason periodStart periodEnd updatedAt project { id } organisation { id } } } } }": typeof types.LeaksStoredDocument,
+    "query LeaksIds {\n      haninge: projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } }\n      other: projects(where: { text: \"q-jouren\" }) { edges { node { id } } }\n      jour: organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } }\n      roks: organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }": typeof types.LeaksIdsDocument,
+    "mutation LeaksAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }": typeof types.LeaksAddIndicatorDocument,
     "query StatisticsObservations($org: ID!) { observations(first: 100, where: { organisation: { equals: $org } }) { edges { node { breakdown value displayValue suppressed suppressionReason indicator { name } } } } }": typeof types.StatisticsObservationsDocument,
     "mutation StatisticsAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": typeof types.StatisticsAddObservationDocument,
     "query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }": typeof types.StatisticsIndicatorDocument,
@@ -270,6 +277,13 @@ const documents: Documents = {
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": types.YearAttributionTooEarlyDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": types.SearchFoldDocument,
+    "mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": types.LeaksAddObservationDocument,
+    "mutation LeaksUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }": types.LeaksUpdateObservationDocument,
+    "mutation LeaksDeleteObservation($id: ID!) { deleteObservation(id: $id) }": types.LeaksDeleteObservationDocument,
+    "mutation LeaksUpdateIndicator($id: ID!, $input: IndicatorInput!) { updateIndicator(id: $id, input: $input) { countsPeople } }": types.LeaksUpdateIndicatorDocument,
+    "query LeaksStored($id: ID!) { node(id: $id) { ... on Indicator { name countsPeople observations {\n  id breakdown value displayValue suppressed suppressionReason periodStart periodEnd updatedAt project { id } organisation { id } } } } }": types.LeaksStoredDocument,
+    "query LeaksIds {\n      haninge: projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } }\n      other: projects(where: { text: \"q-jouren\" }) { edges { node { id } } }\n      jour: organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } }\n      roks: organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }": types.LeaksIdsDocument,
+    "mutation LeaksAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }": types.LeaksAddIndicatorDocument,
     "query StatisticsObservations($org: ID!) { observations(first: 100, where: { organisation: { equals: $org } }) { edges { node { breakdown value displayValue suppressed suppressionReason indicator { name } } } } }": types.StatisticsObservationsDocument,
     "mutation StatisticsAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": types.StatisticsAddObservationDocument,
     "query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }": types.StatisticsIndicatorDocument,
@@ -770,6 +784,34 @@ export function graphql(source: "query YearAttributionTooEarly { grants(where: {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n"): (typeof documents)["\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }"): (typeof documents)["mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }"): (typeof documents)["mutation LeaksUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksDeleteObservation($id: ID!) { deleteObservation(id: $id) }"): (typeof documents)["mutation LeaksDeleteObservation($id: ID!) { deleteObservation(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksUpdateIndicator($id: ID!, $input: IndicatorInput!) { updateIndicator(id: $id, input: $input) { countsPeople } }"): (typeof documents)["mutation LeaksUpdateIndicator($id: ID!, $input: IndicatorInput!) { updateIndicator(id: $id, input: $input) { countsPeople } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksStored($id: ID!) { node(id: $id) { ... on Indicator { name countsPeople observations {\n  id breakdown value displayValue suppressed suppressionReason periodStart periodEnd updatedAt project { id } organisation { id } } } } }"): (typeof documents)["query LeaksStored($id: ID!) { node(id: $id) { ... on Indicator { name countsPeople observations {\n  id breakdown value displayValue suppressed suppressionReason periodStart periodEnd updatedAt project { id } organisation { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksIds {\n      haninge: projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } }\n      other: projects(where: { text: \"q-jouren\" }) { edges { node { id } } }\n      jour: organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } }\n      roks: organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }"): (typeof documents)["query LeaksIds {\n      haninge: projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } }\n      other: projects(where: { text: \"q-jouren\" }) { edges { node { id } } }\n      jour: organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } }\n      roks: organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }"): (typeof documents)["mutation LeaksAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
