@@ -129,6 +129,16 @@ type Documents = {
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": typeof types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": typeof types.YearAttributionTooEarlyDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": typeof types.SearchFoldDocument,
+    "query HygieneIds { organisations(first: 100) { edges { node { id name } } } projects(where: { text: \"relationsvåld\" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }": typeof types.HygieneIdsDocument,
+    "mutation HygieneCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { id title } }": typeof types.HygieneCreateGrantDocument,
+    "mutation HygieneAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }": typeof types.HygieneAddContributionDocument,
+    "mutation HygieneAddRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }": typeof types.HygieneAddRoleDocument,
+    "mutation HygieneCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id website } }": typeof types.HygieneCreateOrganisationDocument,
+    "mutation HygieneAddIndicator { addIndicator(input: { name: \"Samtal till jouren\", unit: \"samtal\", countsPeople: false }) { id } }": typeof types.HygieneAddIndicatorDocument,
+    "mutation HygieneAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": typeof types.HygieneAddObservationDocument,
+    "mutation HygieneAddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }": typeof types.HygieneAddEvaluationDocument,
+    "query HygieneGrantTrail($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }": typeof types.HygieneGrantTrailDocument,
+    "mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }": typeof types.HygieneInviteDocument,
     "mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": typeof types.LeaksAddObservationDocument,
     "mutation LeaksUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }": typeof types.LeaksUpdateObservationDocument,
     "mutation LeaksDeleteObservation($id: ID!) { deleteObservation(id: $id) }": typeof types.LeaksDeleteObservationDocument,
@@ -277,6 +287,16 @@ const documents: Documents = {
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": types.YearAttributionTooEarlyDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": types.SearchFoldDocument,
+    "query HygieneIds { organisations(first: 100) { edges { node { id name } } } projects(where: { text: \"relationsvåld\" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }": types.HygieneIdsDocument,
+    "mutation HygieneCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { id title } }": types.HygieneCreateGrantDocument,
+    "mutation HygieneAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }": types.HygieneAddContributionDocument,
+    "mutation HygieneAddRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }": types.HygieneAddRoleDocument,
+    "mutation HygieneCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id website } }": types.HygieneCreateOrganisationDocument,
+    "mutation HygieneAddIndicator { addIndicator(input: { name: \"Samtal till jouren\", unit: \"samtal\", countsPeople: false }) { id } }": types.HygieneAddIndicatorDocument,
+    "mutation HygieneAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": types.HygieneAddObservationDocument,
+    "mutation HygieneAddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }": types.HygieneAddEvaluationDocument,
+    "query HygieneGrantTrail($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }": types.HygieneGrantTrailDocument,
+    "mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }": types.HygieneInviteDocument,
     "mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": types.LeaksAddObservationDocument,
     "mutation LeaksUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }": types.LeaksUpdateObservationDocument,
     "mutation LeaksDeleteObservation($id: ID!) { deleteObservation(id: $id) }": types.LeaksDeleteObservationDocument,
@@ -784,6 +804,46 @@ export function graphql(source: "query YearAttributionTooEarly { grants(where: {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n"): (typeof documents)["\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HygieneIds { organisations(first: 100) { edges { node { id name } } } projects(where: { text: \"relationsvåld\" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }"): (typeof documents)["query HygieneIds { organisations(first: 100) { edges { node { id name } } } projects(where: { text: \"relationsvåld\" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HygieneCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { id title } }"): (typeof documents)["mutation HygieneCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HygieneAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }"): (typeof documents)["mutation HygieneAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HygieneAddRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }"): (typeof documents)["mutation HygieneAddRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HygieneCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id website } }"): (typeof documents)["mutation HygieneCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id website } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HygieneAddIndicator { addIndicator(input: { name: \"Samtal till jouren\", unit: \"samtal\", countsPeople: false }) { id } }"): (typeof documents)["mutation HygieneAddIndicator { addIndicator(input: { name: \"Samtal till jouren\", unit: \"samtal\", countsPeople: false }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HygieneAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }"): (typeof documents)["mutation HygieneAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HygieneAddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }"): (typeof documents)["mutation HygieneAddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HygieneGrantTrail($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }"): (typeof documents)["query HygieneGrantTrail($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }"): (typeof documents)["mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
