@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query MatrixLeadProject { projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id } } } }": typeof types.MatrixLeadProjectDocument,
     "query ProjectLeadIds {\n      a: projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id grants { edges { node { id } } } } } }\n      b: projects(where: { text: \"Q-jouren\" }) { edges { node { id grants { edges { node { id } } } } } }\n      indicators(first: 1) { edges { node { id } } }\n      organisations(where: { text: \"RFHL\" }) { edges { node { id } } }\n    }": typeof types.ProjectLeadIdsDocument,
     "mutation ProjectLeadBContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2010, kind: CASH, amount: \"75000\", status: COMMITTED }) { contributions { id } } }": typeof types.ProjectLeadBContributionDocument,
     "mutation ProjectLeadBBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"900000\" }) { id } }": typeof types.ProjectLeadBBudgetDocument,
@@ -38,6 +39,14 @@ type Documents = {
     "mutation ProjectLeadOwnBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: \"950000\" }) { budgetYears { year amount } } }": typeof types.ProjectLeadOwnBudgetDocument,
     "mutation ProjectLeadOwnContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: \"150000\", status: PLEDGED }) { id } }": typeof types.ProjectLeadOwnContributionDocument,
     "mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }": typeof types.ProjectLeadOwnObservationDocument,
+    "query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }": typeof types.GuardFirstPageDocument,
+    "query GuardNextPage($a: String) { grants(first: 2, after: $a) { totalCount } }": typeof types.GuardNextPageDocument,
+    "query GuardIndicator { indicators(first: 1) { edges { node { id } } } }": typeof types.GuardIndicatorDocument,
+    "query GuardOrganisationCount($t: String) { organisations(where: { text: $t }) { totalCount } }": typeof types.GuardOrganisationCountDocument,
+    "query GuardPercentSearch { search(text: \"%%\") { organisations { id } } }": typeof types.GuardPercentSearchDocument,
+    "query LimitsOrdinaryList { grants(first: 100) { totalCount edges { node { title funder { name } conditions { text } } } } grantSummary { count } }": typeof types.LimitsOrdinaryListDocument,
+    "query LimitsPageSizeVariable($n: Int) { projects(first: $n) { edges { node { partnerRoles { organisation { partnerRoles { project { partnerRoles { organisation { name } } } } } } } } } }": typeof types.LimitsPageSizeVariableDocument,
+    "mutation LimitsAddIndicator { addIndicator(input: { name: \"Samtal till stödlinjen\", unit: \"samtal\", countsPeople: false }) { name } }": typeof types.LimitsAddIndicatorDocument,
     "mutation SessionsLogIn($input: LogInInput!) { logIn(input: $input) { email roles } }": typeof types.SessionsLogInDocument,
     "query SessionsViewer { viewer { email } }": typeof types.SessionsViewerDocument,
     "query SessionsGrantCount { grants { totalCount } }": typeof types.SessionsGrantCountDocument,
@@ -172,6 +181,7 @@ type Documents = {
     "mutation StatisticsDeleteRole($id: ID!) { deletePartnerRole(id: $id) }": typeof types.StatisticsDeleteRoleDocument,
 };
 const documents: Documents = {
+    "query MatrixLeadProject { projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id } } } }": types.MatrixLeadProjectDocument,
     "query ProjectLeadIds {\n      a: projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id grants { edges { node { id } } } } } }\n      b: projects(where: { text: \"Q-jouren\" }) { edges { node { id grants { edges { node { id } } } } } }\n      indicators(first: 1) { edges { node { id } } }\n      organisations(where: { text: \"RFHL\" }) { edges { node { id } } }\n    }": types.ProjectLeadIdsDocument,
     "mutation ProjectLeadBContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2010, kind: CASH, amount: \"75000\", status: COMMITTED }) { contributions { id } } }": types.ProjectLeadBContributionDocument,
     "mutation ProjectLeadBBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"900000\" }) { id } }": types.ProjectLeadBBudgetDocument,
@@ -196,6 +206,14 @@ const documents: Documents = {
     "mutation ProjectLeadOwnBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: \"950000\" }) { budgetYears { year amount } } }": types.ProjectLeadOwnBudgetDocument,
     "mutation ProjectLeadOwnContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: \"150000\", status: PLEDGED }) { id } }": types.ProjectLeadOwnContributionDocument,
     "mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }": types.ProjectLeadOwnObservationDocument,
+    "query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }": types.GuardFirstPageDocument,
+    "query GuardNextPage($a: String) { grants(first: 2, after: $a) { totalCount } }": types.GuardNextPageDocument,
+    "query GuardIndicator { indicators(first: 1) { edges { node { id } } } }": types.GuardIndicatorDocument,
+    "query GuardOrganisationCount($t: String) { organisations(where: { text: $t }) { totalCount } }": types.GuardOrganisationCountDocument,
+    "query GuardPercentSearch { search(text: \"%%\") { organisations { id } } }": types.GuardPercentSearchDocument,
+    "query LimitsOrdinaryList { grants(first: 100) { totalCount edges { node { title funder { name } conditions { text } } } } grantSummary { count } }": types.LimitsOrdinaryListDocument,
+    "query LimitsPageSizeVariable($n: Int) { projects(first: $n) { edges { node { partnerRoles { organisation { partnerRoles { project { partnerRoles { organisation { name } } } } } } } } } }": types.LimitsPageSizeVariableDocument,
+    "mutation LimitsAddIndicator { addIndicator(input: { name: \"Samtal till stödlinjen\", unit: \"samtal\", countsPeople: false }) { name } }": types.LimitsAddIndicatorDocument,
     "mutation SessionsLogIn($input: LogInInput!) { logIn(input: $input) { email roles } }": types.SessionsLogInDocument,
     "query SessionsViewer { viewer { email } }": types.SessionsViewerDocument,
     "query SessionsGrantCount { grants { totalCount } }": types.SessionsGrantCountDocument,
@@ -347,6 +365,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MatrixLeadProject { projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id } } } }"): (typeof documents)["query MatrixLeadProject { projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProjectLeadIds {\n      a: projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id grants { edges { node { id } } } } } }\n      b: projects(where: { text: \"Q-jouren\" }) { edges { node { id grants { edges { node { id } } } } } }\n      indicators(first: 1) { edges { node { id } } }\n      organisations(where: { text: \"RFHL\" }) { edges { node { id } } }\n    }"): (typeof documents)["query ProjectLeadIds {\n      a: projects(where: { text: \"Relationsvåldscentrum\" }) { edges { node { id grants { edges { node { id } } } } } }\n      b: projects(where: { text: \"Q-jouren\" }) { edges { node { id grants { edges { node { id } } } } } }\n      indicators(first: 1) { edges { node { id } } }\n      organisations(where: { text: \"RFHL\" }) { edges { node { id } } }\n    }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -440,6 +462,38 @@ export function graphql(source: "mutation ProjectLeadOwnContribution($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }"): (typeof documents)["mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }"): (typeof documents)["query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardNextPage($a: String) { grants(first: 2, after: $a) { totalCount } }"): (typeof documents)["query GuardNextPage($a: String) { grants(first: 2, after: $a) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardIndicator { indicators(first: 1) { edges { node { id } } } }"): (typeof documents)["query GuardIndicator { indicators(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardOrganisationCount($t: String) { organisations(where: { text: $t }) { totalCount } }"): (typeof documents)["query GuardOrganisationCount($t: String) { organisations(where: { text: $t }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardPercentSearch { search(text: \"%%\") { organisations { id } } }"): (typeof documents)["query GuardPercentSearch { search(text: \"%%\") { organisations { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsOrdinaryList { grants(first: 100) { totalCount edges { node { title funder { name } conditions { text } } } } grantSummary { count } }"): (typeof documents)["query LimitsOrdinaryList { grants(first: 100) { totalCount edges { node { title funder { name } conditions { text } } } } grantSummary { count } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsPageSizeVariable($n: Int) { projects(first: $n) { edges { node { partnerRoles { organisation { partnerRoles { project { partnerRoles { organisation { name } } } } } } } } } }"): (typeof documents)["query LimitsPageSizeVariable($n: Int) { projects(first: $n) { edges { node { partnerRoles { organisation { partnerRoles { project { partnerRoles { organisation { name } } } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsAddIndicator { addIndicator(input: { name: \"Samtal till stödlinjen\", unit: \"samtal\", countsPeople: false }) { name } }"): (typeof documents)["mutation LimitsAddIndicator { addIndicator(input: { name: \"Samtal till stödlinjen\", unit: \"samtal\", countsPeople: false }) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
