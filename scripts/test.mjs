@@ -35,6 +35,8 @@ step("Checking that apps/api/schema.graphql is up to date");
 pnpm(["--filter", "@bk/api", "exec", "tsx", "src/print-schema.ts", "--check"]);
 step("Checking that the web app's generated GraphQL types are up to date");
 pnpm(["--filter", "@bk/web", "exec", "graphql-codegen", "--config", "codegen.ts", "--check"]);
+step("Checking that the API tests' generated GraphQL types are up to date");
+pnpm(["--filter", "@bk/api", "exec", "graphql-codegen", "--config", "codegen.ts", "--check"]);
 step("Checking that prisma/schema.prisma has no change without a migration");
 run(process.execPath, ["scripts/check-migrations.mjs"]);
 step("Lint and format (Biome)");

@@ -2,6 +2,7 @@ import type { Role } from "@bk/domain";
 import { type GraphQLField, type GraphQLObjectType, getNamedType, isAbstractType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../schema";
+import { graphql } from "../test/graphql";
 import { type As, startTestApi, type TestApi } from "../test/harness";
 import { sampleValue } from "../test/sample-variables";
 
@@ -49,8 +50,8 @@ describe("the permission matrix", () => {
   let lead: string;
   beforeAll(async () => {
     api = await startTestApi();
-    const p = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
-      `{ projects(where: { text: "Relationsvåldscentrum" }) { edges { node { id } } } }`,
+    const p = await api.gql(
+      graphql(`query MatrixLeadProject { projects(where: { text: "Relationsvåldscentrum" }) { edges { node { id } } } }`),
     );
     lead = Buffer.from(p.data?.projects.edges[0].node.id as string, "base64")
       .toString()

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../test/harness";
+import type { GrantWhere } from "../test/generated/graphql";
+import { graphql, narrowNode } from "../test/graphql";
+import { requestBody, type Send, startTestApi, type TestApi } from "../test/harness";
 
-type Gql = <T = Record<string, unknown>>(
-  query: string,
-  variables?: Record<string, unknown>,
-) => Promise<{ data?: T | null; errors?: { message: string; extensions: { code: string; field?: string } }[] }>;
 const dbId = (globalId: string) => Buffer.from(globalId, "base64").toString().split(":")[1];
 const codes = (res: { errors?: { extensions: { code: string } }[] }) => [...new Set((res.errors ?? []).map((e) => e.extensions.code))];
 
@@ -16,24 +14,21 @@ const codes = (res: { errors?: { extensions: { code: string } }[] }) => [...new 
  */
 describe("a project lead and another project's data", () => {
   let api: TestApi;
-  let lead: Gql;
+  let lead: Send;
   let leadHeaders: Record<string, string>;
   const A = { project: "", grant: "" };
   const B = { project: "", grant: "", contribution: "", observation: "", indicator: "", organisation: "" };
 
   beforeAll(async () => {
     api = await startTestApi();
-    const ids = await api.gql<{
-      a: { edges: { node: { id: string; grants: { edges: { node: { id: string } }[] } } }[] };
-      b: { edges: { node: { id: string; grants: { edges: { node: { id: string } }[] } } }[] };
-      indicators: { edges: { node: { id: string } }[] };
-      organisations: { edges: { node: { id: string } }[] };
-    }>(`{
+    const ids = await api.gql(
+      graphql(`query ProjectLeadIds {
       a: projects(where: { text: "Relationsvåldscentrum" }) { edges { node { id grants { edges { node { id } } } } } }
       b: projects(where: { text: "Q-jouren" }) { edges { node { id grants { edges { node { id } } } } } }
       indicators(first: 1) { edges { node { id } } }
       organisations(where: { text: "RFHL" }) { edges { node { id } } }
-    }`);
+    }`),
+    );
     A.project = ids.data?.a.edges[0].node.id as string;
     A.grant = ids.data?.a.edges[0].node.grants.edges[0].node.id as string;
     B.project = ids.data?.b.edges[0].node.id as string;
@@ -41,16 +36,21 @@ describe("a project lead and another project's data", () => {
     B.indicator = ids.data?.indicators.edges[0].node.id as string;
     B.organisation = ids.data?.organisations.edges[0].node.id as string;
     // Project B gets co-financing, a budget and a value (as an administrator), and its grant an audit entry.
-    const c = await api.gql<{ addContribution: { contributions: { id: string }[] } }>(
-      `mutation ($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2010, kind: CASH, amount: "75000", status: COMMITTED }) { contributions { id } } }`,
+    const c = await api.gql(
+      graphql(
+        `mutation ProjectLeadBContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2010, kind: CASH, amount: "75000", status: COMMITTED }) { contributions { id } } }`,
+      ),
       { id: B.project, org: B.organisation },
     );
     B.contribution = c.data?.addContribution.contributions[0].id as string;
-    await api.gql(`mutation ($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: "900000" }) { id } }`, {
-      id: B.project,
-    });
-    const o = await api.gql<{ addObservation: { id: string } }>(
-      `mutation ($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: "2031-01-01", periodEnd: "2031-12-31", value: 40 }) { id } }`,
+    await api.gql(
+      graphql(`mutation ProjectLeadBBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: "900000" }) { id } }`),
+      { id: B.project },
+    );
+    const o = await api.gql(
+      graphql(
+        `mutation ProjectLeadBObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: "2031-01-01", periodEnd: "2031-12-31", value: 40 }) { id } }`,
+      ),
       { i: B.indicator, p: B.project },
     );
     B.observation = o.data?.addObservation.id as string;
@@ -79,53 +79,53 @@ describe("a project lead and another project's data", () => {
     }
     expect(res.data?.contributions.edges.length).toBeGreaterThan(0);
     expect(res.data?.agreements.edges).toEqual([]);
-    const portfolio = await lead<{ financingPortfolio: { projectId: string }[] }>(
-      `{ financingPortfolio(referenceYear: 2010) { projectId } }`,
-    );
+    const portfolio = await lead(graphql(`query ProjectLeadPortfolio { financingPortfolio(referenceYear: 2010) { projectId } }`));
     expect(portfolio.data?.financingPortfolio.map((p) => p.projectId)).toEqual([A.project]);
-    const attention = await lead<{ attention: { grantId: string }[] }>(`{ attention(today: "2009-06-01", horizonDays: 365) { grantId } }`);
+    const attention = await lead(graphql(`query ProjectLeadAttention { attention(today: "2009-06-01", horizonDays: 365) { grantId } }`));
     expect(attention.data?.attention.some((a) => a.grantId === B.grant)).toBe(false);
-    const audit = await lead<{ auditEntries: { edges: { node: { grant: { id: string } } }[] } }>(
-      `{ auditEntries(first: 100) { edges { node { grant { id } } } } }`,
-    );
-    expect(audit.data?.auditEntries.edges.every((e) => e.node.grant.id !== B.grant)).toBe(true);
+    const audit = await lead(graphql(`query ProjectLeadAuditGrants { auditEntries(first: 100) { edges { node { grant { id } } } } }`));
+    expect(audit.data?.auditEntries.edges.every((e) => e.node.grant?.id !== B.grant)).toBe(true);
   });
 
   it("answers node(id:) for B's objects, and for ids that name nothing, with the same FORBIDDEN and no data", async () => {
     const ghost = Buffer.from("Project:00000000-0000-0000-0000-000000000000").toString("base64");
     for (const id of [B.project, B.contribution, B.observation, ghost]) {
       const res = await lead(
-        `query ($id: ID!) { node(id: $id) { id ... on Project { name } ... on Contribution { amount } ... on Observation { value } } }`,
+        graphql(
+          `query ProjectLeadAnyNode($id: ID!) { node(id: $id) { id ... on Project { name } ... on Contribution { amount } ... on Observation { value } } }`,
+        ),
         { id },
       );
       expect(res.data?.node ?? null, id).toBeNull();
       expect(codes(res), id).toEqual(["FORBIDDEN"]);
     }
-    const own = await lead<{ node: { name: string } }>(`query ($id: ID!) { node(id: $id) { ... on Project { name } } }`, { id: A.project });
+    const own = await lead(narrowNode(graphql(`query ProjectLeadOwnProject($id: ID!) { node(id: $id) { ... on Project { name } } }`)), {
+      id: A.project,
+    });
     expect(own.data?.node.name).toBe("Relationsvåldscentrum");
   });
 
   it("learns nothing of whether an object exists, not even its type, through node(id:) or nodes(ids:)", async () => {
     const ghost = Buffer.from("Project:00000000-0000-0000-0000-000000000000").toString("base64");
     for (const id of [B.project, B.contribution, ghost]) {
-      const one = await lead(`query ($id: ID!) { node(id: $id) { __typename } }`, { id });
+      const one = await lead(graphql(`query ProjectLeadNodeType($id: ID!) { node(id: $id) { __typename } }`), { id });
       expect(one.data?.node ?? null, id).toBeNull();
       expect(codes(one), id).toEqual(["FORBIDDEN"]);
     }
-    const many = await lead<{ nodes: unknown[] }>(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename } }`, { ids: [B.project, ghost] });
+    const many = await lead(graphql(`query ProjectLeadNodeTypes($ids: [ID!]!) { nodes(ids: $ids) { __typename } }`), {
+      ids: [B.project, ghost],
+    });
     expect(many.data?.nodes ?? [null, null]).toEqual([null, null]);
     expect(codes(many)).toEqual(["FORBIDDEN"]);
   });
 
   it("sees which source document a figure comes from, but not the documents themselves", async () => {
-    const list = await lead<{ sourceDocuments: { totalCount: number } }>(`{ sourceDocuments { totalCount } }`);
+    const list = await lead(graphql(`query ProjectLeadDocumentCount { sourceDocuments { totalCount } }`));
     expect(list.data?.sourceDocuments.totalCount).toBe(0);
-    const docs = await api.gql<{ sourceDocuments: { edges: { node: { id: string } }[] } }>(
-      `{ sourceDocuments(first: 1) { edges { node { id } } } }`,
-    );
-    const id = docs.data?.sourceDocuments.edges[0].node.id;
-    const named = await lead<{ node: { title: string } }>(
-      `query ($id: ID!) { node(id: $id) { ... on SourceDocument { title reference } } }`,
+    const docs = await api.gql(graphql(`query ProjectLeadFirstDocument { sourceDocuments(first: 1) { edges { node { id } } } }`));
+    const id = docs.data?.sourceDocuments.edges[0].node.id as string;
+    const named = await lead(
+      narrowNode(graphql(`query ProjectLeadDocumentTitle($id: ID!) { node(id: $id) { ... on SourceDocument { title reference } } }`)),
       { id },
     );
     expect(named.errors).toBeUndefined();
@@ -137,22 +137,21 @@ describe("a project lead and another project's data", () => {
   });
 
   it("sees the programmes' allocations and grants, but not what was paid out on other projects' grants", async () => {
-    const query = `{ programmeOverview { year granted disbursed } }`;
-    const asLead = await lead<{ programmeOverview: { disbursed: string | null; granted: string }[] }>(query);
+    const query = graphql(`query ProjectLeadProgrammeDisbursed { programmeOverview { year granted disbursed } }`);
+    const asLead = await lead(query);
     expect(asLead.errors).toBeUndefined();
     expect(asLead.data?.programmeOverview.every((r) => r.disbursed === null)).toBe(true);
-    const asAdmin = await api.gql<{ programmeOverview: { disbursed: string | null }[] }>(query);
+    const asAdmin = await api.gql(query);
     expect(asAdmin.data?.programmeOverview.every((r) => r.disbursed !== null)).toBe(true);
   });
 
   it("reaches nothing of B through nested edges: organisations, indicators, B's grant beyond the public list", async () => {
-    const nested = await lead<{
-      organisations: { edges: { node: { partnerRoles: { project: { id: string } }[]; contributions: { project: { id: string } }[] } }[] };
-      indicators: { edges: { node: { observations: { project: { id: string } | null }[] } }[] };
-    }>(`{
+    const nested = await lead(
+      graphql(`query ProjectLeadNested {
       organisations(first: 100) { edges { node { partnerRoles { project { id } } contributions { project { id } } } } }
       indicators(first: 100) { edges { node { observations { project { id } } } } }
-    }`);
+    }`),
+    );
     expect(nested.errors).toBeUndefined();
     const projects = [
       ...(nested.data?.organisations.edges.flatMap((e) => [...e.node.partnerRoles, ...e.node.contributions].map((x) => x.project.id)) ??
@@ -162,8 +161,12 @@ describe("a project lead and another project's data", () => {
     expect(projects.length).toBeGreaterThan(0);
     expect(new Set(projects)).toEqual(new Set([A.project]));
 
-    const publicRow = await lead<{ node: { title: string; amountGranted: string; funder: { name: string } } }>(
-      `query ($id: ID!) { node(id: $id) { ... on Grant { title amountGranted status funder { name } recipient { name } } } }`,
+    const publicRow = await lead(
+      narrowNode(
+        graphql(
+          `query ProjectLeadPublicGrant($id: ID!) { node(id: $id) { ... on Grant { title amountGranted status funder { name } recipient { name } } } }`,
+        ),
+      ),
       { id: B.grant },
     );
     expect(publicRow.errors).toBeUndefined();
@@ -184,16 +187,14 @@ describe("a project lead and another project's data", () => {
   });
 
   it("filters and searches B's grants only on what the list shows", async () => {
-    const count = async (where: Record<string, unknown>) =>
-      (await lead<{ grants: { totalCount: number } }>(`query ($w: GrantWhere) { grants(where: $w) { totalCount } }`, { w: where })).data
-        ?.grants.totalCount;
+    const count = async (where: GrantWhere) =>
+      (await lead(graphql(`query ProjectLeadGrantCount($w: GrantWhere) { grants(where: $w) { totalCount } }`), { w: where })).data?.grants
+        .totalCount;
     expect(await count({})).toBeGreaterThan(1);
     expect(await count({ text: "q-jouren" })).toBe(0);
     expect(await count({ project: { equals: B.project } })).toBe(0);
     expect(await count({ project: { equals: A.project } })).toBeGreaterThan(0);
-    const search = await lead<{ search: { projects: unknown[]; grants: { id: string }[] } }>(
-      `{ search(text: "q-jouren") { projects { id } grants { id } } }`,
-    );
+    const search = await lead(graphql(`query ProjectLeadSearch { search(text: "q-jouren") { projects { id } grants { id } } }`));
     expect(search.data?.search.projects).toEqual([]);
     expect(search.data?.search.grants.map((g) => g.id)).not.toContain(B.grant);
   });
@@ -210,7 +211,9 @@ describe("a project lead and another project's data", () => {
     const link = await fetch(api.url, {
       method: "POST",
       headers: { "content-type": "application/json", ...leadHeaders },
-      body: JSON.stringify({ query: `mutation { createCalendarToken(input: { name: "Kalender" }) { token accessToken { id } } }` }),
+      body: requestBody(
+        graphql(`mutation ProjectLeadCalendarToken { createCalendarToken(input: { name: "Kalender" }) { token accessToken { id } } }`),
+      ),
     });
     const { token, accessToken } = (
       (await link.json()) as { data: { createCalendarToken: { token: string; accessToken: { id: string } } } }
@@ -225,7 +228,7 @@ describe("a project lead and another project's data", () => {
       body: JSON.stringify({ query: "{ grants { totalCount } }" }),
     });
     expect(((await asBearer.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("UNAUTHENTICATED");
-    await lead(`mutation ($id: ID!) { revokeAccessToken(id: $id) { id } }`, { id: accessToken.id });
+    await lead(graphql(`mutation ProjectLeadRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }`), { id: accessToken.id });
     expect((await feed(A.project)).status).toBe(401);
   });
 
@@ -282,18 +285,24 @@ describe("a project lead and another project's data", () => {
   });
 
   it("changes A's own budget, co-financing and statistics", async () => {
-    const budget = await lead<{ setBudgetYear: { budgetYears: { year: number; amount: string }[] } }>(
-      `mutation ($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: "950000" }) { budgetYears { year amount } } }`,
+    const budget = await lead(
+      graphql(
+        `mutation ProjectLeadOwnBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: "950000" }) { budgetYears { year amount } } }`,
+      ),
       { id: A.project },
     );
     expect(budget.data?.setBudgetYear.budgetYears).toContainEqual({ year: 2011, amount: "950000" });
     const contribution = await lead(
-      `mutation ($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: "150000", status: PLEDGED }) { id } }`,
+      graphql(
+        `mutation ProjectLeadOwnContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: "150000", status: PLEDGED }) { id } }`,
+      ),
       { id: A.project, org: B.organisation },
     );
     expect(contribution.errors).toBeUndefined();
     const value = await lead(
-      `mutation ($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: "2033-01-01", periodEnd: "2033-12-31", value: 12 }) { id } }`,
+      graphql(
+        `mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: "2033-01-01", periodEnd: "2033-12-31", value: 12 }) { id } }`,
+      ),
       { i: B.indicator, p: A.project },
     );
     expect(value.errors).toBeUndefined();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../test/graphql";
 import { startTestApi, type TestApi } from "../test/harness";
 
 type ErrorBody = { errors: { message: string; extensions: { code: string } }[] };
@@ -62,17 +63,15 @@ describe("arguments no field may take", () => {
     expect(await refused(`{ organisations(first: 1) { edges { node { grantsAsFunder(after: "zzz") { totalCount } } } } }`)).toMatchObject({
       extensions: { code: "BAD_USER_INPUT", field: "after" },
     });
-    const page = await api.gql<{ grants: { pageInfo: { endCursor: string } } }>(`{ grants(first: 2) { pageInfo { endCursor } } }`);
-    const next = await api.gql(`query ($a: String) { grants(first: 2, after: $a) { totalCount } }`, {
+    const page = await api.gql(graphql(`query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }`));
+    const next = await api.gql(graphql(`query GuardNextPage($a: String) { grants(first: 2, after: $a) { totalCount } }`), {
       a: page.data?.grants.pageInfo.endCursor,
     });
     expect(next.errors).toBeUndefined();
   });
 
   it("refuses numbers beyond any figure the product holds", async () => {
-    const indicator = await api.gql<{ indicators: { edges: { node: { id: string } }[] } }>(
-      `{ indicators(first: 1) { edges { node { id } } } }`,
-    );
+    const indicator = await api.gql(graphql(`query GuardIndicator { indicators(first: 1) { edges { node { id } } } }`));
     const res = await refused(`mutation ($i: ObservationInput!) { addObservation(input: $i) { id } }`, {
       i: { indicatorId: indicator.data?.indicators.edges[0].node.id, periodStart: "2030-01-01", periodEnd: "2030-12-31", value: 1e308 },
     });
@@ -141,16 +140,12 @@ describe("arguments no field may take", () => {
 
   it("treats % and _ in a search as themselves, not as wildcards", async () => {
     const count = async (t: string) =>
-      (
-        await api.gql<{ organisations: { totalCount: number } }>(
-          `query ($t: String) { organisations(where: { text: $t }) { totalCount } }`,
-          { t },
-        )
-      ).data?.organisations.totalCount;
+      (await api.gql(graphql(`query GuardOrganisationCount($t: String) { organisations(where: { text: $t }) { totalCount } }`), { t })).data
+        ?.organisations.totalCount;
     expect(await count("%")).toBe(0);
     expect(await count("_")).toBe(0);
     expect(await count("haninge")).toBeGreaterThan(0);
-    const search = await api.gql<{ search: { organisations: unknown[] } }>(`{ search(text: "%%") { organisations { id } } }`);
+    const search = await api.gql(graphql(`query GuardPercentSearch { search(text: "%%") { organisations { id } } }`));
     expect(search.data?.search.organisations).toEqual([]);
   });
 });

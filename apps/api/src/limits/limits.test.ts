@@ -2,6 +2,7 @@ import { type DocumentNode, Kind, type OperationDefinitionNode, parse, print, sp
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as webDocuments from "../../../web/src/gql/graphql";
 import { schema } from "../schema";
+import { graphql } from "../test/graphql";
 import { startTestApi, type TestApi } from "../test/harness";
 import { sampleVariables } from "../test/sample-variables";
 import { operationCost } from "./cost-limit";
@@ -99,15 +100,19 @@ describe("query limits", () => {
   });
 
   it("answers an ordinary grant list as before", async () => {
-    const res = await api.gql<{ grants: { totalCount: number }; grantSummary: { count: number } }>(
-      `{ grants(first: 100) { totalCount edges { node { title funder { name } conditions { text } } } } grantSummary { count } }`,
+    const res = await api.gql(
+      graphql(
+        `query LimitsOrdinaryList { grants(first: 100) { totalCount edges { node { title funder { name } conditions { text } } } } grantSummary { count } }`,
+      ),
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.grants.totalCount).toBe(res.data?.grantSummary.count);
   });
 
   it("measures variables: a page size given as a variable counts like one written in the query", async () => {
-    const query = `query ($n: Int) { projects(first: $n) { edges { node { partnerRoles { organisation { partnerRoles { project { partnerRoles { organisation { name } } } } } } } } } }`;
+    const query = graphql(
+      `query LimitsPageSizeVariable($n: Int) { projects(first: $n) { edges { node { partnerRoles { organisation { partnerRoles { project { partnerRoles { organisation { name } } } } } } } } } }`,
+    );
     expect((await api.gql(query, { n: 1 })).errors).toBeUndefined();
     expect((await api.gql(query, { n: 100 })).errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "cost" });
   });
@@ -140,8 +145,10 @@ describe("the execution deadline", () => {
   });
 
   it("lets a mutation finish, so that a saved change is never reported as failed", async () => {
-    const res = await api.gql<{ addIndicator: { name: string } }>(
-      `mutation { addIndicator(input: { name: "Samtal till stödlinjen", unit: "samtal", countsPeople: false }) { name } }`,
+    const res = await api.gql(
+      graphql(
+        `mutation LimitsAddIndicator { addIndicator(input: { name: "Samtal till stödlinjen", unit: "samtal", countsPeople: false }) { name } }`,
+      ),
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.addIndicator.name).toBe("Samtal till stödlinjen");

@@ -1,16 +1,20 @@
-import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import type { Role } from "@bk/domain";
 import { type Database, openDatabase } from "@bk/domain/server";
 import { seedSourceDocuments } from "@bk/seed";
-import pg from "pg";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { type DocumentNode, print } from "graphql";
 import { SESSION_COOKIE } from "../auth/viewer";
 import { type AppOptions, createApp } from "../http/app";
 import { newSecret } from "../modules/accounts/secrets";
+import { runTemplates } from "./templates";
+import { createDatabase, newDatabaseName } from "./test-databases";
 
 /**
  * Integration-test harness against a real database: embedded PGlite in memory by default, or
- * a fresh, throw-away database on the PostgreSQL server named by TEST_DATABASE_URL.
+ * a fresh, throw-away database on the PostgreSQL server named by TEST_DATABASE_URL; either is
+ * a copy of the run's template (see global-setup.ts and README.md).
  */
 export type TestApi = {
   db: Database;
@@ -20,19 +24,31 @@ export type TestApi = {
   /** Those of them that read or write the product's data (not who is logged in). */
   dataStatements(): string[];
   /** A request as an administrator (or as whoever the headers name). */
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GqlResult<T>>;
+  gql: Send<[headers?: RequestHeaders]>;
   /** Requests as a user with these roles and projects (made and logged in once), or as nobody. */
-  as(as: As): { gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> };
+  as(as: As): { gql: Send };
   /** The headers (a session cookie) that make a request come from this user. */
   headersFor(as: As): Promise<Record<string, string>>;
   /** GET a path of the server (an export, a calendar, /healthz), by default as an administrator. */
   get(path: string, as?: As): Promise<Response>;
   close(): Promise<void>;
 };
+
+type RequestHeaders = Record<string, string>;
+
+/**
+ * Sends a query: a document typed from the committed schema (`graphql()` from ./generated, see
+ * README.md), whose variables (required when the operation has required ones) and answer are
+ * typed, or a string for a query that is meant to be wrong (invalid, too deep, too costly).
+ */
+export type Send<Extra extends unknown[] = []> = {
+  <TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...args: VariablesArgs<TVariables, Extra>
+  ): Promise<GqlResult<TResult>>;
+  <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, ...extra: Extra): Promise<GqlResult<T>>;
+};
+type VariablesArgs<V, Extra extends unknown[]> = Record<string, never> extends V ? [variables?: V, ...Extra] : [variables: V, ...Extra];
 
 export type GqlResult<T> = {
   data?: T | null;
@@ -51,24 +67,31 @@ export type GqlResult<T> = {
 
 export const onPostgres = () => !!process.env.TEST_DATABASE_URL;
 
-async function createThrowawayDatabase(serverUrl: string) {
-  const name = `bk_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+/**
+ * A database of its own for one test file, a copy of the run's migrated (or seeded) template
+ * when global-setup.ts made them, else migrated (and seeded) here (benchmarks).
+ */
+async function openTestDatabase(seed: boolean, onQuery: (sql: string) => void): Promise<{ db: Database; drop?: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const templates = await runTemplates(serverUrl ? "postgresql" : "pglite");
+  const template = templates?.[seed ? "seeded" : "migrated"];
+  let db: Database;
+  let drop: (() => Promise<void>) | undefined;
+  if (serverUrl) {
+    const copy = await createDatabase(serverUrl, newDatabaseName("bk_test"), template);
+    db = await openDatabase({ url: copy.url, onQuery });
+    drop = copy.drop;
+  } else {
+    const loadDataDir = template ? new Blob([new Uint8Array(await readFile(template))]) : undefined;
+    db = await openDatabase({ dataDir: "memory://", loadDataDir, onQuery });
+  }
+  if (seed && !template) await seedSourceDocuments(db.prisma);
+  return { db, drop };
 }
+
+/** The JSON body of a GraphQL request (for tests that post themselves, to read headers). */
+export const requestBody = (query: string | DocumentNode, variables?: unknown) =>
+  JSON.stringify({ query: typeof query === "string" ? query : print(query), variables });
 
 /** Who a test request comes from: a user with these roles (and projects), or nobody. */
 export type As = { roles: Role[]; projectIds?: string[]; name?: string } | "anonymous";
@@ -79,10 +102,7 @@ export async function startTestApi({
   ...appOptions
 }: { seed?: boolean } & Partial<Omit<AppOptions, "prisma">> = {}): Promise<TestApi> {
   const statements: string[] = [];
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  const temp = serverUrl ? await createThrowawayDatabase(serverUrl) : null;
-  const db = await openDatabase({ url: temp?.url, dataDir: "memory://", onQuery: (sql) => statements.push(sql) });
-  if (seed) await seedSourceDocuments(db.prisma);
+  const { db, drop } = await openTestDatabase(seed, (sql) => statements.push(sql));
   const { app, stop } = await createApp({ prisma: db.prisma, smallCountThreshold, ...appOptions });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
@@ -111,11 +131,11 @@ export async function startTestApi({
     return cookie;
   }
   const headersFor = async (as: As): Promise<Record<string, string>> => (as === "anonymous" ? {} : { cookie: await cookieFor(as) });
-  const post = async <T>(query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>) => {
+  const post = async <T>(query: string | DocumentNode, variables: unknown, headers: RequestHeaders) => {
     const res = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: requestBody(query, variables),
     });
     return (await res.json()) as GqlResult<T>;
   };
@@ -130,21 +150,18 @@ export async function startTestApi({
     headersFor,
     // By default as an administrator (who may do everything but see raw counts), unless the
     // headers name someone else (a cookie or a token).
-    async gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+    gql: (async (query: string | DocumentNode, variables?: unknown, headers: RequestHeaders = {}) => {
       const who = headers.cookie || headers.authorization ? {} : await headersFor({ roles: ["ADMIN"] });
-      return post<T>(query, variables, { ...who, ...headers });
-    },
+      return post(query, variables, { ...who, ...headers });
+    }) as Send<[headers?: RequestHeaders]>,
     as(as: As) {
-      return {
-        gql: async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-          post<T>(query, variables, await headersFor(as)),
-      };
+      return { gql: (async (query: string | DocumentNode, variables?: unknown) => post(query, variables, await headersFor(as))) as Send };
     },
     async close() {
       server.close();
       await stop();
       await db.close();
-      await temp?.drop();
+      await drop?.();
     },
   };
 }

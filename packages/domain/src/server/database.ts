@@ -19,6 +19,12 @@ export type DatabaseOptions = {
    * read-only, full or damaged).
    */
   dataDir?: string;
+  /**
+   * Embedded database only: start from this copy of a database (PGlite's dumpDataDir(), as
+   * Database.dumpDataDir() gives it) instead of an empty one; pending migrations still apply.
+   * The API tests open their per-file databases from a migrated and seeded template this way.
+   */
+  loadDataDir?: Blob;
   /** Called once for every SQL statement the Prisma client sends (for statement-count tests). */
   onQuery?: (sql: string) => void;
   log?: (line: string) => void;
@@ -35,6 +41,8 @@ export type Database = {
   kind: "pglite" | "postgresql";
   /** Where the data lives: a folder, memory, or the server URL without password. */
   location: string;
+  /** Embedded database only: the whole database as one tar file, for `loadDataDir` (test templates). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -95,10 +103,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
   const dataDir = options.dataDir ?? "memory://";
   if (dataDir.startsWith("memory://")) {
-    const db = await PGlite.create();
+    const db = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
     return embedded(db, "memory", () => db.close(), options);
   }
-  const opened = await openEmbeddedDataDir(dataDir, { log });
+  const opened = await openEmbeddedDataDir(dataDir, { log, loadDataDir: options.loadDataDir });
   try {
     return await embedded(opened.pglite, opened.dir, () => opened.close(), options);
   } catch (error) {
@@ -117,6 +125,10 @@ async function embedded(db: PGlite, location: string, closeDb: () => Promise<voi
     prisma,
     kind: "pglite",
     location,
+    async dumpDataDir() {
+      await db.exec("CHECKPOINT"); // everything in the data files, not only in the write-ahead log
+      return db.dumpDataDir("none");
+    },
     async close() {
       try {
         await prisma.$disconnect();

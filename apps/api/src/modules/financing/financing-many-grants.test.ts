@@ -1,7 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGrant, createOrganisation, createProject } from "../../../../../prisma/seed/factories";
-import { startTestApi, type TestApi } from "../../test/harness";
+import type { WhatIfInput } from "../../test/generated/graphql";
+import { graphql, narrowNode } from "../../test/graphql";
+import { type Send, startTestApi, type TestApi } from "../../test/harness";
 
 /**
  * A project with more grants than one page (the web app once recomputed the financing from
@@ -9,7 +11,7 @@ import { startTestApi, type TestApi } from "../../test/harness";
  */
 let api: TestApi;
 let projectId: string;
-let lead: TestApi["gql"];
+let lead: Send;
 
 const DECIDED = 110;
 const PENDING = 10;
@@ -56,11 +58,9 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type Year = { year: number; need: string | null; secured: string; pending: string; gap: string | null; sources: { kind: string }[] };
-type Totals = { kind: string; state: string; amount: string }[];
-
-const QUERY = /* GraphQL */ `
-  query ($id: ID!, $whatIf: [WhatIfInput!]) {
+const QUERY = narrowNode(
+  graphql(`
+  query ManyGrantsProject($id: ID!, $whatIf: [WhatIfInput!]) {
     node(id: $id) {
       ... on Project {
         grants(first: 100) { totalCount edges { node { id } } }
@@ -71,23 +71,13 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`),
+);
 
-type Project = {
-  grants: { totalCount: number; edges: unknown[] };
-  pendingApplications: { id: string; title: string; amountApplied: string }[];
-  financing: (Year & { totals: Totals })[];
-  financingWarnings: { kind: string; year: number; gap: string | null }[];
-  coFinancing: {
-    years: number[];
-    partners: { name: string; cells: { year: number; contributions: { amount: string; status: string }[] }[] }[];
-  };
-};
-
-async function project(whatIf?: unknown): Promise<Project> {
-  const res = await lead<{ node: Project }>(QUERY, { id: projectId, whatIf });
+async function project(whatIf?: WhatIfInput[]) {
+  const res = await lead(QUERY, { id: projectId, whatIf });
   expect(res.errors).toBeUndefined();
-  return res.data?.node as Project;
+  return res.data?.node as NonNullable<typeof res.data>["node"];
 }
 
 describe("a project with more than 100 grants", () => {
@@ -124,7 +114,7 @@ describe("a project with more than 100 grants", () => {
   it("answers a what-if over all the pending applications, with its warnings, and saves nothing", async () => {
     const { pendingApplications } = await project();
     const [first, ...rest] = pendingApplications;
-    const whatIf = [
+    const whatIf: WhatIfInput[] = [
       { grantId: first.id, outcome: "PARTIALLY_GRANTED", amount: "1 000" },
       ...rest.map((g) => ({ grantId: g.id, outcome: "GRANTED" })),
     ];

@@ -1,43 +1,32 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { WhatIfInput } from "../../test/generated/graphql";
+import { graphql, narrowNode } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 
 let api: TestApi;
 let rvc: string;
 let solna: string;
 
-type Year = {
-  year: number;
-  need: string | null;
-  needSource: string | null;
-  secured: string;
-  pending: string;
-  gap: string | null;
-  incomplete: boolean;
-  sources: { label: string; kind: string; state: string; amount: string | null }[];
-};
-const FINANCING = `query ($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }`;
+const FINANCING = narrowNode(
+  graphql(
+    `query FinancingOfProject($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { name financing(whatIf: $whatIf) { year need needSource secured pending gap incomplete sources { label kind state amount } } financingWarnings(referenceYear: 2010) { kind year gap } } } }`,
+  ),
+);
 
 beforeAll(async () => {
   api = await startTestApi();
-  const p = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
-    `{ projects(where: { text: "relationsvald" }) { edges { node { id } } } }`,
-  );
+  const p = await api.gql(graphql(`query FinancingRvc { projects(where: { text: "relationsvald" }) { edges { node { id } } } }`));
   rvc = p.data?.projects.edges[0].node.id as string;
-  const o = await api.gql<{ organisations: { edges: { node: { id: string } }[] } }>(
-    `{ organisations(where: { text: "Solna stad" }) { edges { node { id } } } }`,
-  );
+  const o = await api.gql(graphql(`query FinancingSolna { organisations(where: { text: "Solna stad" }) { edges { node { id } } } }`));
   solna = o.data?.organisations.edges[0].node.id as string;
 });
 afterAll(() => api.close());
 
-const financing = async (whatIf?: unknown) => {
-  const res = await api.gql<{ node: { financing: Year[]; financingWarnings: { kind: string; year: number; gap: string | null }[] } }>(
-    FINANCING,
-    { id: rvc, whatIf },
-  );
+const financing = async (whatIf?: WhatIfInput[]) => {
+  const res = await api.gql(FINANCING, { id: rvc, whatIf });
   expect(res.errors).toBeUndefined();
-  return res.data?.node as { financing: Year[]; financingWarnings: { kind: string; year: number; gap: string | null }[] };
+  return res.data?.node as NonNullable<typeof res.data>["node"];
 };
 
 describe("project financing", () => {
@@ -60,19 +49,26 @@ describe("project financing", () => {
   });
 
   it("lists the portfolio with this year's and next year's gap", async () => {
-    const res = await api.gql<{
-      financingPortfolio: { name: string; thisYear: { gap: string | null } | null; nextYear: unknown; warnings: { kind: string }[] }[];
-    }>(`{ financingPortfolio(referenceYear: 2010) { name thisYear { gap } nextYear { gap } warnings { kind } } }`);
+    const res = await api.gql(
+      graphql(
+        `query FinancingPortfolio2010 { financingPortfolio(referenceYear: 2010) { name thisYear { gap } nextYear { gap } warnings { kind } } }`,
+      ),
+    );
     expect(res.data?.financingPortfolio[0]).toMatchObject({ name: "Relationsvåldscentrum", thisYear: { gap: "400000" }, nextYear: null });
     expect(res.data?.financingPortfolio).toHaveLength(6);
-    expect((await api.gql(`{ financingPortfolio(referenceYear: 20) { name } }`)).errors?.[0].extensions.field).toBe("referenceYear");
+    expect(
+      (await api.gql(graphql(`query FinancingPortfolioYear20 { financingPortfolio(referenceYear: 20) { name } }`))).errors?.[0].extensions
+        .field,
+    ).toBe("referenceYear");
   });
 });
 
 describe("editing the financing", () => {
   it("sets a budget need, adds, changes and removes a contribution, refusing bad input without storing it", async () => {
-    const set = await api.gql<{ setBudgetYear: { financing: Year[] } }>(
-      `mutation ($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: "1 400 000", ownFunding: "100000" }) { financing { year need needSource gap } } }`,
+    const set = await api.gql(
+      graphql(
+        `mutation FinancingSetBudgetYear($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: "1 400 000", ownFunding: "100000" }) { financing { year need needSource gap } } }`,
+      ),
       { id: rvc },
     );
     expect(set.data?.setBudgetYear.financing.find((y) => y.year === 2010)).toMatchObject({
@@ -81,7 +77,9 @@ describe("editing the financing", () => {
       gap: "800000",
     });
 
-    const ADD = `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { contributions { id year amount status } financing { year secured pending gap } } }`;
+    const ADD = graphql(
+      `mutation FinancingAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { contributions { id year amount status } financing { year secured pending gap } } }`,
+    );
     const bad = await api.gql(ADD, { id: rvc, input: { organisationId: solna, year: 2010, kind: "CASH", status: "PLEDGED" } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.amount" });
     const badYear = await api.gql(ADD, {
@@ -90,10 +88,10 @@ describe("editing the financing", () => {
     });
     expect(badYear.errors?.[0].extensions.field).toBe("input.year");
     const count = async () =>
-      (await api.gql<{ contributions: { totalCount: number } }>(`{ contributions { totalCount } }`)).data?.contributions.totalCount;
+      (await api.gql(graphql(`query FinancingContributionCount { contributions { totalCount } }`))).data?.contributions.totalCount;
     const before = await count();
 
-    const added = await api.gql<{ addContribution: { contributions: { id: string; year: number }[]; financing: Year[] } }>(ADD, {
+    const added = await api.gql(ADD, {
       id: rvc,
       input: { organisationId: solna, year: 2010, kind: "CASH", amount: "150000", status: "PLEDGED" },
     });
@@ -105,33 +103,43 @@ describe("editing the financing", () => {
     expect(await count()).toBe((before ?? 0) + 1);
     const id = added.data?.addContribution.contributions.find((c) => c.year === 2010)?.id;
 
-    const committed = await api.gql<{ updateContribution: { financing: Year[] } }>(
-      `mutation ($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { financing { year secured gap } } }`,
-      { id, input: { organisationId: solna, year: 2010, kind: "CASH", amount: "150000", status: "COMMITTED" } },
+    const committed = await api.gql(
+      graphql(
+        `mutation FinancingUpdateContribution($id: ID!, $input: ContributionInput!) { updateContribution(id: $id, input: $input) { financing { year secured gap } } }`,
+      ),
+      { id: id as string, input: { organisationId: solna, year: 2010, kind: "CASH", amount: "150000", status: "COMMITTED" } },
     );
     expect(committed.data?.updateContribution.financing.find((y) => y.year === 2010)).toMatchObject({ secured: "750000", gap: "650000" });
 
-    await api.gql(`mutation ($id: ID!) { deleteContribution(id: $id) { id } }`, { id });
+    await api.gql(graphql(`mutation FinancingDeleteContribution($id: ID!) { deleteContribution(id: $id) { id } }`), { id: id as string });
     expect(await count()).toBe(before);
-    await api.gql(`mutation ($id: ID!) { deleteBudgetYear(projectId: $id, year: 2010) { id } }`, { id: rvc });
+    await api.gql(graphql(`mutation FinancingDeleteBudgetYear($id: ID!) { deleteBudgetYear(projectId: $id, year: 2010) { id } }`), {
+      id: rvc,
+    });
     expect((await financing()).financing.find((y) => y.year === 2010)).toMatchObject({ needSource: "DERIVED", gap: "400000" });
   });
 
   it("recomputes a what-if without saving", async () => {
-    const p = await api.gql<{ projects: { edges: { node: { id: string; grants: { edges: { node: { id: string } }[] } } }[] } }>(
-      `{ projects(where: { text: "samtalsgrupper" }) { edges { node { id grants { edges { node { id } } } } } } }`,
+    const p = await api.gql(
+      graphql(
+        `query FinancingSamtalsgrupper { projects(where: { text: "samtalsgrupper" }) { edges { node { id grants { edges { node { id } } } } } } }`,
+      ),
     );
     const project = p.data?.projects.edges[0].node;
-    const q = `query ($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }`;
-    const grantId = project?.grants.edges[0].node.id;
-    const now = await api.gql<{ node: { financing: Year[] } }>(q, { id: project?.id });
+    const q = narrowNode(
+      graphql(
+        `query FinancingWhatIf($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }`,
+      ),
+    );
+    const grantId = project?.grants.edges[0].node.id as string;
+    const now = await api.gql(q, { id: project?.id as string });
     expect(now.data?.node.financing).toEqual([{ year: 2008, secured: "0", pending: "100000", gap: "100000" }]);
-    const partial = await api.gql<{ node: { financing: Year[] } }>(q, {
-      id: project?.id,
+    const partial = await api.gql(q, {
+      id: project?.id as string,
       whatIf: [{ grantId, outcome: "PARTIALLY_GRANTED", amount: "60000" }],
     });
     expect(partial.data?.node.financing).toEqual([{ year: 2008, secured: "60000", pending: "0", gap: "40000" }]);
-    const bad = await api.gql(q, { id: project?.id, whatIf: [{ grantId, outcome: "MAYBE" }] });
+    const bad = await api.gql(q, { id: project?.id as string, whatIf: [{ grantId, outcome: "MAYBE" }] });
     expect(bad.errors?.[0].extensions.field).toBe("whatIf.0.outcome");
   });
 });
@@ -163,9 +171,7 @@ describe("exports", () => {
   });
 
   it("publishes a project's deadlines as an iCal feed", async () => {
-    const p = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
-      `{ projects(where: { text: "q-jouren" }) { edges { node { id } } } }`,
-    );
+    const p = await api.gql(graphql(`query FinancingQJouren { projects(where: { text: "q-jouren" }) { edges { node { id } } } }`));
     const res = await api.get(`/calendar/projects/${encodeURIComponent(p.data?.projects.edges[0].node.id as string)}.ics`);
     expect(res.headers.get("content-type")).toContain("text/calendar");
     const ics = await res.text();

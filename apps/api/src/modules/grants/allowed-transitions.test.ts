@@ -1,7 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGrant, createProject } from "../../../../../prisma/seed/factories";
-import { startTestApi, type TestApi } from "../../test/harness";
+import type { GrantTransition } from "../../test/generated/graphql";
+import { graphql, narrowNode } from "../../test/graphql";
+import { type Send, startTestApi, type TestApi } from "../../test/harness";
 
 // Grant.allowedTransitions and transitionGrant's refusals come from one domain function
 // (transitionsFrom), so the buttons the web app shows and what the API accepts cannot disagree.
@@ -17,15 +19,20 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type Step = { to: string; allowed: boolean; reason: string | null; message: string | null };
-const STEPS = `query ($id: ID!) { node(id: $id) { ... on Grant { status version allowedTransitions { to allowed reason message } } } }`;
-const steps = async (as = api.gql.bind(api)) => {
-  const res = await as<{ node: { status: string; version: number; allowedTransitions: Step[] } | null }>(STEPS, { id: grant });
+const STEPS = narrowNode(
+  graphql(
+    `query AllowedTransitions($id: ID!) { node(id: $id) { ... on Grant { status version allowedTransitions { to allowed reason message } } } }`,
+  ),
+);
+const steps = async (as: Send = api.gql) => {
+  const res = await as(STEPS, { id: grant });
   return res;
 };
-const transition = (to: string, expectedVersion: number) =>
-  api.gql<{ transitionGrant: { status: string } }>(
-    `mutation ($id: ID!, $v: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $v, to: $to) { status } }`,
+const transition = (to: GrantTransition, expectedVersion: number) =>
+  api.gql(
+    graphql(
+      `mutation AllowedTransitionsTransition($id: ID!, $v: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $v, to: $to) { status } }`,
+    ),
     { id: grant, v: expectedVersion, to },
   );
 

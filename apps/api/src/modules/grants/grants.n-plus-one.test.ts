@@ -1,5 +1,6 @@
 import { createGrant, createOrganisation } from "@bk/seed/factories";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { graphql } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 
 let api: TestApi;
@@ -10,8 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const NESTED = /* GraphQL */ `
-  query ($first: Int!) {
+const NESTED = graphql(`
+  query NPlusOneNestedGrants($first: Int!) {
     grants(first: $first) {
       totalCount
       edges {
@@ -29,11 +30,11 @@ const NESTED = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 async function statementsFor(first: number) {
   api.statements.length = 0;
-  const res = await api.gql<{ grants: { edges: unknown[] } }>(NESTED, { first });
+  const res = await api.gql(NESTED, { first });
   expect(res.errors).toBeUndefined();
   expect(res.data?.grants.edges).toHaveLength(first);
   return api.statements.length;

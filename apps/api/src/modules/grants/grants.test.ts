@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GrantOrder } from "../../test/generated/graphql";
+import { graphql, narrowNode } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 
 let api: TestApi;
@@ -7,33 +9,26 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type GrantsPage = {
-  grants: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string };
-    edges: { node: { id: string; title: string; status: string; amountApplied: string | null; amountGranted: string | null } }[];
-  };
-};
-const GRANTS = /* GraphQL */ `
-  query ($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int, $after: String) {
+const GRANTS = graphql(`
+  query GrantsPage($where: GrantWhere, $orderBy: [GrantOrder!], $first: Int, $after: String) {
     grants(where: $where, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id title status amountApplied amountGranted } }
     }
   }
-`;
+`);
 
 async function lansstyrelsenId() {
-  const res = await api.gql<{ organisations: { edges: { node: { id: string } }[] } }>(
-    `{ organisations(where: { text: "Länsstyrelsen i Stockholms län" }) { edges { node { id } } } }`,
+  const res = await api.gql(
+    graphql(`query GrantsLansstyrelsen { organisations(where: { text: "Länsstyrelsen i Stockholms län" }) { edges { node { id } } } }`),
   );
   return res.data?.organisations.edges[0].node.id as string;
 }
 
 describe("grants query", () => {
   it("lists all eight seeded grants with exact amounts", async () => {
-    const res = await api.gql<GrantsPage>(GRANTS, { first: 100 });
+    const res = await api.gql(GRANTS, { first: 100 });
     expect(res.errors).toBeUndefined();
     expect(res.data?.grants.totalCount).toBe(8);
     const amounts = res.data?.grants.edges
@@ -44,38 +39,38 @@ describe("grants query", () => {
   });
 
   it("filters by funder with a global id", async () => {
-    const res = await api.gql<GrantsPage>(GRANTS, { where: { funder: { equals: await lansstyrelsenId() } }, first: 100 });
+    const res = await api.gql(GRANTS, { where: { funder: { equals: await lansstyrelsenId() } }, first: 100 });
     expect(res.data?.grants.totalCount).toBe(5);
     expect(res.data?.grants.edges.map((e) => e.node.title)).toContain("Stöd till RFHL Stockholms projekt Q-jouren");
   });
 
   it("filters by status, year, amount range and text together", async () => {
-    const partial = await api.gql<GrantsPage>(GRANTS, { where: { status: { equals: "PARTIALLY_GRANTED" } } });
+    const partial = await api.gql(GRANTS, { where: { status: { equals: "PARTIALLY_GRANTED" } } });
     expect(partial.data?.grants.edges.map((e) => [e.node.amountApplied, e.node.amountGranted])).toEqual([["900000", "500000"]]);
 
-    const y2008 = await api.gql<GrantsPage>(GRANTS, { where: { year: 2008 } });
+    const y2008 = await api.gql(GRANTS, { where: { year: 2008 } });
     expect(y2008.data?.grants.edges.map((e) => e.node.title).sort()).toEqual([
       "Projektmedel till Relationsvåldscentrum 2007–2009",
       "Stöd till RFHL Stockholms projekt Q-jouren",
       "Utvecklingsmedel för pilotprojekt med samtalsgrupper för våldsutsatta kvinnor över 18 år",
     ]);
 
-    const range = await api.gql<GrantsPage>(GRANTS, { where: { amountApplied: { gte: "100000", lte: "916210" } } });
+    const range = await api.gql(GRANTS, { where: { amountApplied: { gte: "100000", lte: "916210" } } });
     expect(range.data?.grants.totalCount).toBe(3);
 
-    const text = await api.gql<GrantsPage>(GRANTS, { where: { text: "704-07-89225" } });
+    const text = await api.gql(GRANTS, { where: { text: "704-07-89225" } });
     expect(text.data?.grants.edges.map((e) => e.node.amountGranted)).toEqual(["2200000"]);
 
-    const none = await api.gql<GrantsPage>(GRANTS, { where: { text: "Q-jouren", status: { in: ["REJECTED"] } } });
+    const none = await api.gql(GRANTS, { where: { text: "Q-jouren", status: { in: ["REJECTED"] } } });
     expect(none.data?.grants.totalCount).toBe(0);
   });
 
   it("sorts and pages with cursors", async () => {
-    const order = [{ field: "AMOUNT_APPLIED", direction: "DESC" }];
-    const first = await api.gql<GrantsPage>(GRANTS, { first: 2, orderBy: order, where: { amountApplied: { isNull: false } } });
+    const order: GrantOrder[] = [{ field: "AMOUNT_APPLIED", direction: "DESC" }];
+    const first = await api.gql(GRANTS, { first: 2, orderBy: order, where: { amountApplied: { isNull: false } } });
     expect(first.data?.grants.edges.map((e) => e.node.amountApplied)).toEqual(["916210", "900000"]);
     expect(first.data?.grants.pageInfo.hasNextPage).toBe(true);
-    const second = await api.gql<GrantsPage>(GRANTS, {
+    const second = await api.gql(GRANTS, {
       first: 2,
       orderBy: order,
       where: { amountApplied: { isNull: false } },
@@ -86,28 +81,26 @@ describe("grants query", () => {
   });
 
   it("fetches a grant with node(id) and its source passage", async () => {
-    const list = await api.gql<GrantsPage>(GRANTS, { where: { text: "Q-jouren", amountGranted: { gte: "1" } } });
+    const list = await api.gql(GRANTS, { where: { text: "Q-jouren", amountGranted: { gte: "1" } } });
     const id = list.data?.grants.edges[0].node.id;
-    const res = await api.gql<{
-      node: {
-        title: string;
-        funderReference: string;
-        conditions: { dueDate: string; sourcePassage: { document: { reference: string } } }[];
-      };
-    }>(
-      `query ($id: ID!) { node(id: $id) { ... on Grant { title funderReference conditions { dueDate sourcePassage { document { reference } } } } } }`,
-      { id },
+    const res = await api.gql(
+      narrowNode(
+        graphql(
+          `query GrantWithConditions($id: ID!) { node(id: $id) { ... on Grant { title funderReference conditions { dueDate sourcePassage { document { reference } } } } } }`,
+        ),
+      ),
+      { id: id as string },
     );
     expect(res.data?.node.funderReference).toBe("704-07-89225");
     expect(res.data?.node.conditions[0].dueDate).toBe("2009-03-01");
-    expect(res.data?.node.conditions[0].sourcePassage.document.reference).toBe("6.0-0203/2009");
+    expect(res.data?.node.conditions[0].sourcePassage?.document.reference).toBe("6.0-0203/2009");
   });
 
   it("sums applied and granted for a filter, and by year", async () => {
-    const res = await api.gql<{
-      grantSummary: { count: number; amountApplied: string; amountGranted: string; groups: { key: string; amountGranted: string }[] };
-    }>(
-      `query ($where: GrantWhere) { grantSummary(where: $where) { count amountApplied amountGranted groups(by: YEAR) { key amountGranted } } }`,
+    const res = await api.gql(
+      graphql(
+        `query GrantSummaryByYear($where: GrantWhere) { grantSummary(where: $where) { count amountApplied amountGranted groups(by: YEAR) { key amountGranted } } }`,
+      ),
       { where: { funder: { equals: await lansstyrelsenId() } } },
     );
     expect(res.data?.grantSummary).toMatchObject({ count: 5, amountApplied: "1916210", amountGranted: "2700000" });
@@ -128,7 +121,7 @@ describe("bad input", () => {
   });
 
   it("names the field of an id of the wrong type", async () => {
-    const project = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(`{ projects(first: 1) { edges { node { id } } } }`);
+    const project = await api.gql(graphql(`query GrantsAnyProject { projects(first: 1) { edges { node { id } } } }`));
     expectBadInput(
       await api.gql(GRANTS, { where: { funder: { equals: project.data?.projects.edges[0].node.id } } }),
       "where.funder.equals",
@@ -147,7 +140,7 @@ describe("bad input", () => {
   });
 
   it("answers NOT_FOUND for an unknown node and never leaks internals", async () => {
-    const res = await api.gql<{ node: null }>(`{ node(id: "R3JhbnQ6bm9wZQ==") { id } }`);
+    const res = await api.gql(graphql(`query GrantsUnknownNode { node(id: "R3JhbnQ6bm9wZQ==") { id } }`));
     expect(res.data?.node ?? null).toBeNull();
     expect(res.errors?.[0].extensions.code).toBe("NOT_FOUND");
     const bad = await api.gql(`{ grants { edges { node { nope } } } }`);

@@ -2,6 +2,7 @@ import { grantYearShares } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGrant, createOrganisation, createProject } from "../../../../../prisma/seed/factories";
+import { graphql, narrowNode } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 
 // One rule decides which years a grant counts in (packages/domain/src/grants/year-attribution.ts);
@@ -39,16 +40,14 @@ describe("a 2027–2028 grant without a per-year split", () => {
   ];
 
   it("counts half in each year in the programme overview, grantSummary(by: YEAR) and the project's financing", async () => {
-    const res = await api.gql<{
-      programmeOverview: { programmeName: string; year: number; applied: string; granted: string; grantCount: number }[];
-      grantSummary: { groups: { key: string; count: number; amountApplied: string; amountGranted: string }[] };
-      node: { financing: { year: number; need: string | null; secured: string }[] };
-    }>(
-      `query ($programme: ID!, $project: ID!) {
+    const res = await api.gql(
+      narrowNode(
+        graphql(`query YearAttributionFigures($programme: ID!, $project: ID!) {
         programmeOverview { programmeName year applied granted grantCount }
         grantSummary(where: { programme: { equals: $programme } }) { groups(by: YEAR) { key count amountApplied amountGranted } }
         node(id: $project) { ... on Project { financing { year need secured } } }
-      }`,
+      }`),
+      ),
       { programme: encodeGlobalID("Programme", programmeId), project: encodeGlobalID("Project", projectId) },
     );
     expect(res.errors).toBeUndefined();
@@ -63,8 +62,10 @@ describe("a 2027–2028 grant without a per-year split", () => {
 
   it("is listed by the year filter in exactly those two years", async () => {
     const inYear = async (year: number) => {
-      const res = await api.gql<{ grants: { totalCount: number } }>(
-        `query ($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }`,
+      const res = await api.gql(
+        graphql(
+          `query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }`,
+        ),
         { year, programme: encodeGlobalID("Programme", programmeId) },
       );
       expect(res.errors).toBeUndefined();
@@ -112,8 +113,10 @@ describe("the grant list's year filter", () => {
     expect(ruleYears("no year at all")).toEqual([]);
 
     for (let year = 2004; year <= 2011; year++) {
-      const res = await api.gql<{ grants: { edges: { node: { title: string } }[] } }>(
-        `query ($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }`,
+      const res = await api.gql(
+        graphql(
+          `query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }`,
+        ),
         { year, programme: encodeGlobalID("Programme", shapesProgramme) },
       );
       expect(res.errors).toBeUndefined();
@@ -126,7 +129,7 @@ describe("the grant list's year filter", () => {
   });
 
   it("refuses a year outside 1990–2100 with the catalogue's reason", async () => {
-    const res = await api.gql(`{ grants(where: { year: 1989 }) { totalCount } }`);
+    const res = await api.gql(graphql(`query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }`));
     expect(res.errors?.[0].extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "where.year",

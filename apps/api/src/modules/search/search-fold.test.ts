@@ -1,5 +1,6 @@
 import { createGrant, createOrganisation } from "@bk/seed/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 
 // The stored text is folded by the database (bk_fold) and the query by foldForSearch: the same
@@ -13,17 +14,17 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const SEARCH = /* GraphQL */ `
-  query ($text: String!) {
+const SEARCH = graphql(`
+  query SearchFold($text: String!) {
     search(text: $text) {
       grants { title }
       organisations { name }
     }
   }
-`;
+`);
 
 async function search(text: string) {
-  const res = await api.gql<{ search: { grants: { title: string }[]; organisations: { name: string }[] } }>(SEARCH, { text });
+  const res = await api.gql(SEARCH, { text });
   expect(res.errors).toBeUndefined();
   return res.data!.search;
 }

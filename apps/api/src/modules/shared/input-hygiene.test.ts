@@ -1,5 +1,8 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ContributionInput, GrantApplicationInput, OrganisationInput, PartnerRoleInput } from "../../test/generated/graphql";
+import { graphql, illTyped, narrowNode } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 
 /** Items 5 and 8 of the hardening issue: garbage the probe could store, and formulas in exports. */
@@ -8,12 +11,10 @@ describe("clean input", () => {
   let ids: { lst: string; saf: string; rvc: string; roks: string; agreement: string };
   beforeAll(async () => {
     api = await startTestApi();
-    const res = await api.gql<{
-      organisations: { edges: { node: { id: string; name: string } }[] };
-      projects: { edges: { node: { id: string } }[] };
-      agreements: { edges: { node: { id: string } }[] };
-    }>(
-      `{ organisations(first: 100) { edges { node { id name } } } projects(where: { text: "relationsvåld" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }`,
+    const res = await api.gql(
+      graphql(
+        `query HygieneIds { organisations(first: 100) { edges { node { id name } } } projects(where: { text: "relationsvåld" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }`,
+      ),
     );
     const org = (name: string) => res.data?.organisations.edges.find((e) => e.node.name === name)?.node.id as string;
     ids = {
@@ -30,18 +31,25 @@ describe("clean input", () => {
   const total = async (list: string) =>
     (await api.gql<Record<string, { totalCount: number }>>(`{ ${list} { totalCount } }`)).data?.[list].totalCount;
 
-  /** Sends a mutation that must be refused naming `field`, and checks that nothing was stored. */
-  async function refused(list: string, mutation: string, variables: Record<string, unknown>, field: string) {
+  /**
+   * Sends a mutation that must be refused naming `field`, and checks that nothing was stored. The
+   * variables are garbage on purpose, not always of the schema's types: they are sent unchecked.
+   */
+  async function refused<R, V>(list: string, mutation: TypedDocumentNode<R, V>, variables: Record<string, unknown>, field: string) {
     const before = await total(list);
-    const res = await api.gql(mutation, variables);
+    const res = await api.gql(mutation, illTyped(variables));
     expect(res.errors?.[0].extensions, JSON.stringify(variables).slice(0, 200)).toMatchObject({ code: "BAD_USER_INPUT", field });
     expect(await total(list)).toBe(before);
   }
 
-  const CREATE_GRANT = `mutation ($input: GrantApplicationInput!) { createGrant(input: $input) { id title } }`;
-  const grant = (over: Record<string, unknown>) => ({
+  const CREATE_GRANT = graphql(`mutation HygieneCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { id title } }`);
+  const grant = (over: Partial<GrantApplicationInput>) => ({
     input: { title: "Stödgrupper 2011", funderId: ids.lst, applicantId: ids.saf, recipientId: ids.saf, amountApplied: "100000", ...over },
   });
+  const ADD_CONTRIBUTION = graphql(
+    `mutation HygieneAddContribution($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }`,
+  );
+  const ADD_ROLE = graphql(`mutation HygieneAddRole($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }`);
 
   it("refuses a title of control characters only, or of spaces", async () => {
     await refused("grants", CREATE_GRANT, grant({ title: "\u0001\u0002\u0003" }), "input.title");
@@ -53,13 +61,15 @@ describe("clean input", () => {
     await refused("grants", CREATE_GRANT, grant({ amountApplied: "12.5" }), "input.amountApplied");
     await refused(
       "contributions",
-      `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }`,
+      ADD_CONTRIBUTION,
       { id: ids.rvc, input: { organisationId: ids.saf, year: 2011, kind: "CASH", amount: "150000.50", status: "PLEDGED" } },
       "input.amount",
     );
   });
 
-  const CREATE_ORG = `mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id website } }`;
+  const CREATE_ORG = graphql(
+    `mutation HygieneCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id website } }`,
+  );
 
   it("takes only http(s) web addresses and no organisationsnummer of zeros", async () => {
     await refused(
@@ -74,7 +84,7 @@ describe("clean input", () => {
       { input: { name: "Testjouren", kind: "NGO", organisationNumber: "000000-0000" } },
       "input.organisationNumber",
     );
-    const ok = await api.gql<{ createOrganisation: { website: string } }>(CREATE_ORG, {
+    const ok = await api.gql(CREATE_ORG, {
       input: { name: "Testjouren", kind: "NGO", website: "www.testjouren.se" },
     });
     expect(ok.data?.createOrganisation.website).toBe("https://www.testjouren.se");
@@ -97,22 +107,21 @@ describe("clean input", () => {
   });
 
   it("refuses the same organisation, co-financing or partner role entered twice", async () => {
-    const org = { name: "Tvillingjouren", kind: "NGO", municipality: "Solna" };
+    const org: OrganisationInput = { name: "Tvillingjouren", kind: "NGO", municipality: "Solna" };
     expect((await api.gql(CREATE_ORG, { input: org })).errors).toBeUndefined();
     const dupOrg = await api.gql(CREATE_ORG, { input: { ...org, name: "TVILLINGJOUREN" } });
     expect(dupOrg.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", field: "input.name" });
     expect((await api.gql(CREATE_ORG, { input: { ...org, municipality: "Sundbyberg" } })).errors).toBeUndefined();
 
-    const ADD = `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }`;
-    const input = { organisationId: ids.saf, year: 2014, kind: "CASH", amount: "150000", status: "PLEDGED" };
-    expect((await api.gql(ADD, { id: ids.rvc, input })).errors).toBeUndefined();
+    const input: ContributionInput = { organisationId: ids.saf, year: 2014, kind: "CASH", amount: "150000", status: "PLEDGED" };
+    expect((await api.gql(ADD_CONTRIBUTION, { id: ids.rvc, input })).errors).toBeUndefined();
     const before = await total("contributions");
-    const dup = await api.gql(ADD, { id: ids.rvc, input: { ...input, status: "COMMITTED" } });
+    const dup = await api.gql(ADD_CONTRIBUTION, { id: ids.rvc, input: { ...input, status: "COMMITTED" } });
     expect(dup.errors?.[0].extensions.code).toBe("CONFLICT");
     expect(await total("contributions")).toBe(before);
 
-    const ROLE = `mutation ($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }`;
-    const role = { projectId: ids.rvc, organisationId: ids.roks, role: "STEERING_GROUP", fromYear: 2020, toYear: 2022 };
+    const ROLE = ADD_ROLE;
+    const role: PartnerRoleInput = { projectId: ids.rvc, organisationId: ids.roks, role: "STEERING_GROUP", fromYear: 2020, toYear: 2022 };
     expect((await api.gql(ROLE, { input: role })).errors).toBeUndefined();
     const overlap = await api.gql(ROLE, { input: { ...role, fromYear: 2021, toYear: 2021 } });
     expect(overlap.errors?.[0]).toMatchObject({ message: expect.stringContaining("2020–2022"), extensions: { code: "CONFLICT" } });
@@ -121,10 +130,12 @@ describe("clean input", () => {
   });
 
   it("answers a value for a project that does not exist, or one too large to store, as bad input", async () => {
-    const ind = await api.gql<{ addIndicator: { id: string } }>(
-      `mutation { addIndicator(input: { name: "Samtal till jouren", unit: "samtal", countsPeople: false }) { id } }`,
+    const ind = await api.gql(
+      graphql(
+        `mutation HygieneAddIndicator { addIndicator(input: { name: "Samtal till jouren", unit: "samtal", countsPeople: false }) { id } }`,
+      ),
     );
-    const ADD = `mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`;
+    const ADD = graphql(`mutation HygieneAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }`);
     const base = { indicatorId: ind.data?.addIndicator.id, periodStart: "2030-01-01", periodEnd: "2030-12-31", value: 5 };
     const ghost = Buffer.from("Organisation:00000000-0000-0000-0000-000000000000").toString("base64");
     await refused("observations", ADD, { input: { ...base, organisationId: ghost } }, "input.organisationId");
@@ -132,8 +143,13 @@ describe("clean input", () => {
   });
 
   it("refuses a 100 kB evaluation summary, naming the limit", async () => {
-    const ADD = `mutation ($input: EvaluationInput!) { addEvaluation(input: $input) { id } }`;
-    const input = { kind: "EVALUATION_REPORT", title: "Utvärdering 2011", agreementId: ids.agreement, summary: "a".repeat(100_000) };
+    const ADD = graphql(`mutation HygieneAddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }`);
+    const input = {
+      kind: "EVALUATION_REPORT" as const,
+      title: "Utvärdering 2011",
+      agreementId: ids.agreement,
+      summary: "a".repeat(100_000),
+    };
     await refused("evaluations", ADD, { input }, "input.summary");
     const res = await api.gql(ADD, { input: { ...input, summary: "kort" } });
     expect(res.errors).toBeUndefined();
@@ -141,26 +157,26 @@ describe("clean input", () => {
 
   it("records the logged-in user in the audit trail, and takes no user name that would show something else", async () => {
     const anna = await api.headersFor({ roles: ["CASE_OFFICER"], name: "Anna Handläggare" });
-    const created = await api.gql<{ createGrant: { id: string } }>(CREATE_GRANT, grant({}), {
+    const created = await api.gql(CREATE_GRANT, grant({}), {
       ...anna,
       "x-bidragskollen-user": encodeURIComponent("Länsstyrelsen – handläggare Anna"),
     });
-    const audit = await api.gql<{ node: { auditEntries: { actor: string }[] } }>(
-      `query ($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }`,
-      { id: created.data?.createGrant.id },
+    const audit = await api.gql(
+      narrowNode(graphql(`query HygieneGrantTrail($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }`)),
+      { id: created.data?.createGrant.id as string },
     );
     expect(audit.data?.node.auditEntries[0].actor).toBe("Anna Handläggare");
     await refused(
       "users",
-      `mutation ($input: UserInput!) { inviteUser(input: $input) { user { id } } }`,
+      graphql(`mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }`),
       { input: { email: "anna@example.se", name: "Anna\u202e Admin", roles: ["ANALYST"] } },
       "input.name",
     );
   });
 
   it("adds the same partner role once, even when asked many times at once", async () => {
-    const ADD = `mutation ($input: PartnerRoleInput!) { addPartnerRole(input: $input) { id } }`;
-    const input = { projectId: ids.rvc, organisationId: ids.roks, role: "REFERENCE_GROUP", fromYear: 2011, toYear: 2012 };
+    const ADD = ADD_ROLE;
+    const input: PartnerRoleInput = { projectId: ids.rvc, organisationId: ids.roks, role: "REFERENCE_GROUP", fromYear: 2011, toYear: 2012 };
     const before = await total("partnerRoles");
     const results = await Promise.all(Array.from({ length: 12 }, () => api.gql(ADD, { input })));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
@@ -174,7 +190,7 @@ describe("clean input", () => {
 
   it("exports a cell that looks like a formula as text, in CSV and XLSX, wherever a spreadsheet could split it", async () => {
     const formula = '=HYPERLINK("http://evil.example","klicka")';
-    const ADD = `mutation ($id: ID!, $input: ContributionInput!) { addContribution(projectId: $id, input: $input) { id } }`;
+    const ADD = ADD_CONTRIBUTION;
     for (const [year, description] of [
       [2011, formula],
       [2012, "ok,=cmd|' /C calc'!A0"],

@@ -1,5 +1,7 @@
 import { PROTECTED_GROUP, PROTECTED_INDICATOR, wordReason } from "@bk/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ObservationInput } from "../../test/generated/graphql";
+import { graphql, narrowNode } from "../../test/graphql";
 import { type GqlResult, startTestApi, type TestApi } from "../../test/harness";
 
 /**
@@ -10,21 +12,18 @@ import { type GqlResult, startTestApi, type TestApi } from "../../test/harness";
  * callers are statisticians, who may.
  */
 const RAW: Record<string, string> = {};
-const ADD = `mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`;
-const UPDATE = `mutation ($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }`;
-const DELETE = `mutation ($id: ID!) { deleteObservation(id: $id) }`;
-const UPDATE_INDICATOR = `mutation ($id: ID!, $input: IndicatorInput!) { updateIndicator(id: $id, input: $input) { countsPeople } }`;
-const STORED = `query ($id: ID!) { node(id: $id) { ... on Indicator { name countsPeople observations {
-  id breakdown value displayValue suppressed suppressionReason periodStart periodEnd updatedAt project { id } organisation { id } } } } }`;
-
-type Row = {
-  id: string;
-  breakdown: string | null;
-  value: string | null;
-  displayValue: string;
-  suppressed: boolean;
-  suppressionReason: string | null;
-};
+const ADD = graphql(`mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }`);
+const UPDATE = graphql(
+  `mutation LeaksUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }`,
+);
+const DELETE = graphql(`mutation LeaksDeleteObservation($id: ID!) { deleteObservation(id: $id) }`);
+const UPDATE_INDICATOR = graphql(
+  `mutation LeaksUpdateIndicator($id: ID!, $input: IndicatorInput!) { updateIndicator(id: $id, input: $input) { countsPeople } }`,
+);
+const STORED = narrowNode(
+  graphql(`query LeaksStored($id: ID!) { node(id: $id) { ... on Indicator { name countsPeople observations {
+  id breakdown value displayValue suppressed suppressionReason periodStart periodEnd updatedAt project { id } organisation { id } } } } }`),
+);
 type Answer = { code?: string; field?: string; message?: string };
 
 describe("no protected count leaks through entering, changing or deleting values", () => {
@@ -39,22 +38,23 @@ describe("no protected count leaks through entering, changing or deleting values
   beforeAll(async () => {
     api = await startTestApi();
     Object.assign(RAW, await api.headersFor({ roles: ["STATISTICIAN"] }));
-    const ids = await api.gql<Record<string, { edges: { node: { id: string } }[] }>>(`{
+    const ids = await api.gql(
+      graphql(`query LeaksIds {
       haninge: projects(where: { text: "Haninge Kvinnojours verksamhet" }) { edges { node { id } } }
       other: projects(where: { text: "q-jouren" }) { edges { node { id } } }
       jour: organisations(where: { text: "Haninge Kvinnojour" }) { edges { node { id } } }
-      roks: organisations(where: { text: "ROKS" }) { edges { node { id } } } }`);
-    const first = (k: string) => ids.data?.[k].edges[0].node.id as string;
+      roks: organisations(where: { text: "ROKS" }) { edges { node { id } } } }`),
+    );
+    const first = (k: "haninge" | "other" | "jour" | "roks") => ids.data?.[k].edges[0].node.id as string;
     [project, otherProject, org, otherOrg] = [first("haninge"), first("other"), first("jour"), first("roks")];
   });
   afterAll(() => api.close());
 
   /** A new indicator that counts people, so that each test has its own values. */
   async function indicator(name: string) {
-    const res = await api.gql<{ addIndicator: { id: string } }>(
-      `mutation ($input: IndicatorInput!) { addIndicator(input: $input) { id } }`,
-      { input: { name, unit: "personer", countsPeople: true } },
-    );
+    const res = await api.gql(graphql(`mutation LeaksAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }`), {
+      input: { name, unit: "personer", countsPeople: true },
+    });
     return res.data?.addIndicator.id as string;
   }
   /** The refusal as a Swedish user reads it: its reason worded with every parameter the API sent. */
@@ -62,15 +62,17 @@ describe("no protected count leaks through entering, changing or deleting values
     const e = res.errors?.[0]?.extensions;
     return e ? { code: e.code, field: e.field, message: wordReason(e.reason ?? "", e.params, "sv") } : {};
   };
-  const input = (indicatorId: string, over: Record<string, unknown>) => ({
-    indicatorId,
-    projectId: project,
-    ...y2019,
-    breakdown: null,
-    ...over,
-  });
+  // Typed as the schema's input, though a test may try a value it refuses (2.5 people).
+  const input = (indicatorId: string, over: Record<string, unknown>) =>
+    ({
+      indicatorId,
+      projectId: project,
+      ...y2019,
+      breakdown: null,
+      ...over,
+    }) as ObservationInput;
   async function add(indicatorId: string, over: Record<string, unknown>, headers: Record<string, string> = {}) {
-    const res = await api.gql<{ addObservation: { id: string } }>(ADD, { input: input(indicatorId, over) }, headers);
+    const res = await api.gql(ADD, { input: input(indicatorId, over) }, headers);
     return { id: res.data?.addObservation.id as string, ...answer(res) };
   }
   const update = async (id: string, indicatorId: string, over: Record<string, unknown>, headers: Record<string, string> = {}) =>
@@ -80,7 +82,7 @@ describe("no protected count leaks through entering, changing or deleting values
   const stored = async (indicatorId: string) => (await api.gql(STORED, { id: indicatorId }, RAW)).data?.node;
   /** What an ordinary caller sees, by breakdown. */
   async function shown(indicatorId: string) {
-    const res = await api.gql<{ node: { observations: Row[] } }>(STORED, { id: indicatorId });
+    const res = await api.gql(STORED, { id: indicatorId });
     return Object.fromEntries(
       res.data?.node.observations.map((o) => [o.breakdown ?? "total", o.suppressed ? o.suppressionReason : o.value]) ?? [],
     );
@@ -119,10 +121,7 @@ describe("no protected count leaks through entering, changing or deleting values
       field: "periodStart",
       message: "Perioden överlappar ett värde (2019-01-01–2019-12-31) för samma indikator och uppdelning",
     });
-    expect((await api.gql<{ node: { observations: Row[] } }>(STORED, { id })).data?.node.observations.map((o) => o.displayValue)).toEqual([
-      "<5",
-      "<5",
-    ]);
+    expect((await api.gql(STORED, { id })).data?.node.observations.map((o) => o.displayValue)).toEqual(["<5", "<5"]);
     expect(before).not.toEqual(withBreakdown);
     expect(await stored(id)).toEqual(withBreakdown);
   });
