@@ -9,6 +9,17 @@ export const LAST_YEAR = 2100;
 /** A calendar date as an ISO string, "2009-03-01". */
 export const isoDate = z.string().refine((v) => parseIsoDate(v) !== null, because("date.invalid"));
 
+/** Today in Stockholm, as the domain's day: what "has happened" means for the product's users. */
+export const stockholmToday = (now = new Date()): string =>
+  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+
+/** A day that has happened (a decision, a payment, a report received): not after today. */
+function notFuture(v: string | null, ctx: z.RefinementCtx) {
+  const today = stockholmToday();
+  if (v !== null && v > today) ctx.addIssue({ code: "custom", ...because("date.inFuture", { today }) });
+}
+export const pastIsoDate = isoDate.superRefine(notFuture);
+
 /** An optional ISO date; empty becomes null. */
 export const optionalIsoDate = z
   .string()
@@ -27,3 +38,6 @@ export const year = z
 
 /** An optional year; absent becomes null. */
 export const optionalYear = year.nullish().transform((v) => v ?? null);
+
+/** An optional day that has happened; empty becomes null. */
+export const optionalPastIsoDate = optionalIsoDate.superRefine(notFuture);

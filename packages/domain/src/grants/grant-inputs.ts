@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalIsoDate, year } from "../dates/date-schemas";
+import { optionalIsoDate, optionalPastIsoDate, pastIsoDate, year } from "../dates/date-schemas";
 import { ConditionStatus, DisbursementStatus, ReportKind, ReportStatus } from "../generated/prisma/enums";
 import { compareMoney, sumMoney } from "../money/money";
 import { kronor, optionalKronor } from "../money/money-schemas";
@@ -55,7 +55,7 @@ export type GrantApplicationInput = z.input<typeof grantApplicationSchema>;
 export const decisionSchema = z.object({
   outcome: z.enum(DECISION_OUTCOMES, because("decision.outcomeRequired")),
   amountGranted: optionalMoney,
-  decisionDate: isoDate,
+  decisionDate: pastIsoDate,
   funderReference: optionalReference(100),
   decisionText: optionalLong(5000),
   allowAboveApplied: z.boolean().default(false),
@@ -72,7 +72,7 @@ export type ConditionInput = z.input<typeof conditionSchema>;
 
 export const conditionResolutionSchema = z.object({
   status: z.enum([ConditionStatus.FULFILLED, ConditionStatus.WAIVED], because("condition.statusRequired")),
-  resolvedDate: isoDate,
+  resolvedDate: pastIsoDate,
   resolvedBy: requiredLine(200, "condition.resolvedByRequired"),
   evidence: optionalLong(2000),
 });
@@ -84,8 +84,8 @@ export const reportSchema = z
     title: requiredLine(300, "grant.titleRequired"),
     dueDate: optionalIsoDate,
     status: z.enum(ReportStatus).default("DUE"),
-    receivedDate: optionalIsoDate,
-    approvedDate: optionalIsoDate,
+    receivedDate: optionalPastIsoDate,
+    approvedDate: optionalPastIsoDate,
   })
   .superRefine((v, ctx) => {
     if (v.status !== "DUE" && !v.receivedDate)
@@ -102,7 +102,7 @@ export const disbursementSchema = z
   .object({
     amount: money.refine((v) => compareMoney(v, "0") > 0, because("money.notPositive")),
     plannedDate: optionalIsoDate,
-    paidDate: optionalIsoDate,
+    paidDate: optionalPastIsoDate,
     status: z.enum(DisbursementStatus).default("PLANNED"),
   })
   .superRefine((v, ctx) => {

@@ -21,6 +21,10 @@ export const text = {
   "text.phone": { sv: "Ange ett telefonnummer, t.ex. 08-508 040 00", en: "Enter a phone number, e.g. 08-508 040 00" },
   "text.onlyZeros": { sv: "Ett nummer av bara nollor är inget nummer", en: "A number made only of zeros is not a number" },
   "date.invalid": { sv: "Ange ett datum som ÅÅÅÅ-MM-DD", en: "Enter a date as YYYY-MM-DD" },
+  "date.inFuture": {
+    sv: "Datumet har inte inträffat än (i dag är det {today})",
+    en: "This date has not happened yet (today is {today})",
+  },
   "date.invalidTime": { sv: "Ogiltig tidpunkt", en: "Invalid point in time" },
   "money.invalid": { sv: "Ange ett belopp i kronor, t.ex. 500 000", en: "Enter an amount in kronor, e.g. 500 000" },
   "money.negative": { sv: "Beloppet får inte vara negativt", en: "The amount must not be negative" },
