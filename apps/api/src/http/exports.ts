@@ -21,18 +21,18 @@ export function exportsRouter(prisma: PrismaClient) {
   const projectId = (req: Request, res: Response): string | null => {
     const viewer = viewerOf(res);
     if (!viewer) {
-      sendError(res, 401, "UNAUTHENTICATED", "Logga in för att fortsätta");
+      sendError(res, 401, "UNAUTHENTICATED", "auth.signInRequired");
       return null;
     }
     let id: string;
     try {
       id = decodeId(String(req.params.id), "Project", "id");
     } catch {
-      sendError(res, 400, "BAD_USER_INPUT", "id: ogiltigt projekt-id", "id");
+      sendError(res, 400, "BAD_USER_INPUT", "id.invalid", { value: String(req.params.id), type: "Project" }, "id");
       return null;
     }
     if (!canReadProject(viewer, id)) {
-      sendError(res, 403, "FORBIDDEN", "Du har inte behörighet till detta");
+      sendError(res, 403, "FORBIDDEN", "auth.forbidden");
       return null;
     }
     return id;
@@ -43,7 +43,7 @@ export function exportsRouter(prisma: PrismaClient) {
     if (!id) return null;
     const p = await prisma.project.findUnique({ where: { id }, select: { name: true, ...financingSelect } });
     if (!p) {
-      sendError(res, 404, "NOT_FOUND", "Projektet finns inte");
+      sendError(res, 404, "NOT_FOUND", "project.missing");
       return null;
     }
     return { name: p.name, table: financingTable(p.name, projectFinancing(toFinancingInput(p))) };
@@ -92,7 +92,7 @@ export function exportsRouter(prisma: PrismaClient) {
     if (!id) return;
     const p = await prisma.project.findUnique({ where: { id }, select: { name: true, ...deadlineSelect } });
     if (!p) {
-      sendError(res, 404, "NOT_FOUND", "Projektet finns inte");
+      sendError(res, 404, "NOT_FOUND", "project.missing");
       return;
     }
     const deadlines = projectDeadlines(toDeadlineSource(p), formatIsoDate(new Date()));

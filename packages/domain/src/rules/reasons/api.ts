@@ -27,6 +27,12 @@ export const api = {
     sv: "Frågan överskrider en gräns ({limit}): högst {max}. Dela upp den i mindre frågor.",
     en: "The query exceeds a limit ({limit}): at most {max}. Split it into smaller queries.",
   },
+  "request.tooLarge": { sv: "Anropet är för stort (högst 1 MB)", en: "The request is too large (at most 1 MB)" },
+  "request.notJson": { sv: "Anropet är inte giltig JSON", en: "The request is not valid JSON" },
+  "request.sendJson": { sv: "Skicka JSON (Content-Type: application/json)", en: "Send JSON (Content-Type: application/json)" },
+  "request.badAddress": { sv: "Ogiltig adress (felaktig %-kodning)", en: "Invalid address (broken %-encoding)" },
+  "request.invalid": { sv: "Ogiltigt anrop", en: "Invalid request" },
+  "request.noSuchAddress": { sv: "Adressen finns inte", en: "There is nothing at this address" },
   "query.timeout": {
     sv: "Frågan tog längre tid än {seconds} s och avbröts. Begränsa den (färre rader, smalare filter).",
     en: "The query took longer than {seconds} s and was stopped. Narrow it (fewer rows, tighter filters).",
