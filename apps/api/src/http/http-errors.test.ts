@@ -16,32 +16,34 @@ describe("HTTP errors and headers", () => {
   });
   afterAll(() => api.close());
 
-  const expectCleanError = async (res: Response, status: number, code: string) => {
+  /** The GraphQL error contract: a code, a catalogue reason the web words, and its English wording. */
+  const expectCleanError = async (res: Response, status: number, code: string, reason: string) => {
     expect(res.status).toBe(status);
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
     const text = await res.text();
     expect(text).not.toMatch(/\/work|node_modules|at [A-Za-z]+ \(|Error:/);
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.any(String), extensions: { code } }] });
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.any(String), extensions: { code, reason, params: {} } }] });
+    expect(text).not.toMatch(/[åäöÅÄÖ]/);
   };
 
   it("answers malformed JSON with BAD_REQUEST and no stack trace", async () => {
     const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "{' });
-    await expectCleanError(res, 400, "BAD_REQUEST");
+    await expectCleanError(res, 400, "BAD_REQUEST", "request.notJson");
   });
 
   it("answers a body over 1 MB with PAYLOAD_TOO_LARGE", async () => {
     const body = JSON.stringify({ query: "{ smallCountThreshold }", variables: { pad: "x".repeat(1_100_000) } });
     const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body });
-    await expectCleanError(res, 413, "PAYLOAD_TOO_LARGE");
+    await expectCleanError(res, 413, "PAYLOAD_TOO_LARGE", "request.tooLarge");
   });
 
   it("answers a broken %-escape in an export address with BAD_REQUEST", async () => {
-    await expectCleanError(await fetch(`${base}/exports/projects/%E0%A4%A/financing.csv`), 400, "BAD_REQUEST");
-    await expectCleanError(await fetch(`${base}/calendar/projects/%ZZ.ics`), 400, "BAD_REQUEST");
+    await expectCleanError(await fetch(`${base}/exports/projects/%E0%A4%A/financing.csv`), 400, "BAD_REQUEST", "request.badAddress");
+    await expectCleanError(await fetch(`${base}/calendar/projects/%ZZ.ics`), 400, "BAD_REQUEST", "request.badAddress");
   });
 
   it("answers an address it does not serve with NOT_FOUND", async () => {
-    await expectCleanError(await fetch(`${base}/no/such/page`, { method: "POST" }), 404, "NOT_FOUND");
+    await expectCleanError(await fetch(`${base}/no/such/page`, { method: "POST" }), 404, "NOT_FOUND", "request.noSuchAddress");
   });
 
   it("sends a strict Content-Security-Policy and the other protective headers", async () => {
