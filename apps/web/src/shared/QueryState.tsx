@@ -60,3 +60,30 @@ export function QueryState({ loading, error, empty, emptyText, notFound, onRetry
   }
   return <>{children}</>;
 }
+
+/**
+ * The states of a page about one record (a project, a grant): loading until it has arrived, the
+ * refusal or "does not exist" when it has not, and the page once it has.
+ */
+export function RecordState({
+  loading,
+  error,
+  found,
+  notFound,
+  onRetry,
+  children,
+}: Pick<Props, "loading" | "error" | "notFound" | "onRetry" | "children"> & { found: boolean }) {
+  const { t } = useI18n();
+  return (
+    <QueryState
+      loading={loading && !found}
+      error={error}
+      empty={!loading && !error && !found}
+      emptyText={t("state.notFound")}
+      notFound={notFound}
+      onRetry={onRetry}
+    >
+      {children}
+    </QueryState>
+  );
+}

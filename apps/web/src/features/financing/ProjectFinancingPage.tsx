@@ -7,7 +7,7 @@ import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
 import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { lazyComponent } from "../../shared/lazy";
-import { QueryState } from "../../shared/QueryState";
+import { RecordState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { BudgetYearForm } from "./BudgetYearForm";
 import { BudgetYears } from "./BudgetYears";
@@ -62,13 +62,7 @@ export function ProjectFinancingPage() {
       <Anchor component={Link} to={referenceYear ? `/financing?year=${referenceYear}` : "/financing"} size="sm" className="no-print">
         ← {t("fin.title")}
       </Anchor>
-      <QueryState
-        loading={loading && !project}
-        error={error}
-        empty={!loading && !error && !project}
-        emptyText={t("state.notFound")}
-        onRetry={() => refetch()}
-      >
+      <RecordState loading={loading} error={error} found={!!project} onRetry={() => refetch()}>
         {project && (
           <>
             <Group justify="space-between" align="flex-end">
@@ -172,7 +166,7 @@ export function ProjectFinancingPage() {
             </Modal>
           </>
         )}
-      </QueryState>
+      </RecordState>
     </Stack>
   );
 }

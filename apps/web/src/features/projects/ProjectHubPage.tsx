@@ -4,7 +4,7 @@ import { Anchor, Badge, Grid, Group, List, Paper, Stack, Table, Text, Title } fr
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
-import { QueryState } from "../../shared/QueryState";
+import { RecordState } from "../../shared/QueryState";
 import { DeadlineList } from "../financing/DeadlineList";
 import { FinancingSummary } from "../financing/FinancingSummary";
 import { FinancingWarnings } from "../financing/FinancingWarnings";
@@ -49,13 +49,7 @@ export function ProjectHubPage() {
       <Anchor component={Link} to="/projects" size="sm">
         ← {t("proj.back")}
       </Anchor>
-      <QueryState
-        loading={loading && !project}
-        error={error}
-        empty={!loading && !error && !project}
-        emptyText={t("state.notFound")}
-        onRetry={() => refetch()}
-      >
+      <RecordState loading={loading} error={error} found={!!project} onRetry={() => refetch()}>
         {project && (
           <>
             <div style={{ minWidth: 0, overflowWrap: "anywhere" }}>
@@ -234,7 +228,7 @@ export function ProjectHubPage() {
             </Grid>
           </>
         )}
-      </QueryState>
+      </RecordState>
     </Stack>
   );
 }

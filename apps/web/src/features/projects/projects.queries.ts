@@ -1,21 +1,28 @@
 import { graphql } from "../../gql";
 
+/** What the list and the hub both show of a project: its name, phase, place, period and parties. */
+export const PROJECT_HEADER = graphql(`
+  fragment ProjectHeader on Project {
+    id
+    name
+    phase
+    municipality
+    startDate
+    startPrecision
+    endDate
+    endPrecision
+    owner { id name }
+    operator { id name }
+  }
+`);
+
 export const PROJECTS = graphql(`
   query Projects($where: ProjectWhere) {
     projects(where: $where, first: 100, orderBy: [{ field: NAME }]) {
       totalCount
       edges {
         node {
-          id
-          name
-          phase
-          municipality
-          startDate
-          startPrecision
-          endDate
-          endPrecision
-          owner { id name }
-          operator { id name }
+          ...ProjectHeader
           grants(first: 1) { totalCount }
         }
       }
@@ -28,19 +35,10 @@ export const PROJECT_HUB = graphql(`
     node(id: $id) {
       __typename
       ... on Project {
-        id
-        name
+        ...ProjectHeader
         description
-        phase
         lead
-        municipality
         targetGroup
-        startDate
-        startPrecision
-        endDate
-        endPrecision
-        owner { id name }
-        operator { id name }
         goals { id text longTerm position }
         phases { id phase fromYear toYear note }
         partnerRoles { id role fromYear toYear organisation { id name } }
