@@ -1,28 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-
-/** The pages each kind of user works on, and the detail pages one click away. */
-const PAGES = [
-  "/attention",
-  "/grants",
-  "/grants/new",
-  "/programmes",
-  "/financing?year=2010",
-  "/partners",
-  "/evaluations",
-  "/statistics",
-  "/documents",
-  "/account",
-  "/admin/users",
-];
-const FIRST_LINK: [string, string][] = [
-  ["/grants", '[data-testid="grants-table"] a'],
-  ["/financing?year=2010", '[data-testid="portfolio"] a'],
-  ["/partners", '[data-testid="organisations"] a'],
-  ["/evaluations", '[data-testid="evaluations"] a'],
-  ["/documents", 'main a[href^="/documents/"]'],
-];
+import { visitEveryPage } from "../pages/every-page";
 
 /** WCAG 2.1 A and AA as axe checks them: contrast, names of controls, table headers, landmarks. */
 async function violations(page: Page) {
@@ -39,24 +18,15 @@ for (const locale of ["sv", "en"] as const) {
     await page.goto("/");
     if (locale === "en") await page.getByText("English", { exact: true }).click();
     const found: Record<string, string[]> = {};
-    const check = async (path: string) => {
-      // Checked once the page has its data (no loader left), not while it is still arriving.
-      await expect(page.locator(".mantine-Loader-root")).toHaveCount(0);
-      const v = await violations(page);
-      if (v.length) found[path] = v;
-    };
-    for (const path of PAGES) {
-      await page.goto(path);
-      await expect(page.locator("main h1").first()).toBeVisible();
-      await check(path);
-    }
     // The detail pages once, in Swedish: their colours and structure do not change with the language.
-    for (const [path, link] of locale === "sv" ? FIRST_LINK : []) {
-      await page.goto(path);
-      await page.locator(link).first().click();
-      await expect(page.locator("main h1").first()).toBeVisible();
-      await check(page.url());
-    }
+    await visitEveryPage(
+      page,
+      async (where) => {
+        const v = await violations(page);
+        if (v.length) found[where] = v;
+      },
+      { details: locale === "sv" },
+    );
     expect(found).toEqual({});
   });
 }
