@@ -22,7 +22,7 @@ test("Haninge Kvinnojour: its page, the 2018 figures, an answered question, and 
   await expect(table).toContainText("2018-01-01 – 2018-12-31");
   await page.getByTestId("indicators").getByText("Stöd- och rådgivningssamtal").click();
   await expect(page.getByRole("heading", { level: 2, name: "Stöd- och rådgivningssamtal" })).toBeVisible();
-  await expect(page.getByTestId("observations")).toContainText("2137");
+  await expect(page.getByTestId("observations")).toContainText("2\u00a0137");
 
   // One answered question of the follow-up.
   await page.goto("/evaluations");

@@ -10,6 +10,20 @@ export function useFormat() {
     /** A moment as sv-SE writes it, "2026-11-23 08:40", in the browser's time zone. */
     dateTime: (iso: string | null | undefined) =>
       iso ? new Date(iso).toLocaleString("sv-SE", { dateStyle: "short", timeStyle: "short" }) : "–",
+    /** A count or measure as the language writes it ("2 137" / "2,137"); text such as "<5" stays as it is. */
+    number: (value: string | number | null | undefined) => formatNumber(value, locale),
     locale: locale as Locale,
   };
+}
+
+const NUMBER_FORMATS = {
+  sv: new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
+};
+
+/** A number in the language's format; anything that is not a plain number (a protected "<5") unchanged. */
+export function formatNumber(value: string | number | null | undefined, locale: Locale): string {
+  if (value === null || value === undefined || value === "") return "–";
+  const n = typeof value === "number" ? value : /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? NUMBER_FORMATS[locale].format(n) : String(value);
 }

@@ -24,6 +24,7 @@ const period = (o: Indicator["observations"][number], f: ReturnType<typeof useFo
 /** One series per breakdown over the end of each period; protected values are left out, never guessed. */
 function Chart({ indicator }: { indicator: Indicator }) {
   const { t } = useI18n();
+  const f = useFormat();
   const dated = indicator.observations.filter((o) => o.periodEnd && !o.suppressed && o.value != null);
   if (!dated.length) return <Text c="dimmed">{t("stat.noSeries")}</Text>;
   // One series per breakdown, and per reporter when several organisations or projects report the indicator.
@@ -45,6 +46,7 @@ function Chart({ indicator }: { indicator: Indicator }) {
       withLegend
       connectNulls
       curveType="linear"
+      valueFormatter={(v) => f.number(v)}
       series={series.map((s, i) => ({ name: s, color: colors[i % colors.length] }))}
     />
   );
@@ -152,7 +154,7 @@ export function StatisticsPage() {
                                 </Badge>
                               </Tooltip>
                             ) : (
-                              `${o.approximate ? "ca " : ""}${o.displayValue}`
+                              `${o.approximate ? `${t("stat.approx")} ` : ""}${f.number(o.displayValue)}`
                             )}
                           </Table.Td>
                           <Table.Td>
