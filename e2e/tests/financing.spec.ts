@@ -67,6 +67,9 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
     await expect(matrix.locator("tr", { hasText: partner })).toContainText(kr("150000"));
   }
   await expect(matrix.locator("tr", { hasText: "Västerorts polismästardistrikt" })).toContainText("Lokaler");
+  // Each year's total and the whole: seven partners × 150 000 kr a year, 2007–2009 (premises in kind add nothing).
+  await expect(page.getByTestId("matrix-totals")).toContainText(kr("1050000"));
+  await expect(page.getByTestId("matrix-totals")).toContainText(kr("3150000"));
   await page.screenshot(shot("financing-rvc-2010"));
 
   // Opened without a year, the project shows its last year with figures (2010, not an empty current year),

@@ -31,9 +31,16 @@ describe("coFinancingMatrix", () => {
       [2009, ["1", "6"]],
     ]);
     expect(m.partners[0].cells[1].contributions).toEqual([]);
+    // Totals of money: contributions in kind without a value add nothing.
+    expect(solna.total).toBe("300000");
+    expect(m.yearTotals).toEqual([
+      { year: 2008, amount: "450000" },
+      { year: 2009, amount: "150000" },
+    ]);
+    expect(m.total).toBe("600000");
   });
 
   it("is empty without contributions", () => {
-    expect(coFinancingMatrix([])).toEqual({ years: [], partners: [] });
+    expect(coFinancingMatrix([])).toEqual({ years: [], partners: [], yearTotals: [], total: "0" });
   });
 });

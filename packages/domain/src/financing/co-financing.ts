@@ -1,3 +1,4 @@
+import { sumMoney } from "../money/money";
 import type { FinancingContribution } from "./financing";
 
 export type CoFinancingContribution = FinancingContribution & { organisationId: string };
@@ -6,7 +7,17 @@ export type CoFinancingMatrix = {
   /** Every year some partner contributes to, ascending. */
   years: number[];
   /** One row per partner, by name (Swedish order); one cell per year of `years`, empty where the partner gives nothing. */
-  partners: { organisationId: string; organisationName: string; cells: { year: number; contributions: CoFinancingContribution[] }[] }[];
+  partners: {
+    organisationId: string;
+    organisationName: string;
+    cells: { year: number; contributions: CoFinancingContribution[] }[];
+    /** The partner's money over all years (contributions in kind without a value add nothing). */
+    total: string;
+  }[];
+  /** Each year's money from all partners, in the order of `years`. */
+  yearTotals: { year: number; amount: string }[];
+  /** All partners' money over all years. */
+  total: string;
 };
 
 /**
@@ -27,6 +38,8 @@ export function coFinancingMatrix(contributions: CoFinancingContribution[]): CoF
     .map(({ list, ...partner }) => ({
       ...partner,
       cells: years.map((year) => ({ year, contributions: list.filter((c) => c.year === year) })),
+      total: sumMoney(list.map((c) => c.amount)),
     }));
-  return { years, partners };
+  const yearTotals = years.map((year) => ({ year, amount: sumMoney(contributions.filter((c) => c.year === year).map((c) => c.amount)) }));
+  return { years, partners, yearTotals, total: sumMoney(contributions.map((c) => c.amount)) };
 }

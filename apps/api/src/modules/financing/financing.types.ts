@@ -144,6 +144,19 @@ const CoFinancingPartnerRef = builder.objectRef<CoFinancingPartner>("CoFinancing
     organisationId: t.id({ description: "The partner's global id.", resolve: (p) => encodeGlobalID("Organisation", p.organisationId) }),
     name: t.exposeString("organisationName", { description: "Partens namn." }),
     cells: t.field({ type: [CoFinancingCellRef], description: "One cell per year of the matrix, in its order.", resolve: (p) => p.cells }),
+    total: t.field({
+      type: "Money",
+      description: "The partner's money over all years (in kind without a value adds nothing).",
+      resolve: (p) => p.total,
+    }),
+  }),
+});
+
+const CoFinancingYearTotalRef = builder.objectRef<CoFinancingMatrix["yearTotals"][number]>("CoFinancingYearTotal").implement({
+  description: "Summan för ett år: all partners' money that year.",
+  fields: (t) => ({
+    year: t.exposeInt("year", { description: "År." }),
+    amount: t.field({ type: "Money", description: "Summa.", resolve: (y) => y.amount }),
   }),
 });
 
@@ -152,5 +165,11 @@ export const CoFinancingRef = builder.objectRef<CoFinancingMatrix>("CoFinancing"
   fields: (t) => ({
     years: t.exposeIntList("years", { description: "Åren, stigande." }),
     partners: t.field({ type: [CoFinancingPartnerRef], description: "Parterna i namnordning.", resolve: (m) => m.partners }),
+    yearTotals: t.field({
+      type: [CoFinancingYearTotalRef],
+      description: "Each year's sum, in the order of `years`.",
+      resolve: (m) => m.yearTotals,
+    }),
+    total: t.field({ type: "Money", description: "All partners' money over all years.", resolve: (m) => m.total }),
   }),
 });

@@ -11,7 +11,7 @@ const COLOR = { PLEDGED: "blue", COMMITTED: "teal", RECEIVED: "green" } as const
 export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProject; onEdit?: (c: Contribution) => void }) {
   const { t, locale } = useI18n();
   const f = useFormat();
-  const { years, partners } = project.coFinancing;
+  const { years, partners, yearTotals, total } = project.coFinancing;
   const contribution = (id: string) => project.contributions.find((c) => c.id === id);
   return (
     <Paper withBorder p="md" radius="md" component="section" data-testid="matrix">
@@ -21,20 +21,22 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
       {partners.length === 0 ? (
         <Text c="dimmed">{t("fin.matrixEmpty")}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={200 + years.length * 190}>
+        // Amount above its status: a year's column stays narrow, so seven years fit a wide screen.
+        <Table.ScrollContainer minWidth={220 + (years.length + 1) * 120}>
           <Table fz="sm" withColumnBorders>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("fin.partner")}</Table.Th>
                 {years.map((y) => (
-                  <Table.Th key={y} ta="right" miw={190}>
+                  <Table.Th key={y} ta="right" miw={110}>
                     {y}
                   </Table.Th>
                 ))}
+                <Table.Th ta="right">{t("fin.matrixTotal")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {partners.map(({ organisationId, name, cells }) => (
+              {partners.map(({ organisationId, name, cells, total: partnerTotal }) => (
                 <Table.Tr key={organisationId}>
                   <Table.Td>{name}</Table.Td>
                   {cells.map(({ year: y, contributions }) => (
@@ -43,13 +45,15 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
                         {contributions.map((c) => {
                           const editable = onEdit && contribution(c.contributionId);
                           return (
-                            <Group key={c.contributionId} gap={4} wrap="nowrap" justify="flex-end">
-                              <Text size="sm" span title={c.description ?? undefined}>
-                                {c.amount ? f.money(c.amount) : (c.description ?? t("fin.kind.IN_KIND"))}
-                              </Text>
-                              <Badge size="xs" variant="light" color={COLOR[c.status]}>
-                                {label(contributionStatusLabels, c.status, locale)}
-                              </Badge>
+                            <Group key={c.contributionId} gap={4} wrap="nowrap" justify="flex-end" align="flex-start">
+                              <Stack gap={0} align="flex-end">
+                                <Text size="sm" span title={c.description ?? undefined} style={{ whiteSpace: "nowrap" }}>
+                                  {c.amount ? f.money(c.amount) : (c.description ?? t("fin.kind.IN_KIND"))}
+                                </Text>
+                                <Badge size="xs" variant="light" color={COLOR[c.status]}>
+                                  {label(contributionStatusLabels, c.status, locale)}
+                                </Badge>
+                              </Stack>
                               {editable && (
                                 <ActionIcon
                                   size="xs"
@@ -67,9 +71,25 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
                       </Stack>
                     </Table.Td>
                   ))}
+                  <Table.Td ta="right" fw={600} style={{ whiteSpace: "nowrap" }}>
+                    {f.money(partnerTotal)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr data-testid="matrix-totals">
+                <Table.Th>{t("fin.matrixTotal")}</Table.Th>
+                {yearTotals.map((y) => (
+                  <Table.Th key={y.year} ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {f.money(y.amount)}
+                  </Table.Th>
+                ))}
+                <Table.Th ta="right" style={{ whiteSpace: "nowrap" }}>
+                  {f.money(total)}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Tfoot>
           </Table>
         </Table.ScrollContainer>
       )}

@@ -26,7 +26,9 @@ export const PROJECT_FINANCING_FIELDS = graphql(`
     contributions { id version year kind amount status description organisation { id name } }
     coFinancing {
       years
-      partners { organisationId name cells { year contributions { contributionId kind status amount description } } }
+      partners { organisationId name total cells { year contributions { contributionId kind status amount description } } }
+      yearTotals { year amount }
+      total
     }
     pendingApplications { id title amountApplied funder { id name } }
     changes { ...AuditChangeFields }
