@@ -47,7 +47,13 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
                           return (
                             <Group key={c.contributionId} gap={4} wrap="nowrap" justify="flex-end" align="flex-start">
                               <Stack gap={0} align="flex-end">
-                                <Text size="sm" span title={c.description ?? undefined} style={{ whiteSpace: "nowrap" }}>
+                                <Text
+                                  size="sm"
+                                  span
+                                  title={c.description ?? undefined}
+                                  // An amount on one line; a description of something in kind wraps within the column.
+                                  style={c.amount ? { whiteSpace: "nowrap" } : { maxWidth: 140, textAlign: "right" }}
+                                >
                                   {c.amount ? f.money(c.amount) : (c.description ?? t("fin.kind.IN_KIND"))}
                                 </Text>
                                 <Badge size="xs" variant="light" color={COLOR[c.status]}>
