@@ -62,6 +62,19 @@ test("the to-do list, the financing portfolio and the statistics download what t
   const attention = lines((await download(page, page.getByTestId("attention-export"), "CSV")).bytes);
   expect(attention[0]).toBe("Vad;Bidrag;Detalj;Senast;Dagar kvar (negativt: försenat);Beviljat belopp;Utbetalt");
   expect(attention).toHaveLength(1 + shownItems);
+  // The list counts each kind and filters by it (the file holds what is shown), and by funder.
+  const kinds = page.getByTestId("attention-kinds");
+  await expect(kinds).toContainText("Väntar på beslut (3)");
+  await kinds.getByText(/^Väntar på beslut/).click();
+  await expect(page).toHaveURL(/kinds=PENDING_DECISION/);
+  await expect(shown).toHaveCount(3);
+  expect(lines((await download(page, page.getByTestId("attention-export"), "CSV")).bytes)).toHaveLength(1 + 3);
+  await kinds.getByText(/^Väntar på beslut/).click();
+  await page.getByRole("combobox", { name: "Finansiär" }).click();
+  await page.getByRole("option", { name: "Länsstyrelsen i Stockholms län" }).click();
+  await expect(page).toHaveURL(/funder=/);
+  await expect(shown.first()).toBeVisible();
+  expect(await shown.count()).toBeLessThan(shownItems);
 
   await page.goto("/financing?year=2010");
   await expect(page.getByTestId("portfolio")).toContainText("Relationsvåldscentrum");

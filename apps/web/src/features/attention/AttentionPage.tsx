@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { daySpan } from "@bk/domain";
-import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Chip, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
 import type { AttentionKind } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
@@ -8,6 +8,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
+import { useGrantPartyOptions } from "../grants/organisation-options";
 import { ATTENTION } from "./attention.queries";
 import { attentionTable } from "./attention-export";
 
@@ -28,11 +29,21 @@ export function AttentionPage() {
   const [params, setParams] = useSearchParams();
   const today = params.get("today") ?? new Date().toISOString().slice(0, 10);
   const horizon = Number(params.get("days") ?? 30);
-  const { data, loading, error, refetch } = useQuery(ATTENTION, { variables: { today, horizonDays: horizon } });
-  const items = data?.attention ?? [];
-  const set = (key: string, value: string) => {
+  const funder = params.get("funder");
+  const kinds = (params.get("kinds") ?? "").split(",").filter(Boolean) as AttentionKind[];
+  const { funders } = useGrantPartyOptions();
+  const { data, loading, error, refetch } = useQuery(ATTENTION, {
+    variables: { today, horizonDays: horizon, where: funder ? { funder: { equals: funder } } : null },
+  });
+  const all = data?.attention ?? [];
+  // How many of each kind there are (for the chips), and the ones the chosen kinds keep.
+  const counts = new Map<AttentionKind, number>();
+  for (const i of all) counts.set(i.kind, (counts.get(i.kind) ?? 0) + 1);
+  const items = kinds.length ? all.filter((i) => kinds.includes(i.kind)) : all;
+  const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
-    next.set(key, value);
+    if (value) next.set(key, value);
+    else next.delete(key);
     setParams(next, { replace: true });
   };
   const when = (days: number | null | undefined) =>
@@ -66,8 +77,31 @@ export function AttentionPage() {
           w={140}
           onChange={(v) => typeof v === "number" && set("days", String(v))}
         />
+        <Select
+          label={t("grants.filter.funder")}
+          placeholder={t("grants.filter.any")}
+          data={funders}
+          value={funder}
+          onChange={(v) => set("funder", v)}
+          searchable
+          clearable
+          w={{ base: "100%", sm: 280 }}
+        />
         <TableExport testId="attention-export" disabled={!data} load={() => attentionTable(items, today, t)} />
       </Group>
+      {counts.size > 0 && (
+        <Chip.Group multiple value={kinds} onChange={(v) => set("kinds", v.join(",") || null)}>
+          <Group gap="xs" data-testid="attention-kinds" aria-label={t("attention.kinds")} role="group">
+            {(Object.keys(COLORS) as AttentionKind[])
+              .filter((k) => counts.has(k))
+              .map((k) => (
+                <Chip key={k} value={k} size="sm" color={COLORS[k]}>
+                  {t(`attention.kind.${k}` as MessageKey)} ({counts.get(k)})
+                </Chip>
+              ))}
+          </Group>
+        </Chip.Group>
+      )}
       <QueryState
         loading={loading && !data}
         error={error}

@@ -1,8 +1,8 @@
 import { graphql } from "../../gql";
 
 export const ATTENTION = graphql(`
-  query Attention($today: Date, $horizonDays: Int) {
-    attention(today: $today, horizonDays: $horizonDays) {
+  query Attention($today: Date, $horizonDays: Int, $where: GrantWhere) {
+    attention(today: $today, horizonDays: $horizonDays, where: $where) {
       kind
       grantId
       grantTitle

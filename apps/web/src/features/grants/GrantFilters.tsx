@@ -1,10 +1,9 @@
-import { useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, GrantStatus, grantStatusLabels, isHeldYear, LAST_YEAR, label, parseAmountText } from "@bk/domain";
 import { Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
-import { GRANT_FILTER_OPTIONS } from "./grants.queries";
+import { useGrantPartyOptions } from "./organisation-options";
 import { SORTS, type SortKey, type useGrantFilters } from "./useGrantFilters";
 
 type Props = ReturnType<typeof useGrantFilters>;
@@ -44,10 +43,7 @@ function AmountInput({
 
 export function GrantFilters({ filters, update, clear }: Props) {
   const { t, locale } = useI18n();
-  const options = useQuery(GRANT_FILTER_OPTIONS);
-  const orgs = options.data?.organisations.edges.map((e) => e.node) ?? [];
-  const funders = orgs.filter((o) => o.grantsAsFunder.totalCount > 0).map((o) => ({ value: o.id, label: o.name }));
-  const recipients = orgs.filter((o) => o.grantsAsRecipient.totalCount > 0).map((o) => ({ value: o.id, label: o.name }));
+  const { funders, recipients, loading: optionsLoading } = useGrantPartyOptions();
   const [text, setText] = useState(filters.text);
   useEffect(() => setText(filters.text), [filters.text]);
   const applyText = useDebouncedCallback((q: string) => update({ text: q }), 300);
@@ -81,7 +77,7 @@ export function GrantFilters({ filters, update, clear }: Props) {
           onChange={(v) => update({ funder: v })}
           searchable
           clearable
-          disabled={options.loading}
+          disabled={optionsLoading}
         />
         <Select
           label={t("grants.filter.recipient")}
@@ -91,7 +87,7 @@ export function GrantFilters({ filters, update, clear }: Props) {
           onChange={(v) => update({ recipient: v })}
           searchable
           clearable
-          disabled={options.loading}
+          disabled={optionsLoading}
         />
         <NumberInput
           label={t("grants.filter.year")}
