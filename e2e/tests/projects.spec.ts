@@ -39,6 +39,11 @@ test("Projekt: every project, and Relationsvåldscentrum with its financing, gra
   await page.getByRole("link", { name: /Öppna finansieringen/ }).click();
   await expect(page).toHaveURL(/\/financing\/.*year=2010/);
   await expect(page.getByTestId("summary-2010")).toBeVisible();
+  // …and back: the financing page, a grant's project card and an organisation's roles lead to the hub.
+  await page.getByRole("link", { name: "Allt om projektet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Relationsvåldscentrum" })).toBeVisible();
+  await expect(page).toHaveURL(/\/projects\//);
+  await page.goForward();
 
   // On a phone the hub has no horizontal page scroll.
   await page.goBack();

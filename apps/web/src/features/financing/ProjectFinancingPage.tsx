@@ -9,6 +9,7 @@ import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { lazyComponent } from "../../shared/lazy";
 import { RecordState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
+import { ProjectLink } from "../projects/ProjectLink";
 import { BudgetYearForm } from "./BudgetYearForm";
 import { BudgetYears } from "./BudgetYears";
 import { CoFinancingMatrix } from "./CoFinancingMatrix";
@@ -74,7 +75,10 @@ export function ProjectFinancingPage() {
                   </Title>
                   <Badge variant="outline">{label(projectPhaseLabels, project.phase, locale)}</Badge>
                 </Group>
-                {project.owner && <Text c="dimmed">{project.owner.name}</Text>}
+                <Text c="dimmed">
+                  {project.owner ? `${project.owner.name} · ` : ""}
+                  <ProjectLink project={project}>{t("proj.hubLink")}</ProjectLink>
+                </Text>
                 <Text size="xs" c="dimmed" className="print-only">
                   {t("fin.printed", { date: today })}
                 </Text>

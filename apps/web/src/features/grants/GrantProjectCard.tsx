@@ -1,6 +1,7 @@
 import { label, partnerRoleLabels, projectPhaseLabels } from "@bk/domain";
 import { Badge, Group, Paper, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
+import { ProjectLink } from "../projects/ProjectLink";
 import type { GrantDetail } from "./GrantFacts";
 
 const years = (from?: number | null, to?: number | null) =>
@@ -19,7 +20,9 @@ export function GrantProjectCard({ project }: { project: GrantDetail["project"] 
       ) : (
         <>
           <Group gap="sm" mb="xs">
-            <Text fw={600}>{project.name}</Text>
+            <Text fw={600}>
+              <ProjectLink project={project} />
+            </Text>
             <Badge variant="outline">{label(projectPhaseLabels, project.phase, locale)}</Badge>
           </Group>
           {project.description && (

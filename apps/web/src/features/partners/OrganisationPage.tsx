@@ -12,6 +12,7 @@ import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { StatusBadge } from "../grants/StatusBadge";
+import { ProjectLink } from "../projects/ProjectLink";
 import { OrganisationForm } from "./OrganisationForm";
 import { PartnerRoleForm } from "./PartnerRoleForm";
 import { DELETE_PARTNER_ROLE, ORGANISATION_DETAIL } from "./partners.queries";
@@ -156,7 +157,9 @@ export function OrganisationPage() {
                         <Table.Tbody>
                           {org.partnerRoles.map((r) => (
                             <Table.Tr key={r.id}>
-                              <Table.Td>{r.project.name}</Table.Td>
+                              <Table.Td>
+                                <ProjectLink project={r.project} />
+                              </Table.Td>
                               <Table.Td>{label(partnerRoleLabels, r.role, locale)}</Table.Td>
                               <Table.Td>{years(r.fromYear, r.toYear)}</Table.Td>
                               <Table.Td>
@@ -193,7 +196,9 @@ export function OrganisationPage() {
                           {org.contributions.map((c) => (
                             <Table.Tr key={c.id}>
                               <Table.Td>{c.year}</Table.Td>
-                              <Table.Td>{c.project.name}</Table.Td>
+                              <Table.Td>
+                                <ProjectLink project={c.project} />
+                              </Table.Td>
                               <Table.Td>{label(contributionKindLabels, c.kind, locale)}</Table.Td>
                               <Table.Td ta="right">{c.amount ? f.money(c.amount) : c.description}</Table.Td>
                               <Table.Td>{label(contributionStatusLabels, c.status, locale)}</Table.Td>

@@ -32,6 +32,7 @@ export const projects = {
     "proj.activities": "Aktiviteter",
     "proj.deadlines": "Kommande datum",
     "proj.source": "Källa",
+    "proj.hubLink": "Allt om projektet",
   },
   en: {
     "proj.title": "Projects",
@@ -65,5 +66,6 @@ export const projects = {
     "proj.activities": "Activities",
     "proj.deadlines": "Upcoming dates",
     "proj.source": "Source",
+    "proj.hubLink": "All about the project",
   },
 } as const;

@@ -1,0 +1,12 @@
+import { Anchor } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+
+/** A project's name leading to its hub (/projects/<id>), wherever the project is mentioned. */
+export function ProjectLink({ project, children, size }: { project: { id: string; name: string }; children?: ReactNode; size?: string }) {
+  return (
+    <Anchor component={Link} to={`/projects/${encodeURIComponent(project.id)}`} size={size}>
+      {children ?? project.name}
+    </Anchor>
+  );
+}
