@@ -77,7 +77,9 @@ export function ProjectFinancingPage() {
                 </Group>
                 <Text c="dimmed">
                   {project.owner ? `${project.owner.name} · ` : ""}
-                  <ProjectLink project={project}>{t("proj.hubLink")}</ProjectLink>
+                  <ProjectLink project={project} underline="always">
+                    {t("proj.hubLink")}
+                  </ProjectLink>
                 </Text>
                 <Text size="xs" c="dimmed" className="print-only">
                   {t("fin.printed", { date: today })}

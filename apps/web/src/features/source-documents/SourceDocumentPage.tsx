@@ -51,11 +51,14 @@ export function SourceDocumentPage() {
       >
         {doc && (
           <>
-            <Title order={1}>{doc.title}</Title>
+            {/* The papers are Swedish whatever the interface's language: screen readers read them so. */}
+            <Title order={1} lang="sv">
+              {doc.title}
+            </Title>
             <Badge variant="light" style={{ alignSelf: "flex-start" }}>
               {label(sourceDocumentKindLabels, doc.kind, locale)}
             </Badge>
-            {doc.summary && <Text>{doc.summary}</Text>}
+            {doc.summary && <Text lang="sv">{doc.summary}</Text>}
             <Paper withBorder p="md" radius="md">
               <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
                 {meta
@@ -73,7 +76,7 @@ export function SourceDocumentPage() {
             <Title order={2} size="h3">
               {t("document.passages")}
             </Title>
-            <Stack gap="sm">
+            <Stack gap="sm" lang="sv">
               {doc.passages.map((p) => (
                 <Blockquote
                   key={p.id}
