@@ -41,11 +41,17 @@ export function PartnersPage() {
         </Tabs.List>
         <Tabs.Panel value="directory" pt="md">
           <Group mb="sm">
-            <TextInput label={t("org.search")} value={text} onChange={(e) => setText(e.currentTarget.value)} type="search" w={300} />
+            <TextInput
+              label={t("org.search")}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              type="search"
+              w={{ base: "100%", sm: 300 }}
+            />
             <Select
               label={t("org.kind")}
               clearable
-              w={240}
+              w={{ base: "100%", sm: 240 }}
               data={Object.values(OrganisationKind).map((k) => ({ value: k, label: label(organisationKindLabels, k, locale) }))}
               value={kind}
               onChange={(v) => {
@@ -64,32 +70,34 @@ export function PartnersPage() {
             onRetry={() => refetch()}
           >
             <Paper withBorder radius="md">
-              <Table striped data-testid="organisations">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("org.name")}</Table.Th>
-                    <Table.Th>{t("org.kind")}</Table.Th>
-                    <Table.Th>{t("org.parent")}</Table.Th>
-                    <Table.Th>{t("org.municipality")}</Table.Th>
-                    <Table.Th>{t("org.number")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {orgs.map((o) => (
-                    <Table.Tr key={o.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/partners/${encodeURIComponent(o.id)}`}>
-                          {o.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{label(organisationKindLabels, o.kind, locale)}</Table.Td>
-                      <Table.Td>{o.parent?.name}</Table.Td>
-                      <Table.Td>{o.municipality}</Table.Td>
-                      <Table.Td>{o.organisationNumber}</Table.Td>
+              <Table.ScrollContainer minWidth={700}>
+                <Table striped data-testid="organisations">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t("org.name")}</Table.Th>
+                      <Table.Th>{t("org.kind")}</Table.Th>
+                      <Table.Th>{t("org.parent")}</Table.Th>
+                      <Table.Th>{t("org.municipality")}</Table.Th>
+                      <Table.Th>{t("org.number")}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {orgs.map((o) => (
+                      <Table.Tr key={o.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/partners/${encodeURIComponent(o.id)}`}>
+                            {o.name}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{label(organisationKindLabels, o.kind, locale)}</Table.Td>
+                        <Table.Td>{o.parent?.name}</Table.Td>
+                        <Table.Td>{o.municipality}</Table.Td>
+                        <Table.Td>{o.organisationNumber}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
             </Paper>
           </QueryState>
         </Tabs.Panel>

@@ -48,35 +48,37 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
           {t("programmes.noAllocation")}
         </Text>
       )}
-      <Table mt="md" fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("programmes.year")}</Table.Th>
-            <Table.Th ta="right">{t("programmes.national")}</Table.Th>
-            <Table.Th ta="right">{t("programmes.county")}</Table.Th>
-            <Table.Th ta="right">{t("programmes.applied")}</Table.Th>
-            <Table.Th ta="right">{t("programmes.granted")}</Table.Th>
-            {showsPayments && <Table.Th ta="right">{t("programmes.disbursed")}</Table.Th>}
-            <Table.Th ta="right">{t("programmes.count")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.year}>
-              <Table.Td>{r.year}</Table.Td>
-              <Table.Td ta="right">{f.money(r.nationalAllocation)}</Table.Td>
-              <Table.Td ta="right" title={r.allocationApproximate ? t("programmes.approximate") : undefined}>
-                {r.allocationApproximate ? "≈ " : ""}
-                {f.money(r.countyAllocation)}
-              </Table.Td>
-              <Table.Td ta="right">{f.money(r.applied)}</Table.Td>
-              <Table.Td ta="right">{f.money(r.granted)}</Table.Td>
-              {showsPayments && <Table.Td ta="right">{f.money(r.disbursed)}</Table.Td>}
-              <Table.Td ta="right">{r.grantCount}</Table.Td>
+      <Table.ScrollContainer minWidth={640}>
+        <Table mt="md" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("programmes.year")}</Table.Th>
+              <Table.Th ta="right">{t("programmes.national")}</Table.Th>
+              <Table.Th ta="right">{t("programmes.county")}</Table.Th>
+              <Table.Th ta="right">{t("programmes.applied")}</Table.Th>
+              <Table.Th ta="right">{t("programmes.granted")}</Table.Th>
+              {showsPayments && <Table.Th ta="right">{t("programmes.disbursed")}</Table.Th>}
+              <Table.Th ta="right">{t("programmes.count")}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.year}>
+                <Table.Td>{r.year}</Table.Td>
+                <Table.Td ta="right">{f.money(r.nationalAllocation)}</Table.Td>
+                <Table.Td ta="right" title={r.allocationApproximate ? t("programmes.approximate") : undefined}>
+                  {r.allocationApproximate ? "≈ " : ""}
+                  {f.money(r.countyAllocation)}
+                </Table.Td>
+                <Table.Td ta="right">{f.money(r.applied)}</Table.Td>
+                <Table.Td ta="right">{f.money(r.granted)}</Table.Td>
+                {showsPayments && <Table.Td ta="right">{f.money(r.disbursed)}</Table.Td>}
+                <Table.Td ta="right">{r.grantCount}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Paper>
   );
 }
