@@ -17,37 +17,39 @@ export function GrantReports({ reports, open }: { reports: GrantDetail["reportRe
       {reports.length === 0 ? (
         <Text c="dimmed">{t("grant.noReports")}</Text>
       ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("grant.report.kind")}</Table.Th>
-              <Table.Th>{t("grant.report.title")}</Table.Th>
-              <Table.Th>{t("grant.report.due")}</Table.Th>
-              <Table.Th>{t("grant.report.status")}</Table.Th>
-              {open && <ActionsHeader />}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {reports.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{label(reportKindLabels, r.kind, locale)}</Table.Td>
-                <Table.Td>{r.title}</Table.Td>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>{f.date(r.dueDate)}</Table.Td>
-                <Table.Td>
-                  {label(reportStatusLabels, r.status, locale)}
-                  {r.receivedDate ? ` ${f.date(r.receivedDate)}` : ""}
-                </Table.Td>
-                {open && (
-                  <Table.Td>
-                    <Button size="compact-xs" variant="default" onClick={() => open({ kind: "editReport", report: r })}>
-                      {t("report.edit")}
-                    </Button>
-                  </Table.Td>
-                )}
+        <Table.ScrollContainer minWidth={480}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("grant.report.kind")}</Table.Th>
+                <Table.Th>{t("grant.report.title")}</Table.Th>
+                <Table.Th>{t("grant.report.due")}</Table.Th>
+                <Table.Th>{t("grant.report.status")}</Table.Th>
+                {open && <ActionsHeader />}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {reports.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{label(reportKindLabels, r.kind, locale)}</Table.Td>
+                  <Table.Td>{r.title}</Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>{f.date(r.dueDate)}</Table.Td>
+                  <Table.Td>
+                    {label(reportStatusLabels, r.status, locale)}
+                    {r.receivedDate ? ` ${f.date(r.receivedDate)}` : ""}
+                  </Table.Td>
+                  {open && (
+                    <Table.Td>
+                      <Button size="compact-xs" variant="default" onClick={() => open({ kind: "editReport", report: r })}>
+                        {t("report.edit")}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Paper>
   );

@@ -152,55 +152,59 @@ export function OrganisationPage() {
                     {org.partnerRoles.length === 0 ? (
                       <Text c="dimmed">{t("org.noRoles")}</Text>
                     ) : (
-                      <Table fz="sm">
-                        <Table.Tbody>
-                          {org.partnerRoles.map((r) => (
-                            <Table.Tr key={r.id}>
-                              <Table.Td>{r.project.name}</Table.Td>
-                              <Table.Td>{label(partnerRoleLabels, r.role, locale)}</Table.Td>
-                              <Table.Td>{years(r.fromYear, r.toYear)}</Table.Td>
-                              <Table.Td>
-                                <Text size="xs" c="dimmed">
-                                  {r.note}
-                                </Text>
-                              </Table.Td>
-                              <Table.Td>
-                                {can("write:partnerRoles") && (
-                                  <Button
-                                    size="compact-xs"
-                                    variant="subtle"
-                                    color="red"
-                                    onClick={async () => {
-                                      if (await removeRole.run({ id: r.id, expectedVersion: r.version })) refetch();
-                                    }}
-                                  >
-                                    {t("org.removeRole")}
-                                  </Button>
-                                )}
-                              </Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
+                      <Table.ScrollContainer minWidth={480}>
+                        <Table fz="sm">
+                          <Table.Tbody>
+                            {org.partnerRoles.map((r) => (
+                              <Table.Tr key={r.id}>
+                                <Table.Td>{r.project.name}</Table.Td>
+                                <Table.Td>{label(partnerRoleLabels, r.role, locale)}</Table.Td>
+                                <Table.Td>{years(r.fromYear, r.toYear)}</Table.Td>
+                                <Table.Td>
+                                  <Text size="xs" c="dimmed">
+                                    {r.note}
+                                  </Text>
+                                </Table.Td>
+                                <Table.Td>
+                                  {can("write:partnerRoles") && (
+                                    <Button
+                                      size="compact-xs"
+                                      variant="subtle"
+                                      color="red"
+                                      onClick={async () => {
+                                        if (await removeRole.run({ id: r.id, expectedVersion: r.version })) refetch();
+                                      }}
+                                    >
+                                      {t("org.removeRole")}
+                                    </Button>
+                                  )}
+                                </Table.Td>
+                              </Table.Tr>
+                            ))}
+                          </Table.Tbody>
+                        </Table>
+                      </Table.ScrollContainer>
                     )}
                   </Section>
                   <Section title={t("org.contributions")} testId="org-contributions">
                     {org.contributions.length === 0 ? (
                       <Text c="dimmed">{t("org.noContributions")}</Text>
                     ) : (
-                      <Table fz="sm">
-                        <Table.Tbody>
-                          {org.contributions.map((c) => (
-                            <Table.Tr key={c.id}>
-                              <Table.Td>{c.year}</Table.Td>
-                              <Table.Td>{c.project.name}</Table.Td>
-                              <Table.Td>{label(contributionKindLabels, c.kind, locale)}</Table.Td>
-                              <Table.Td ta="right">{c.amount ? f.money(c.amount) : c.description}</Table.Td>
-                              <Table.Td>{label(contributionStatusLabels, c.status, locale)}</Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
+                      <Table.ScrollContainer minWidth={480}>
+                        <Table fz="sm">
+                          <Table.Tbody>
+                            {org.contributions.map((c) => (
+                              <Table.Tr key={c.id}>
+                                <Table.Td>{c.year}</Table.Td>
+                                <Table.Td>{c.project.name}</Table.Td>
+                                <Table.Td>{label(contributionKindLabels, c.kind, locale)}</Table.Td>
+                                <Table.Td ta="right">{c.amount ? f.money(c.amount) : c.description}</Table.Td>
+                                <Table.Td>{label(contributionStatusLabels, c.status, locale)}</Table.Td>
+                              </Table.Tr>
+                            ))}
+                          </Table.Tbody>
+                        </Table>
+                      </Table.ScrollContainer>
                     )}
                   </Section>
                 </Stack>
