@@ -35,6 +35,8 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
         data={data}
         dataKey="year"
         valueFormatter={(v) => f.money(String(v))}
+        // Room for the widest amount ("22 000 000 kr") beside the axis, on a phone too.
+        yAxisProps={{ width: 100 }}
         withLegend
         series={[
           { name: t("programmes.county"), color: "gray.5" },
@@ -48,7 +50,7 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
           {t("programmes.noAllocation")}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={760}>
         <Table mt="md" fz="sm">
           <Table.Thead>
             <Table.Tr>
