@@ -85,52 +85,50 @@ export function EvaluationsPage() {
             );
           })}
         </Paper>
-        <Paper withBorder p="md" radius="md">
+        <Paper withBorder p="md" radius="md" className="scroll-on-phone">
           <Title order={2} size="h4" mb="sm">
             {t("eval.reports")}
           </Title>
-          <Table.ScrollContainer minWidth={800}>
-            <Table fz="sm" data-testid="evaluations">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("app.title")}</Table.Th>
-                  <Table.Th>{t("eval.kind")}</Table.Th>
-                  <Table.Th>{t("eval.project")}</Table.Th>
-                  <Table.Th>{t("eval.evaluator")}</Table.Th>
-                  <Table.Th>{t("eval.date")}</Table.Th>
-                  <Table.Th>{t("eval.verdict")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {evaluations.map((e) => {
-                  const due = e.kind === "PLANNED" ? e.dueDate : e.receivedDate ? null : e.replyDueDate;
-                  return (
-                    <Table.Tr key={e.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/evaluations/${encodeURIComponent(e.id)}`} size="sm">
-                          {e.title}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{label(evaluationKindLabels, e.kind, locale)}</Table.Td>
-                      <Table.Td>{e.project?.name ?? e.agreement?.title}</Table.Td>
-                      <Table.Td>{e.evaluatorName ?? e.evaluatorOrganisation?.name}</Table.Td>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>
-                        {e.date ? f.date(e.date) : ""}
-                        {due && (
-                          <Badge size="xs" ml={4} color={due < today ? "red" : "orange"} variant="light">
-                            {t("eval.due")} {f.date(due)}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="xs">{e.verdict}</Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <Table miw={{ base: 800, sm: "auto" }} fz="sm" data-testid="evaluations">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("app.title")}</Table.Th>
+                <Table.Th>{t("eval.kind")}</Table.Th>
+                <Table.Th>{t("eval.project")}</Table.Th>
+                <Table.Th>{t("eval.evaluator")}</Table.Th>
+                <Table.Th>{t("eval.date")}</Table.Th>
+                <Table.Th>{t("eval.verdict")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {evaluations.map((e) => {
+                const due = e.kind === "PLANNED" ? e.dueDate : e.receivedDate ? null : e.replyDueDate;
+                return (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/evaluations/${encodeURIComponent(e.id)}`} size="sm">
+                        {e.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{label(evaluationKindLabels, e.kind, locale)}</Table.Td>
+                    <Table.Td>{e.project?.name ?? e.agreement?.title}</Table.Td>
+                    <Table.Td>{e.evaluatorName ?? e.evaluatorOrganisation?.name}</Table.Td>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
+                      {e.date ? f.date(e.date) : ""}
+                      {due && (
+                        <Badge size="xs" ml={4} color={due < today ? "red" : "orange"} variant="light">
+                          {t("eval.due")} {f.date(due)}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs">{e.verdict}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
         </Paper>
       </QueryState>
       <Modal

@@ -10,46 +10,44 @@ export function GrantReports({ reports, open }: { reports: GrantDetail["reportRe
   const { t, locale } = useI18n();
   const f = useFormat();
   return (
-    <Paper withBorder p="md" radius="md" component="section">
+    <Paper withBorder p="md" radius="md" component="section" className="scroll-on-phone">
       <Title order={2} size="h4" mb="sm">
         {t("grant.reports")}
       </Title>
       {reports.length === 0 ? (
         <Text c="dimmed">{t("grant.noReports")}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("grant.report.kind")}</Table.Th>
-                <Table.Th>{t("grant.report.title")}</Table.Th>
-                <Table.Th>{t("grant.report.due")}</Table.Th>
-                <Table.Th>{t("grant.report.status")}</Table.Th>
-                {open && <ActionsHeader />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {reports.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>{label(reportKindLabels, r.kind, locale)}</Table.Td>
-                  <Table.Td>{r.title}</Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>{f.date(r.dueDate)}</Table.Td>
+        <Table miw={{ base: 480, sm: "auto" }}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("grant.report.kind")}</Table.Th>
+              <Table.Th>{t("grant.report.title")}</Table.Th>
+              <Table.Th>{t("grant.report.due")}</Table.Th>
+              <Table.Th>{t("grant.report.status")}</Table.Th>
+              {open && <ActionsHeader />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {reports.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{label(reportKindLabels, r.kind, locale)}</Table.Td>
+                <Table.Td>{r.title}</Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>{f.date(r.dueDate)}</Table.Td>
+                <Table.Td>
+                  {label(reportStatusLabels, r.status, locale)}
+                  {r.receivedDate ? ` ${f.date(r.receivedDate)}` : ""}
+                </Table.Td>
+                {open && (
                   <Table.Td>
-                    {label(reportStatusLabels, r.status, locale)}
-                    {r.receivedDate ? ` ${f.date(r.receivedDate)}` : ""}
+                    <Button size="compact-xs" variant="default" onClick={() => open({ kind: "editReport", report: r })}>
+                      {t("report.edit")}
+                    </Button>
                   </Table.Td>
-                  {open && (
-                    <Table.Td>
-                      <Button size="compact-xs" variant="default" onClick={() => open({ kind: "editReport", report: r })}>
-                        {t("report.edit")}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
     </Paper>
   );

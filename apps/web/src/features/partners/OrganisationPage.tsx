@@ -22,7 +22,7 @@ const years = (from?: number | null, to?: number | null) =>
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid={testId}>
+    <Paper withBorder p="md" radius="md" component="section" data-testid={testId} className="scroll-on-phone">
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
@@ -152,59 +152,55 @@ export function OrganisationPage() {
                     {org.partnerRoles.length === 0 ? (
                       <Text c="dimmed">{t("org.noRoles")}</Text>
                     ) : (
-                      <Table.ScrollContainer minWidth={480}>
-                        <Table fz="sm">
-                          <Table.Tbody>
-                            {org.partnerRoles.map((r) => (
-                              <Table.Tr key={r.id}>
-                                <Table.Td>{r.project.name}</Table.Td>
-                                <Table.Td>{label(partnerRoleLabels, r.role, locale)}</Table.Td>
-                                <Table.Td>{years(r.fromYear, r.toYear)}</Table.Td>
-                                <Table.Td>
-                                  <Text size="xs" c="dimmed">
-                                    {r.note}
-                                  </Text>
-                                </Table.Td>
-                                <Table.Td>
-                                  {can("write:partnerRoles") && (
-                                    <Button
-                                      size="compact-xs"
-                                      variant="subtle"
-                                      color="red"
-                                      onClick={async () => {
-                                        if (await removeRole.run({ id: r.id, expectedVersion: r.version })) refetch();
-                                      }}
-                                    >
-                                      {t("org.removeRole")}
-                                    </Button>
-                                  )}
-                                </Table.Td>
-                              </Table.Tr>
-                            ))}
-                          </Table.Tbody>
-                        </Table>
-                      </Table.ScrollContainer>
+                      <Table miw={{ base: 480, sm: "auto" }} fz="sm">
+                        <Table.Tbody>
+                          {org.partnerRoles.map((r) => (
+                            <Table.Tr key={r.id}>
+                              <Table.Td>{r.project.name}</Table.Td>
+                              <Table.Td>{label(partnerRoleLabels, r.role, locale)}</Table.Td>
+                              <Table.Td>{years(r.fromYear, r.toYear)}</Table.Td>
+                              <Table.Td>
+                                <Text size="xs" c="dimmed">
+                                  {r.note}
+                                </Text>
+                              </Table.Td>
+                              <Table.Td>
+                                {can("write:partnerRoles") && (
+                                  <Button
+                                    size="compact-xs"
+                                    variant="subtle"
+                                    color="red"
+                                    onClick={async () => {
+                                      if (await removeRole.run({ id: r.id, expectedVersion: r.version })) refetch();
+                                    }}
+                                  >
+                                    {t("org.removeRole")}
+                                  </Button>
+                                )}
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
                     )}
                   </Section>
                   <Section title={t("org.contributions")} testId="org-contributions">
                     {org.contributions.length === 0 ? (
                       <Text c="dimmed">{t("org.noContributions")}</Text>
                     ) : (
-                      <Table.ScrollContainer minWidth={480}>
-                        <Table fz="sm">
-                          <Table.Tbody>
-                            {org.contributions.map((c) => (
-                              <Table.Tr key={c.id}>
-                                <Table.Td>{c.year}</Table.Td>
-                                <Table.Td>{c.project.name}</Table.Td>
-                                <Table.Td>{label(contributionKindLabels, c.kind, locale)}</Table.Td>
-                                <Table.Td ta="right">{c.amount ? f.money(c.amount) : c.description}</Table.Td>
-                                <Table.Td>{label(contributionStatusLabels, c.status, locale)}</Table.Td>
-                              </Table.Tr>
-                            ))}
-                          </Table.Tbody>
-                        </Table>
-                      </Table.ScrollContainer>
+                      <Table miw={{ base: 480, sm: "auto" }} fz="sm">
+                        <Table.Tbody>
+                          {org.contributions.map((c) => (
+                            <Table.Tr key={c.id}>
+                              <Table.Td>{c.year}</Table.Td>
+                              <Table.Td>{c.project.name}</Table.Td>
+                              <Table.Td>{label(contributionKindLabels, c.kind, locale)}</Table.Td>
+                              <Table.Td ta="right">{c.amount ? f.money(c.amount) : c.description}</Table.Td>
+                              <Table.Td>{label(contributionStatusLabels, c.status, locale)}</Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
                     )}
                   </Section>
                 </Stack>

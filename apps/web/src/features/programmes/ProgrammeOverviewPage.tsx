@@ -26,7 +26,7 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
   }));
   const hasAllocation = rows.some((r) => r.countyAllocation || r.nationalAllocation);
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid="programme">
+    <Paper withBorder p="md" radius="md" component="section" data-testid="programme" className="scroll-on-phone">
       <Title order={2} size="h4" mb="sm">
         {name}
       </Title>
@@ -50,37 +50,35 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
           {t("programmes.noAllocation")}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={760}>
-        <Table mt="md" fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("programmes.year")}</Table.Th>
-              <Table.Th ta="right">{t("programmes.national")}</Table.Th>
-              <Table.Th ta="right">{t("programmes.county")}</Table.Th>
-              <Table.Th ta="right">{t("programmes.applied")}</Table.Th>
-              <Table.Th ta="right">{t("programmes.granted")}</Table.Th>
-              {showsPayments && <Table.Th ta="right">{t("programmes.disbursed")}</Table.Th>}
-              <Table.Th ta="right">{t("programmes.count")}</Table.Th>
+      <Table miw={{ base: 760, sm: "auto" }} mt="md" fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t("programmes.year")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.national")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.county")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.applied")}</Table.Th>
+            <Table.Th ta="right">{t("programmes.granted")}</Table.Th>
+            {showsPayments && <Table.Th ta="right">{t("programmes.disbursed")}</Table.Th>}
+            <Table.Th ta="right">{t("programmes.count")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.year}>
+              <Table.Td>{r.year}</Table.Td>
+              <Table.Td ta="right">{f.money(r.nationalAllocation)}</Table.Td>
+              <Table.Td ta="right" title={r.allocationApproximate ? t("programmes.approximate") : undefined}>
+                {r.allocationApproximate ? "≈ " : ""}
+                {f.money(r.countyAllocation)}
+              </Table.Td>
+              <Table.Td ta="right">{f.money(r.applied)}</Table.Td>
+              <Table.Td ta="right">{f.money(r.granted)}</Table.Td>
+              {showsPayments && <Table.Td ta="right">{f.money(r.disbursed)}</Table.Td>}
+              <Table.Td ta="right">{r.grantCount}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.year}>
-                <Table.Td>{r.year}</Table.Td>
-                <Table.Td ta="right">{f.money(r.nationalAllocation)}</Table.Td>
-                <Table.Td ta="right" title={r.allocationApproximate ? t("programmes.approximate") : undefined}>
-                  {r.allocationApproximate ? "≈ " : ""}
-                  {f.money(r.countyAllocation)}
-                </Table.Td>
-                <Table.Td ta="right">{f.money(r.applied)}</Table.Td>
-                <Table.Td ta="right">{f.money(r.granted)}</Table.Td>
-                {showsPayments && <Table.Td ta="right">{f.money(r.disbursed)}</Table.Td>}
-                <Table.Td ta="right">{r.grantCount}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </Table>
     </Paper>
   );
 }
