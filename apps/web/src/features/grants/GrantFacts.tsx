@@ -15,7 +15,7 @@ function Fact({ labelKey, children, testId }: { labelKey: MessageKey; children: 
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">
         {t(labelKey)}
       </Text>
-      <Text component="div" style={{ overflowWrap: "anywhere" }}>
+      <Text component="div" className="wrap-on-phone">
         {children}
       </Text>
     </div>
