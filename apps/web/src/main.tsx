@@ -3,6 +3,7 @@ import "@mantine/charts/styles.css";
 import "@mantine/notifications/styles.css";
 import "./app/print.css";
 import "./app/a11y.css";
+import "./app/phone.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { StrictMode, Suspense } from "react";

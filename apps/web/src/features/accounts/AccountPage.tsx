@@ -106,7 +106,7 @@ function PasswordChange() {
             value={currentPassword}
             error={errors.fields.currentPassword}
             onChange={(e) => setCurrent(e.currentTarget.value)}
-            w={240}
+            w={{ base: "100%", sm: 240 }}
           />
           <PasswordInput
             label={t("account.newPassword")}
@@ -115,7 +115,7 @@ function PasswordChange() {
             value={newPassword}
             error={errors.fields.newPassword}
             onChange={(e) => setNew(e.currentTarget.value)}
-            w={240}
+            w={{ base: "100%", sm: 240 }}
           />
           <Button type="submit" loading={loading}>
             {t("account.password")}

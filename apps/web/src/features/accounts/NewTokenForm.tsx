@@ -64,7 +64,7 @@ export function NewTokenForm() {
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           error={error.fields.name}
-          w={240}
+          w={{ base: "100%", sm: 240 }}
         />
         <TextInput
           type="date"
@@ -72,7 +72,7 @@ export function NewTokenForm() {
           value={expiresAt ?? ""}
           onChange={(e) => setExpiresAt(e.currentTarget.value || null)}
           error={error.fields.expiresAt}
-          w={260}
+          w={{ base: "100%", sm: 260 }}
         />
         <Button type="submit" loading={loading}>
           {t("tokens.create")}

@@ -110,11 +110,11 @@ export function AttentionPage() {
         onRetry={() => refetch()}
       >
         <Paper withBorder radius="md">
-          <Table verticalSpacing="sm" data-testid="attention">
+          <Table verticalSpacing="sm" data-testid="attention" className="stack-on-phone">
             <Table.Tbody>
               {items.map((i) => (
                 <Table.Tr key={`${i.kind}-${i.grantId}-${i.itemId ?? ""}`} data-kind={i.kind}>
-                  <Table.Td w={190}>
+                  <Table.Td w={{ sm: 190 }}>
                     <Badge color={COLORS[i.kind]} variant="light">
                       {t(`attention.kind.${i.kind}` as MessageKey)}
                     </Badge>

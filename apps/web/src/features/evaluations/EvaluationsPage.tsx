@@ -85,11 +85,11 @@ export function EvaluationsPage() {
             );
           })}
         </Paper>
-        <Paper withBorder p="md" radius="md">
+        <Paper withBorder p="md" radius="md" className="scroll-on-phone">
           <Title order={2} size="h4" mb="sm">
             {t("eval.reports")}
           </Title>
-          <Table fz="sm" data-testid="evaluations">
+          <Table miw={{ base: 800, sm: "auto" }} fz="sm" data-testid="evaluations">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("app.title")}</Table.Th>

@@ -11,14 +11,14 @@ export function GrantConditions({ conditions, open }: { conditions: GrantDetail[
   const { t, locale } = useI18n();
   const f = useFormat();
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid="conditions">
+    <Paper withBorder p="md" radius="md" component="section" data-testid="conditions" className="scroll-on-phone">
       <Title order={2} size="h4" mb="sm">
         {t("grant.conditions")}
       </Title>
       {conditions.length === 0 ? (
         <Text c="dimmed">{t("grant.noConditions")}</Text>
       ) : (
-        <Table verticalSpacing="sm">
+        <Table miw={{ base: 560, sm: "auto" }} verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t("grant.condition.text")}</Table.Th>

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { wordReason } from "@bk/domain";
-import { Anchor, Grid, Group, Stack, Title } from "@mantine/core";
+import { Anchor, Group, Stack, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
@@ -18,6 +18,7 @@ import { GrantYearSplit } from "./GrantYearSplit";
 import { GRANT_DETAIL } from "./grants.queries";
 import { SourcePassageCard } from "./SourceLink";
 import { StatusBadge } from "./StatusBadge";
+import "./grant-layout.css";
 
 export function GrantDetailPage() {
   const { t, locale } = useI18n();
@@ -50,26 +51,28 @@ export function GrantDetailPage() {
               <Title order={1}>{grant.title}</Title>
               <StatusBadge status={grant.status} />
             </Group>
-            <Grid>
-              <Grid.Col span={{ base: 12, lg: 8 }}>
-                <Stack>
+            <div className="grant-layout">
+              <div className="grant-column grant-main">
+                <div className="grant-first">
                   <GrantFacts grant={grant} />
-                  <GrantYearSplit yearAmounts={grant.yearAmounts} />
-                  <GrantConditions conditions={grant.conditions} open={edit} />
-                  <GrantReports reports={grant.reportRequirements} open={edit} />
-                  <GrantDisbursements disbursements={grant.disbursements} open={edit} />
-                  <AuditTrail changes={grant.changes} />
-                </Stack>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, lg: 4 }}>
-                <Stack>
-                  {edit && <GrantActions grant={grant} open={edit} />}
-                  <GrantTimeline events={grant.timeline} />
-                  <SourcePassageCard passage={grant.sourcePassage} />
-                  <GrantProjectCard project={grant.project} />
-                </Stack>
-              </Grid.Col>
-            </Grid>
+                </div>
+                <GrantYearSplit yearAmounts={grant.yearAmounts} />
+                <GrantConditions conditions={grant.conditions} open={edit} />
+                <GrantReports reports={grant.reportRequirements} open={edit} />
+                <GrantDisbursements disbursements={grant.disbursements} open={edit} />
+                <AuditTrail changes={grant.changes} />
+              </div>
+              <div className="grant-column">
+                {edit && (
+                  <div className="grant-actions">
+                    <GrantActions grant={grant} open={edit} />
+                  </div>
+                )}
+                <GrantTimeline events={grant.timeline} />
+                <SourcePassageCard passage={grant.sourcePassage} />
+                <GrantProjectCard project={grant.project} />
+              </div>
+            </div>
           </>
         )}
       </QueryState>

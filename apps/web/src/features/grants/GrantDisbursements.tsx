@@ -10,14 +10,14 @@ export function GrantDisbursements({ disbursements, open }: { disbursements: Gra
   const { t, locale } = useI18n();
   const f = useFormat();
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid="disbursements">
+    <Paper withBorder p="md" radius="md" component="section" data-testid="disbursements" className="scroll-on-phone">
       <Title order={2} size="h4" mb="sm">
         {t("grant.disbursements")}
       </Title>
       {disbursements.length === 0 ? (
         <Text c="dimmed">{t("grant.noDisbursements")}</Text>
       ) : (
-        <Table>
+        <Table miw={{ base: 480, sm: "auto" }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th ta="right">{t("grant.disbursement.amount")}</Table.Th>

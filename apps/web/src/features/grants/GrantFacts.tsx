@@ -15,7 +15,9 @@ function Fact({ labelKey, children, testId }: { labelKey: MessageKey; children: 
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">
         {t(labelKey)}
       </Text>
-      <Text component="div">{children}</Text>
+      <Text component="div" className="wrap-on-phone">
+        {children}
+      </Text>
     </div>
   );
 }
@@ -42,7 +44,7 @@ export function GrantFacts({ grant }: { grant: GrantDetail }) {
       <Title order={2} size="h4" id="facts-title" mb="sm">
         {t("grant.facts")}
       </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md">
         <Fact labelKey="grant.status">
           <StatusBadge status={grant.status} />
         </Fact>

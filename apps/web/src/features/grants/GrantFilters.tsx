@@ -50,7 +50,7 @@ export function GrantFilters({ filters, update, clear }: Props) {
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={t("grants.filter.text")}>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+      <SimpleGrid cols={{ base: 2, lg: 4 }}>
         <TextInput
           label={t("grants.filter.text")}
           placeholder={t("grants.filter.textPlaceholder")}

@@ -10,14 +10,14 @@ export function GrantReports({ reports, open }: { reports: GrantDetail["reportRe
   const { t, locale } = useI18n();
   const f = useFormat();
   return (
-    <Paper withBorder p="md" radius="md" component="section">
+    <Paper withBorder p="md" radius="md" component="section" className="scroll-on-phone">
       <Title order={2} size="h4" mb="sm">
         {t("grant.reports")}
       </Title>
       {reports.length === 0 ? (
         <Text c="dimmed">{t("grant.noReports")}</Text>
       ) : (
-        <Table>
+        <Table miw={{ base: 480, sm: "auto" }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t("grant.report.kind")}</Table.Th>

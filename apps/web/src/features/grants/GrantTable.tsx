@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from "@mantine/core";
+import { Anchor, Box, Group, Paper, Stack, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
 import type { GrantRowFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
@@ -12,7 +12,57 @@ const period = (g: GrantRowFragment) =>
       ? `${g.periodStartYear}–${g.periodEndYear}`
       : String(g.periodStartYear);
 
+const grantPath = (g: GrantRowFragment) => `/grants/${encodeURIComponent(g.id)}`;
+
+/** On a phone each grant is a card: its title, status and amounts in view without sideways scrolling. */
+function GrantCards({ grants }: { grants: GrantRowFragment[] }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  return (
+    <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: "none" }} data-testid="grant-cards">
+      {grants.map((g) => (
+        <Paper component="li" withBorder p="sm" radius="md" key={g.id} data-testid="grant-card">
+          <Anchor component={Link} to={grantPath(g)} fw={500} style={{ overflowWrap: "anywhere" }} data-testid="title">
+            {g.title}
+          </Anchor>
+          <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+            {g.funder.name} → {g.recipient.name}
+          </Text>
+          <Group justify="space-between" gap="xs" mt={4}>
+            <Box data-testid="status">
+              <StatusBadge status={g.status} />
+            </Box>
+            <Text size="sm" data-testid="amount">
+              {t("grants.col.applied")} {f.money(g.amountApplied)} ·{" "}
+              <Text span fw={600}>
+                {t("grants.col.granted")} {f.money(g.amountGranted)}
+              </Text>
+            </Text>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t("grants.col.decided")} {f.date(g.decisionDate, g.decisionPrecision)} · {t("grants.col.period")} {period(g)}
+          </Text>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+/** The grants as a table, and on a phone as cards. */
 export function GrantTable({ grants }: { grants: GrantRowFragment[] }) {
+  return (
+    <>
+      <Box hiddenFrom="sm">
+        <GrantCards grants={grants} />
+      </Box>
+      <Box visibleFrom="sm">
+        <GrantRows grants={grants} />
+      </Box>
+    </>
+  );
+}
+
+function GrantRows({ grants }: { grants: GrantRowFragment[] }) {
   const { t } = useI18n();
   const f = useFormat();
   return (
@@ -34,7 +84,7 @@ export function GrantTable({ grants }: { grants: GrantRowFragment[] }) {
           {grants.map((g) => (
             <Table.Tr key={g.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/grants/${encodeURIComponent(g.id)}`} fw={500}>
+                <Anchor component={Link} to={grantPath(g)} fw={500}>
                   {g.title}
                 </Anchor>
               </Table.Td>

@@ -23,7 +23,7 @@ const years = (from?: number | null, to?: number | null) =>
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid={testId}>
+    <Paper withBorder p="md" radius="md" component="section" data-testid={testId} className="scroll-on-phone">
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
@@ -153,7 +153,7 @@ export function OrganisationPage() {
                     {org.partnerRoles.length === 0 ? (
                       <Text c="dimmed">{t("org.noRoles")}</Text>
                     ) : (
-                      <Table fz="sm">
+                      <Table miw={{ base: 480, sm: "auto" }} fz="sm">
                         <Table.Tbody>
                           {org.partnerRoles.map((r) => (
                             <Table.Tr key={r.id}>
@@ -191,7 +191,7 @@ export function OrganisationPage() {
                     {org.contributions.length === 0 ? (
                       <Text c="dimmed">{t("org.noContributions")}</Text>
                     ) : (
-                      <Table fz="sm">
+                      <Table miw={{ base: 480, sm: "auto" }} fz="sm">
                         <Table.Tbody>
                           {org.contributions.map((c) => (
                             <Table.Tr key={c.id}>

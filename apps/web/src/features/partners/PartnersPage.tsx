@@ -41,11 +41,17 @@ export function PartnersPage() {
         </Tabs.List>
         <Tabs.Panel value="directory" pt="md">
           <Group mb="sm">
-            <TextInput label={t("org.search")} value={text} onChange={(e) => setText(e.currentTarget.value)} type="search" w={300} />
+            <TextInput
+              label={t("org.search")}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              type="search"
+              w={{ base: "100%", sm: 300 }}
+            />
             <Select
               label={t("org.kind")}
               clearable
-              w={240}
+              w={{ base: "100%", sm: 240 }}
               data={Object.values(OrganisationKind).map((k) => ({ value: k, label: label(organisationKindLabels, k, locale) }))}
               value={kind}
               onChange={(v) => {
@@ -63,8 +69,8 @@ export function PartnersPage() {
             emptyText="–"
             onRetry={() => refetch()}
           >
-            <Paper withBorder radius="md">
-              <Table striped data-testid="organisations">
+            <Paper withBorder radius="md" className="scroll-on-phone">
+              <Table miw={{ base: 700, sm: "auto" }} striped data-testid="organisations">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t("org.name")}</Table.Th>

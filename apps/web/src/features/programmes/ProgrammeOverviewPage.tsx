@@ -26,7 +26,7 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
   }));
   const hasAllocation = rows.some((r) => r.countyAllocation || r.nationalAllocation);
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid="programme">
+    <Paper withBorder p="md" radius="md" component="section" data-testid="programme" className="scroll-on-phone">
       <Title order={2} size="h4" mb="sm">
         {name}
       </Title>
@@ -35,6 +35,8 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
         data={data}
         dataKey="year"
         valueFormatter={(v) => f.money(String(v))}
+        // Room for the widest amount ("22 000 000 kr") beside the axis, on a phone too.
+        yAxisProps={{ width: 100 }}
         withLegend
         series={[
           { name: t("programmes.county"), color: "gray.5" },
@@ -48,7 +50,7 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
           {t("programmes.noAllocation")}
         </Text>
       )}
-      <Table mt="md" fz="sm">
+      <Table miw={{ base: 760, sm: "auto" }} mt="md" fz="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t("programmes.year")}</Table.Th>

@@ -35,7 +35,7 @@ export function ProjectsPage() {
         <Text c="dimmed">{t("proj.intro")}</Text>
       </div>
       <Group align="flex-end">
-        <TextInput label={t("proj.search")} value={text} onChange={(e) => set("q", e.currentTarget.value)} w={280} />
+        <TextInput label={t("proj.search")} value={text} onChange={(e) => set("q", e.currentTarget.value)} w={{ base: "100%", sm: 280 }} />
         <Select
           label={t("proj.phase")}
           placeholder={t("proj.allPhases")}
@@ -43,7 +43,7 @@ export function ProjectsPage() {
           value={phase}
           onChange={(v) => set("phase", v)}
           clearable
-          w={220}
+          w={{ base: "100%", sm: 220 }}
         />
         <TableExport testId="projects-export" disabled={!shown} load={() => projectsTable(projects, t, locale)} />
       </Group>

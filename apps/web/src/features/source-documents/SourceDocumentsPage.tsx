@@ -17,7 +17,7 @@ export function SourceDocumentsPage() {
         <Text c="dimmed">{t("documents.intro")}</Text>
       </div>
       <QueryState loading={loading} error={error} onRetry={() => refetch()}>
-        <Table striped>
+        <Table striped className="stack-on-phone">
           <Table.Tbody>
             {docs.map((d) => (
               <Table.Tr key={d.id}>

@@ -129,8 +129,8 @@ export function StatisticsPage() {
                   </Title>
                   <Chart indicator={selected} />
                 </Paper>
-                <Paper withBorder p="md" radius="md">
-                  <Table fz="sm" data-testid="observations">
+                <Paper withBorder p="md" radius="md" className="scroll-on-phone">
+                  <Table miw={{ base: 600, sm: "auto" }} fz="sm" data-testid="observations">
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th>{t("stat.period")}</Table.Th>
