@@ -18,7 +18,8 @@ export const PAGES = [
 
 /** The detail pages, one click away from a list: [list, the first link to follow]. */
 const FIRST_LINK: [string, string][] = [
-  ["/grants", '[data-testid="grants-table"] a'],
+  // The table on a desktop, the cards on a phone.
+  ["/grants", '[data-testid="grants-table"] a:visible, [data-testid="grant-cards"] a:visible'],
   ["/projects", '[data-testid="projects"] a'],
   ["/financing?year=2010", '[data-testid="portfolio"] a'],
   ["/partners", '[data-testid="organisations"] a'],

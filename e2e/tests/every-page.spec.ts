@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "../fixtures";
+import { expect, shot, test } from "../fixtures";
 import { visitEveryPage } from "../pages/every-page";
 import { swedishOn } from "../pages/swedish-wordings";
 
@@ -15,7 +15,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     test(`every page at ${size} size in ${locale}: fits, no console error, accessible${locale === "en" ? ", all English" : ""}`, async ({
       page,
     }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(240_000);
       await page.setViewportSize(viewport);
       const consoleErrors: string[] = [];
       page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
@@ -31,7 +31,10 @@ for (const [size, viewport] of Object.entries(SIZES)) {
       await visitEveryPage(page, async (where) => {
         const width = (await page.evaluate("document.documentElement.scrollWidth")) as number;
         note(where, width > viewport.width ? [`${width} px wide`] : []);
-        const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        // Colours are the same at both sizes and checked at the desktop size (on the phone's long partner list axe's
+        // contrast rule runs for minutes).
+        const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+        const axe = await (size === "phone" ? builder.disableRules(["color-contrast"]) : builder).analyze();
         const counted = axe.violations.filter((v) => size === "desktop" || v.impact === "serious" || v.impact === "critical");
         note(
           where,
