@@ -16,9 +16,6 @@ export const base = {
     "state.error": "Något gick fel",
     "state.retry": "Försök igen",
     "state.notFound": "Hittades inte",
-    "comingSoon.title": "Inte byggt ännu",
-    "comingSoon.text":
-      "Den här delen av Bidragskollen är inte byggd ännu. Uppgifterna finns redan i databasen och kan hämtas via GraphQL-API:t på /graphql.",
     "grants.title": "Bidrag",
     "grants.intro": "Ansökningar och beslut med belopp, villkor och källor.",
     "grants.filter.text": "Sök",
@@ -134,9 +131,6 @@ export const base = {
     "state.error": "Something went wrong",
     "state.retry": "Try again",
     "state.notFound": "Not found",
-    "comingSoon.title": "Not built yet",
-    "comingSoon.text":
-      "This part of Bidragskollen is not built yet. The data is already in the database and can be queried through the GraphQL API at /graphql.",
     "grants.title": "Grants",
     "grants.intro": "Applications and decisions with amounts, conditions and sources.",
     "grants.filter.text": "Search",
