@@ -1,6 +1,7 @@
 import "graphiql/setup-workers/vite";
 import "graphiql/style.css";
 import "@graphiql/plugin-explorer/style.css";
+import "./explorer.css";
 import { explorerPlugin } from "@graphiql/plugin-explorer";
 import { Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
