@@ -1,6 +1,7 @@
-import { Anchor, Button, Code, CopyButton, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Code, Group, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { CopyTextButton } from "../../shared/CopyTextButton";
 
 /** The same query from a script: curl with a personal access token (made on the account page). */
 export function curlExample(origin: string): string {
@@ -19,13 +20,7 @@ export function ScriptHelp() {
       <Text size="sm">{t("explorer.scripts")}</Text>
       <Code block>{example}</Code>
       <Group gap="sm">
-        <CopyButton value={example}>
-          {({ copied, copy }) => (
-            <Button size="xs" variant="default" onClick={copy}>
-              {copied ? t("explorer.copied") : t("explorer.copy")}
-            </Button>
-          )}
-        </CopyButton>
+        <CopyTextButton value={example} />
         <Anchor component={Link} to="/account" size="sm">
           {t("explorer.accountLink")}
         </Anchor>

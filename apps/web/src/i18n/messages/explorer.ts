@@ -7,8 +7,6 @@ export const explorer = {
     "explorer.scripts":
       "Skapa en personlig åtkomsttoken under Mitt konto och skicka den i huvudet Authorization: Bearer <token>, till exempel:",
     "explorer.accountLink": "Mitt konto (åtkomsttoken)",
-    "explorer.copy": "Kopiera",
-    "explorer.copied": "Kopierat",
     "explorer.examples": "Exempelfrågor",
     "explorer.examplesHint": "Ett klick öppnar frågan i redigeraren; kör den sedan med ▶.",
     "explorer.example.grantedPerYearPerFunder": "Totalt beviljat per år och finansiär",
@@ -32,8 +30,6 @@ export const explorer = {
     "explorer.scripts":
       "Create a personal access token under My account and send it in the header Authorization: Bearer <token>, for example:",
     "explorer.accountLink": "My account (access tokens)",
-    "explorer.copy": "Copy",
-    "explorer.copied": "Copied",
     "explorer.examples": "Example queries",
     "explorer.examplesHint": "One click opens the query in the editor; then run it with ▶.",
     "explorer.example.grantedPerYearPerFunder": "Total granted per year and funder",
