@@ -23,7 +23,6 @@ test("every page runs under the strict Content-Security-Policy without a single 
   await expect(page.locator(".graphiql-query-editor .monaco-editor")).toBeVisible();
   await page.getByRole("button", { name: /Execute query/ }).click();
   await expect(page.getByTestId("explorer-table").locator("tbody tr").first()).toBeVisible();
-  await page.waitForLoadState("networkidle");
   // A grant's page, with its charts and timeline.
   await page.goto("/grants");
   await page.getByRole("link", { name: "Stöd till RFHL Stockholms projekt Q-jouren" }).click();
