@@ -19,11 +19,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // React, the router and Apollo change less often than the app: their own chunk stays cached across releases.
+        // graphql-js is left out: the explorer needs all of it, the other pages only what Apollo uses.
         codeSplitting: {
           groups: [
             {
               name: "vendor",
-              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|rxjs|graphql|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/,
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|rxjs|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/,
             },
           ],
         },

@@ -60,10 +60,12 @@ test("shows a clear message for an invalid amount and an empty result", async ({
   await expect(grantsPage.total("count")).toContainText("0");
 });
 
-test("says plainly which areas are not built yet", async ({ page }) => {
+test("the explorer is built: GraphiQL with the example queries, not a placeholder", async ({ page }) => {
   await page.goto("/explorer");
   await expect(page.getByRole("heading", { name: "Utforskaren (GraphQL)" })).toBeVisible();
-  await expect(page.getByText("Inte byggt ännu")).toBeVisible();
+  await expect(page.getByTestId("explorer-editor").locator(".graphiql-container")).toBeVisible();
+  await expect(page.getByTestId("explorer-examples").getByRole("button")).toHaveCount(6);
+  await expect(page.getByText("Inte byggt ännu")).toHaveCount(0);
 });
 
 test("an address that leads nowhere says so inside the app, with ways out", async ({ page }) => {

@@ -17,6 +17,12 @@ test("every page runs under the strict Content-Security-Policy without a single 
     await expect(page.getByRole("navigation").first()).toBeVisible();
     await page.waitForLoadState("networkidle");
   }
+  // The explorer: GraphiQL's Monaco editor with its workers (bundled, served from 'self'), a query run.
+  await page.goto("/explorer");
+  await page.getByTestId("explorer-examples").getByRole("button", { name: "Vilka organisationer medfinansierar flest projekt" }).click();
+  await expect(page.locator(".graphiql-query-editor .monaco-editor")).toBeVisible();
+  await page.getByRole("button", { name: /Execute query/ }).click();
+  await expect(page.getByTestId("explorer-table").locator("tbody tr").first()).toBeVisible();
   // A grant's page, with its charts and timeline.
   await page.goto("/grants");
   await page.getByRole("link", { name: "Stöd till RFHL Stockholms projekt Q-jouren" }).click();

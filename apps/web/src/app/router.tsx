@@ -27,10 +27,6 @@ const AttentionPage = lazyComponent(
   () => import("../features/attention/AttentionPage"),
   (m) => m.AttentionPage,
 );
-const ComingSoonPage = lazyComponent(
-  () => import("../features/coming-soon/ComingSoonPage"),
-  (m) => m.ComingSoonPage,
-);
 const EvaluationPage = lazyComponent(
   () => import("../features/evaluations/EvaluationPage"),
   (m) => m.EvaluationPage,
@@ -38,6 +34,10 @@ const EvaluationPage = lazyComponent(
 const EvaluationsPage = lazyComponent(
   () => import("../features/evaluations/EvaluationsPage"),
   (m) => m.EvaluationsPage,
+);
+const ExplorerPage = lazyComponent(
+  () => import("../features/explorer/ExplorerPage"),
+  (m) => m.ExplorerPage,
 );
 const FinancingPortfolioPage = lazyComponent(
   () => import("../features/financing/FinancingPortfolioPage"),
@@ -145,7 +145,7 @@ const routes: RouteObject[] = [
           { path: "evaluations", element: <EvaluationsPage /> },
           { path: "evaluations/:id", element: <EvaluationPage /> },
           { path: "statistics", element: <StatisticsPage /> },
-          { path: "explorer", element: <ComingSoonPage titleKey="nav.explorer" /> },
+          { path: "explorer", element: <ExplorerPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

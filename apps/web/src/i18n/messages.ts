@@ -1,6 +1,7 @@
 import { accounts } from "./messages/accounts";
 import { audit } from "./messages/audit";
 import { base } from "./messages/base";
+import { explorer } from "./messages/explorer";
 import { exports } from "./messages/exports";
 import { financing } from "./messages/financing";
 import { layout } from "./messages/layout";
@@ -20,6 +21,7 @@ export const messages = {
     ...layout.sv,
     ...projects.sv,
     ...audit.sv,
+    ...explorer.sv,
   },
   en: {
     ...base.en,
@@ -31,6 +33,7 @@ export const messages = {
     ...layout.en,
     ...projects.en,
     ...audit.en,
+    ...explorer.en,
   },
 } as const;
 

@@ -1,7 +1,8 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Code, CopyButton, Group, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Code, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
+import { CopyTextButton } from "../../shared/CopyTextButton";
 import { NO_ERRORS, type ServerErrors, serverErrors } from "../../shared/forms/server-errors";
 import { CREATE_ACCESS_TOKEN, MY_TOKENS } from "./accounts.queries";
 
@@ -23,13 +24,7 @@ export function NewTokenForm() {
             <Code data-testid="token-value" style={{ wordBreak: "break-all" }}>
               {token}
             </Code>
-            <CopyButton value={token}>
-              {({ copied, copy }) => (
-                <Button size="xs" variant="light" onClick={copy}>
-                  {copied ? t("tokens.copied") : t("tokens.copy")}
-                </Button>
-              )}
-            </CopyButton>
+            <CopyTextButton value={token} variant="light" />
           </Group>
           <Text size="sm" fw={600}>
             {t("tokens.curl")}

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { label, type Role, roleLabels } from "@bk/domain";
-import { Alert, Badge, Button, Code, CopyButton, Group, Modal, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import type { UserFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { CopyTextButton } from "../../shared/CopyTextButton";
 import { Forbidden } from "../../shared/Forbidden";
 import { useFormat } from "../../shared/format";
 import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
@@ -154,13 +155,7 @@ export function UsersPage() {
             <Code block data-testid="password-link">
               {link.url}
             </Code>
-            <CopyButton value={link.url}>
-              {({ copied, copy }) => (
-                <Button onClick={copy} variant="light" w="fit-content">
-                  {copied ? t("tokens.copied") : t("tokens.copy")}
-                </Button>
-              )}
-            </CopyButton>
+            <CopyTextButton value={link.url} variant="light" size="sm" w="fit-content" />
           </Stack>
         )}
       </Modal>

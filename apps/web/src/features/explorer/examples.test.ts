@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { buildSchema, parse, validate } from "graphql";
+import { describe, expect, it } from "vitest";
+import { messages } from "../../i18n/messages";
+import { EXPLORER_EXAMPLES } from "./examples";
+
+const sdl = readFileSync(new URL("../../../../api/schema.graphql", import.meta.url), "utf8");
+const schema = buildSchema(sdl);
+
+describe("explorer examples", () => {
+  it("ships the six examples the analysts asked for", () => {
+    expect(EXPLORER_EXAMPLES.map((e) => e.id)).toHaveLength(6);
+    expect(new Set(EXPLORER_EXAMPLES.map((e) => e.id)).size).toBe(EXPLORER_EXAMPLES.length);
+  });
+
+  it.each(EXPLORER_EXAMPLES.map((e) => [e.id, e] as const))("%s is valid against apps/api/schema.graphql", (_id, example) => {
+    expect(validate(schema, parse(example.query)).map((e) => e.message)).toEqual([]);
+  });
+
+  it.each(EXPLORER_EXAMPLES.map((e) => [e.id, e] as const))("%s has a title in both languages", (_id, example) => {
+    expect(messages.sv[example.titleKey]).toBeTruthy();
+    expect(messages.en[example.titleKey]).toBeTruthy();
+  });
+
+  it("fills in today's date where an example asks for it", () => {
+    const overdue = EXPLORER_EXAMPLES.find((e) => e.id === "overdue-as-of");
+    expect(overdue?.variables?.("2026-11-23")).toEqual({ today: "2026-11-23" });
+    const perFunder = EXPLORER_EXAMPLES.find((e) => e.id === "granted-per-year-per-funder");
+    expect(perFunder?.variables?.("2026-11-23")).toEqual({ year: 2026 });
+  });
+});

@@ -1,0 +1,135 @@
+import type { MessageKey } from "../../i18n/messages";
+
+/**
+ * Example queries shipped with the explorer, one click to open each in the editor. Each one is
+ * checked against apps/api/schema.graphql by examples.test.ts. `variables` gets today's date
+ * (YYYY-MM-DD) so that examples about "now" open with a date the analyst can change.
+ */
+export type ExplorerExample = {
+  id: string;
+  titleKey: MessageKey;
+  query: string;
+  variables?: (today: string) => Record<string, unknown>;
+};
+
+export const EXPLORER_EXAMPLES: ExplorerExample[] = [
+  {
+    id: "granted-per-year-per-funder",
+    titleKey: "explorer.example.grantedPerYearPerFunder",
+    query: `# Beviljat per finansiär för ett bidragsår (ändra "year" under Variables).
+query GrantedPerFunder($year: Int!) {
+  grantSummary(where: { year: $year }) {
+    groups(by: FUNDER) {
+      label
+      count
+      amountApplied
+      amountGranted
+    }
+  }
+}`,
+    variables: (today) => ({ year: Number(today.slice(0, 4)) }),
+  },
+  {
+    id: "co-financing-organisations",
+    titleKey: "explorer.example.coFinancers",
+    query: `# Medfinansiering: en rad per organisation, projekt och år (sortera på kolumnerna).
+query CoFinancers {
+  organisations(first: 100, orderBy: [{ field: NAME }]) {
+    edges {
+      node {
+        name
+        kind
+        contributions {
+          year
+          kind
+          amount
+          project {
+            name
+          }
+        }
+      }
+    }
+  }
+}`,
+  },
+  {
+    id: "awaiting-decision",
+    titleKey: "explorer.example.awaitingDecision",
+    query: `# Ansökningar som väntar på beslut.
+query AwaitingDecision {
+  grants(first: 100, where: { status: { in: [SUBMITTED] } }, orderBy: [{ field: SUBMITTED_DATE }]) {
+    edges {
+      node {
+        title
+        submittedDate
+        amountApplied
+        funder {
+          name
+        }
+        recipient {
+          name
+        }
+      }
+    }
+  }
+}`,
+  },
+  {
+    id: "overdue-as-of",
+    titleKey: "explorer.example.overdueAsOf",
+    query: `# Vad som behöver åtgärdas per ett datum ("today" under Variables): försenade villkor har kind CONDITION_OVERDUE.
+query AttentionAsOf($today: Date!) {
+  attention(today: $today) {
+    kind
+    grantTitle
+    text
+    dueDate
+    daysLeft
+  }
+}`,
+    variables: (today) => ({ today }),
+  },
+  {
+    id: "project-financing-per-year",
+    titleKey: "explorer.example.projectFinancing",
+    query: `# Ett projekts finansiering per år (ändra "text" under Variables till projektets namn).
+query ProjectFinancing($text: String) {
+  projects(first: 5, where: { text: $text }) {
+    edges {
+      node {
+        name
+        financing {
+          year
+          need
+          secured
+          pending
+          gap
+        }
+      }
+    }
+  }
+}`,
+    variables: () => ({ text: "" }),
+  },
+  {
+    id: "indicator-values-over-time",
+    titleKey: "explorer.example.indicatorValues",
+    query: `# Indikatorernas värden över tid.
+query IndicatorValues {
+  indicators(first: 20) {
+    edges {
+      node {
+        name
+        unit
+        observations {
+          periodStart
+          periodEnd
+          breakdown
+          displayValue
+        }
+      }
+    }
+  }
+}`,
+  },
+];
