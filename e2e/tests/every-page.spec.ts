@@ -27,7 +27,9 @@ for (const [size, viewport] of Object.entries(SIZES)) {
         await page.getByText("English", { exact: true }).click();
       }
       const found: Record<string, string[]> = {};
-      const note = (where: string, problems: string[]) => problems.length && (found[where] = [...(found[where] ?? []), ...problems]);
+      const note = (where: string, problems: string[]) => {
+        if (problems.length) found[where] = [...(found[where] ?? []), ...problems];
+      };
       await visitEveryPage(page, async (where) => {
         const width = (await page.evaluate("document.documentElement.scrollWidth")) as number;
         note(where, width > viewport.width ? [`${width} px wide`] : []);
