@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, projectPhaseLabels, type WhatIf } from "@bk/domain";
-import { Alert, Anchor, Badge, Button, Grid, Group, Modal, NumberInput, Paper, Stack, Text, Title } from "@mantine/core";
+import { FIRST_YEAR, isHeldYear, LAST_YEAR, type WhatIf } from "@bk/domain";
+import { Alert, Anchor, Button, Grid, Group, Modal, NumberInput, Paper, Stack, Text } from "@mantine/core";
 import { Suspense, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
@@ -10,6 +10,7 @@ import { lazyComponent } from "../../shared/lazy";
 import { RecordState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { ProjectLink } from "../projects/ProjectLink";
+import { ProjectTitle } from "../projects/ProjectTitle";
 import { BudgetYearForm } from "./BudgetYearForm";
 import { BudgetYears } from "./BudgetYears";
 import { CoFinancingMatrix } from "./CoFinancingMatrix";
@@ -67,14 +68,7 @@ export function ProjectFinancingPage() {
         {project && (
           <>
             <Group justify="space-between" align="flex-end">
-              {/* A long project name wraps on a phone rather than widening the page. */}
-              <div style={{ minWidth: 0, overflowWrap: "anywhere" }}>
-                <Group gap="sm">
-                  <Title order={1} fz={{ base: "h2", sm: "h1" }}>
-                    {project.name}
-                  </Title>
-                  <Badge variant="outline">{label(projectPhaseLabels, project.phase, locale)}</Badge>
-                </Group>
+              <ProjectTitle project={project}>
                 <Text c="dimmed">
                   {project.owner ? `${project.owner.name} · ` : ""}
                   <ProjectLink project={project} underline="always">
@@ -84,7 +78,7 @@ export function ProjectFinancingPage() {
                 <Text size="xs" c="dimmed" className="print-only">
                   {t("fin.printed", { date: today })}
                 </Text>
-              </div>
+              </ProjectTitle>
               <Group align="flex-end">
                 <NumberInput
                   label={t("fin.referenceYear")}

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { evaluationKindLabels, formatDate, label, partnerRoleLabels, projectPhaseLabels } from "@bk/domain";
-import { Anchor, Badge, Grid, Group, List, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Grid, Group, List, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
@@ -11,6 +11,7 @@ import { FinancingWarnings } from "../financing/FinancingWarnings";
 import { useProjectFinancing } from "../financing/useProjectFinancing";
 import { GrantTable } from "../grants/GrantTable";
 import { SourceLink } from "../grants/SourceLink";
+import { ProjectTitle } from "./ProjectTitle";
 import { projectPeriod } from "./project-period";
 import { PROJECT_HUB } from "./projects.queries";
 
@@ -52,13 +53,7 @@ export function ProjectHubPage() {
       <RecordState loading={loading} error={error} found={!!project} onRetry={() => refetch()}>
         {project && (
           <>
-            <div style={{ minWidth: 0, overflowWrap: "anywhere" }}>
-              <Group gap="sm">
-                <Title order={1} fz={{ base: "h2", sm: "h1" }}>
-                  {project.name}
-                </Title>
-                <Badge variant="outline">{label(projectPhaseLabels, project.phase, locale)}</Badge>
-              </Group>
+            <ProjectTitle project={project}>
               <Text c="dimmed">
                 {owner && (
                   <Anchor component={Link} to={`/partners/${encodeURIComponent(owner.id)}`}>
@@ -68,7 +63,7 @@ export function ProjectHubPage() {
                 {owner ? " · " : ""}
                 {projectPeriod(project, locale)}
               </Text>
-            </div>
+            </ProjectTitle>
             <Grid>
               <Grid.Col span={{ base: 12, lg: 8 }}>
                 <Stack>
