@@ -194,6 +194,9 @@ describe("a project lead and another project's data", () => {
     expect(await count({ text: "q-jouren" })).toBe(0);
     expect(await count({ project: { equals: B.project } })).toBe(0);
     expect(await count({ project: { equals: A.project } })).toBeGreaterThan(0);
+    // Nor by asking the opposite, or one of several: a private filter anywhere scopes the whole filter.
+    expect(await count({ NOT: [{ text: "q-jouren" }] })).toBe(await count({ project: { equals: A.project } }));
+    expect(await count({ OR: [{ text: "q-jouren" }, { project: { equals: B.project } }] })).toBe(0);
     const search = await lead(graphql(`query ProjectLeadSearch { search(text: "q-jouren") { projects { id } grants { id } } }`));
     expect(search.data?.search.projects).toEqual([]);
     expect(search.data?.search.grants.map((g) => g.id)).not.toContain(B.grant);

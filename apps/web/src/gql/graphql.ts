@@ -133,12 +133,18 @@ export type ContributionStatus =
   /** Erhållen (Received) */
   | 'RECEIVED';
 
-/** Filter on a date (inclusive bounds). */
+/** Filter on a date. */
 export type DateFilter = {
+  /** Samma dag. */
+  equals?: string | null | undefined;
+  /** Efter. */
+  gt?: string | null | undefined;
   /** Från och med. */
   gte?: string | null | undefined;
   /** Sant: datumet saknas; falskt: datumet finns. */
   isNull?: boolean | null | undefined;
+  /** Före. */
+  lt?: string | null | undefined;
   /** Till och med. */
   lte?: string | null | undefined;
 };
@@ -325,6 +331,8 @@ export type GrantStatusFilter = {
   equals?: GrantStatus | null | undefined;
   /** Något av. */
   in?: Array<GrantStatus> | null | undefined;
+  /** Inget av. */
+  notIn?: Array<GrantStatus> | null | undefined;
 };
 
 /** The later steps of the lifecycle. */
@@ -338,8 +346,14 @@ export type GrantTransition =
   /** Återtagen (withdrawn). */
   | 'WITHDRAWN';
 
-/** Filter for grants. All given conditions must hold. */
+/** Filter for grants. All given conditions must hold; combine with AND, OR and NOT. */
 export type GrantWhere = {
+  /** Alla dessa villkor (all of these). */
+  AND?: Array<GrantWhere> | null | undefined;
+  /** Inget av dessa villkor (none of these). AND, OR and NOT nest at most 4 levels deep. */
+  NOT?: Array<GrantWhere> | null | undefined;
+  /** Minst ett av dessa villkor (at least one of these). */
+  OR?: Array<GrantWhere> | null | undefined;
   /** Sökt belopp. */
   amountApplied?: MoneyFilter | null | undefined;
   /** Beviljat belopp. */
@@ -374,12 +388,16 @@ export type GrantWhere = {
   year?: number | null | undefined;
 };
 
-/** Filter on a related object by its global id. */
+/** Filter on a related object by its global id (the `id` of the object, or of an aggregate group's key). */
 export type IdFilter = {
   /** Lika med. */
   equals?: string | number | null | undefined;
   /** Något av. */
   in?: Array<string | number> | null | undefined;
+  /** Sant: ingen är angiven; falskt: någon är angiven. */
+  isNull?: boolean | null | undefined;
+  /** Inget av. */
+  notIn?: Array<string | number> | null | undefined;
 };
 
 /** En indikator. */
@@ -402,12 +420,18 @@ export type LogInInput = {
   password: string;
 };
 
-/** Filter on an amount in kronor (inclusive bounds). */
+/** Filter on an amount in kronor. */
 export type MoneyFilter = {
+  /** Lika med. */
+  equals?: string | null | undefined;
+  /** Mer än. */
+  gt?: string | null | undefined;
   /** Minst. */
   gte?: string | null | undefined;
   /** Sant: beloppet saknas i källan; falskt: beloppet finns. */
   isNull?: boolean | null | undefined;
+  /** Mindre än. */
+  lt?: string | null | undefined;
   /** Högst. */
   lte?: string | null | undefined;
 };
@@ -495,10 +519,18 @@ export type OrganisationKindFilter = {
   equals?: OrganisationKind | null | undefined;
   /** Något av. */
   in?: Array<OrganisationKind> | null | undefined;
+  /** Inget av. */
+  notIn?: Array<OrganisationKind> | null | undefined;
 };
 
-/** Filter for organisations. All given conditions must hold. */
+/** Filter for organisations. All given conditions must hold; combine with AND, OR and NOT. */
 export type OrganisationWhere = {
+  /** Alla dessa villkor (all of these). */
+  AND?: Array<OrganisationWhere> | null | undefined;
+  /** Inget av dessa villkor (none of these). AND, OR and NOT nest at most 4 levels deep. */
+  NOT?: Array<OrganisationWhere> | null | undefined;
+  /** Minst ett av dessa villkor (at least one of these). */
+  OR?: Array<OrganisationWhere> | null | undefined;
   /** Organisationstyp. */
   kind?: OrganisationKindFilter | null | undefined;
   /** Kommun (exact, case-insensitive). */
@@ -573,10 +605,18 @@ export type ProjectPhaseFilter = {
   equals?: ProjectPhase | null | undefined;
   /** Något av. */
   in?: Array<ProjectPhase> | null | undefined;
+  /** Inget av. */
+  notIn?: Array<ProjectPhase> | null | undefined;
 };
 
-/** Filter for projects. All given conditions must hold. */
+/** Filter for projects. All given conditions must hold; combine with AND, OR and NOT. */
 export type ProjectWhere = {
+  /** Alla dessa villkor (all of these). */
+  AND?: Array<ProjectWhere> | null | undefined;
+  /** Inget av dessa villkor (none of these). AND, OR and NOT nest at most 4 levels deep. */
+  NOT?: Array<ProjectWhere> | null | undefined;
+  /** Minst ett av dessa villkor (at least one of these). */
+  OR?: Array<ProjectWhere> | null | undefined;
   /** Slutdatum. */
   endDate?: DateFilter | null | undefined;
   /** Kommun. */
@@ -672,8 +712,14 @@ export type UserInput = {
   roles: Array<Role>;
 };
 
-/** Filter for users. All given conditions must hold. */
+/** Filter for users. All given conditions must hold; combine with AND, OR and NOT. */
 export type UserWhere = {
+  /** Alla dessa villkor (all of these). */
+  AND?: Array<UserWhere> | null | undefined;
+  /** Inget av dessa villkor (none of these). AND, OR and NOT nest at most 4 levels deep. */
+  NOT?: Array<UserWhere> | null | undefined;
+  /** Minst ett av dessa villkor (at least one of these). */
+  OR?: Array<UserWhere> | null | undefined;
   /** Aktiv. */
   active?: boolean | null | undefined;
   /** Fritext, ignoring case: email, name. */

@@ -85,7 +85,10 @@ const startOf = (year: number) => new Date(Date.UTC(year, 0, 1));
  * the UTC year of decisionDate). A test in the API checks it against grantYearShares.
  */
 export function grantYearWhere(year: number): GrantWhereInput {
-  const decidedBefore = (y: number) => ({ decisionDate: { lt: startOf(y + 1) } });
+  // Each comparison says `not: null`, so the filter is true or false for every grant, never SQL's
+  // unknown: `NOT { year }` then lists exactly the grants that do not count in the year.
+  const known = <T>(filter: T) => ({ ...filter, not: null });
+  const decidedBefore = (y: number) => ({ decisionDate: known({ lt: startOf(y + 1) }) });
   return {
     OR: [
       { yearAmounts: { some: { year } } },
@@ -93,11 +96,11 @@ export function grantYearWhere(year: number): GrantWhereInput {
         yearAmounts: { none: {} },
         OR: [
           // From the period start to its end (or the start alone).
-          { periodStartYear: year },
-          { periodStartYear: { lte: year }, periodEndYear: { gte: year } },
+          { periodStartYear: known({ equals: year }) },
+          { periodStartYear: known({ lte: year }), periodEndYear: known({ gte: year }) },
           // No start: from the decision year to the period's end (or the decision year alone).
-          { periodStartYear: null, decisionDate: { gte: startOf(year), lt: startOf(year + 1) } },
-          { periodStartYear: null, ...decidedBefore(year), periodEndYear: { gte: year } },
+          { periodStartYear: null, decisionDate: known({ gte: startOf(year), lt: startOf(year + 1) }) },
+          { periodStartYear: null, ...decidedBefore(year), periodEndYear: known({ gte: year }) },
         ],
       },
     ],

@@ -140,6 +140,11 @@ describe(`grantSummary in SQL (${onPostgres() ? "PostgreSQL" : "PGlite"})`, () =
       { municipality: (some.recipient.municipality ?? "").toUpperCase() },
       { recipientKind: { in: ["NGO", "MUNICIPALITY"] } },
       { funderReference: "000-000000" },
+      { OR: [{ status: { equals: "REJECTED" } }, { amountGranted: { gt: "1000000" } }] },
+      { NOT: [{ status: { in: ["ACTIVE", "CLOSED"] } }], amountApplied: { lt: "800000" } },
+      { status: { notIn: ["ACTIVE"] }, programme: { isNull: true } },
+      { funder: { notIn: [encodeGlobalID("Organisation", some.funderId)] }, decisionDate: { gt: "2010-01-01", lt: "2016-01-01" } },
+      { AND: [{ year: 2020 }, { OR: [{ text: "bidrag 1" }, { recipientKind: { equals: "NGO" } }] }] },
     ];
     for (const where of wheres) {
       const { grantSummary, grants } = await summary(where, "STATUS");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GrantOrder } from "../../test/generated/graphql";
+import type { GrantOrder, GrantWhere } from "../../test/generated/graphql";
 import { graphql, narrowNode } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 
@@ -63,6 +63,35 @@ describe("grants query", () => {
 
     const none = await api.gql(GRANTS, { where: { text: "Q-jouren", status: { in: ["REJECTED"] } } });
     expect(none.data?.grants.totalCount).toBe(0);
+  });
+
+  it("combines filters with AND, OR and NOT, and compares with notIn, gt and lt", async () => {
+    const count = async (where: GrantWhere) => {
+      const res = await api.gql(GRANTS, { where, first: 100 });
+      expect(res.errors, JSON.stringify(where)).toBeUndefined();
+      return res.data?.grants.totalCount;
+    };
+    const all = await count({});
+    const decided = await count({ amountGranted: { isNull: false } });
+    expect(await count({ NOT: [{ amountGranted: { isNull: false } }] })).toBe((all ?? 0) - (decided ?? 0));
+    // 2 200 000 and 500 000 kr granted: one above a million, one below.
+    expect(await count({ amountGranted: { gt: "1000000" } })).toBe(1);
+    expect(await count({ amountGranted: { lt: "500000" } })).toBe(0);
+    expect(await count({ amountGranted: { lte: "500000" } })).toBe(1);
+    expect(await count({ amountGranted: { equals: "2200000" } })).toBe(1);
+    expect(await count({ OR: [{ amountGranted: { gt: "1000000" } }, { status: { equals: "PARTIALLY_GRANTED" } }] })).toBe(2);
+    expect(await count({ status: { notIn: ["PARTIALLY_GRANTED"] } })).toBe((all ?? 0) - 1);
+    const funder = await lansstyrelsenId();
+    expect(await count({ funder: { notIn: [funder] } })).toBe((all ?? 0) - 5);
+    expect(
+      await count({ AND: [{ funder: { equals: funder } }, { OR: [{ year: 2008 }, { NOT: [{ amountGranted: { isNull: true } }] }] }] }),
+    ).toBeGreaterThan(0);
+    // NOT is "everything else", also where a value is missing (no programme, no reference, no amount, no split).
+    for (const where of [{ text: "q-jouren" }, { year: 2008 }, { amountGranted: { gt: "1000000" } }, { municipality: "stockholm" }]) {
+      expect(((await count(where)) ?? 0) + ((await count({ NOT: [where] })) ?? 0), JSON.stringify(where)).toBe(all);
+    }
+    // An empty condition inside OR matches every grant, as Prisma reads it.
+    expect(await count({ OR: [{}, { status: { equals: "REJECTED" } }] })).toBe(all);
   });
 
   it("sorts and pages with cursors", async () => {
@@ -137,6 +166,17 @@ describe("bad input", () => {
     expect(money.errors?.[0].extensions.reason).toBe("money.invalid");
     const date = await api.gql(GRANTS, { where: { decisionDate: { gte: "2009-02-30" } } });
     expect(date.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses filters nested too deep or with too many conditions, naming where", async () => {
+    const deep: GrantWhere = { OR: [{ AND: [{ NOT: [{ OR: [{ AND: [{ year: 2008 }] }] }] }] }] };
+    expectBadInput(await api.gql(GRANTS, { where: deep }), "where.OR.0.AND.0.NOT.0.OR.0.AND");
+    const many: GrantWhere = { OR: Array.from({ length: 101 }, (_, i) => ({ year: 2000 + (i % 20) })) };
+    const res = await api.gql(GRANTS, { where: many });
+    expectBadInput(res, "where.OR");
+    expect(res.errors?.[0].extensions.reason).toBe("where.tooManyParts");
+    expectBadInput(await api.gql(GRANTS, { where: { OR: [{ amountGranted: { gt: "900000", lt: "1" } }] } }), "where.OR.0.amountGranted.gt");
+    expectBadInput(await api.gql(GRANTS, { where: { NOT: [{ funder: { notIn: ["nonsense"] } }] } }), "where.NOT.0.funder.notIn.0");
   });
 
   it("answers NOT_FOUND for an unknown node and never leaks internals", async () => {

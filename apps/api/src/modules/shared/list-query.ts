@@ -1,4 +1,4 @@
-import { foldForSearch, type Permission, unsafeTextReason } from "@bk/domain";
+import { foldForSearch, type Permission, type ReasonKey, unsafeTextReason } from "@bk/domain";
 import type PrismaTypes from "@bk/domain/pothos-types";
 import type { EnumRef } from "@pothos/core";
 import { decodeGlobalID } from "@pothos/plugin-relay";
@@ -6,6 +6,7 @@ import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { DateFilter, IdFilter, IntFilter, MoneyFilter, SortDirectionEnum } from "./filter-inputs";
+import { knownWhere } from "./known-where";
 import { storedDate } from "./parse-input";
 
 type Described = { description: string };
@@ -76,71 +77,115 @@ export function decodeId(value: string, nodeType: string, field: string): string
   throw badInput(field, "id.invalid", { value: JSON.stringify(value), type: nodeType });
 }
 
-function rangeWhere(column: string, f: { gte?: unknown; lte?: unknown; isNull?: boolean | null }, field: string): Where[] {
-  const out: Where[] = [];
-  if (f.gte != null && f.lte != null && String(f.gte) > String(f.lte) && typeof f.gte !== "string") {
-    throw badInput(`${field}.gte`, "range.reversed");
+/** The operators of one filter input, with its values already in the column's form. */
+type Ops = {
+  equals?: unknown;
+  in?: unknown[] | null;
+  notIn?: unknown[] | null;
+  gt?: unknown;
+  gte?: unknown;
+  lt?: unknown;
+  lte?: unknown;
+  isNull?: boolean | null;
+};
+
+const BOUND_OPS = ["equals", "gt", "gte", "lt", "lte"] as const;
+
+/** A value for comparing bounds: amounts as numbers, years as numbers, days as ISO text. */
+const comparable = (v: unknown): number | string =>
+  v instanceof Date ? v.getTime() : /^-?\d+(\.\d+)?$/.test(String(v)) ? Number(v) : String(v);
+
+/**
+ * One column against a filter's operators, each a Prisma condition. A lower bound above the upper
+ * one is refused (it can only be a mistake: it matches nothing), naming the lower bound's field.
+ */
+function opsWhere(model: string, column: string, f: Ops, field: string, reversed: ReasonKey): Where[] {
+  const lower = f.gte ?? f.gt;
+  const upper = f.lte ?? f.lt;
+  if (lower != null && upper != null && comparable(lower) > comparable(upper)) {
+    throw badInput(`${field}.${f.gte != null ? "gte" : "gt"}`, reversed);
   }
-  if (f.gte != null) out.push(nest(column, { gte: f.gte }));
-  if (f.lte != null) out.push(nest(column, { lte: f.lte }));
-  if (f.isNull === true) out.push(nest(column, null));
-  if (f.isNull === false) out.push(nest(column, { not: null }));
+  const out: Where[] = [];
+  const known = (filter: unknown) => knownWhere(model, column, filter);
+  for (const op of BOUND_OPS) if (f[op] != null) out.push(known(op === "equals" ? { equals: f[op] } : { [op]: f[op] }));
+  if (f.in != null) out.push(known({ in: f.in }));
+  if (f.notIn != null) out.push(known({ notIn: f.notIn }));
+  if (f.isNull === true) out.push(known(null));
+  if (f.isNull === false) out.push(known({ not: null }));
   return out;
 }
 
+/** The combinators every `where` has besides its fields; at most this deep, so a filter stays cheap to plan. */
+const COMBINATORS = ["AND", "OR", "NOT"] as const;
+export const MAX_WHERE_DEPTH = 4;
+/** At most this many filters inside AND, OR and NOT in all: each may become a subquery. */
+export const MAX_WHERE_PARTS = 100;
+
 /** Turns a validated `where` argument into a Prisma where, refusing bad ids with the field path. */
 export function buildWhere(spec: ListSpec, where: Args, path = "where"): Where {
+  return build(spec, where, path, 0, { parts: 0 });
+}
+
+function build(spec: ListSpec, where: Args, path: string, depth: number, budget: { parts: number }): Where {
   if (!where) return {};
   const and: Where[] = [];
   for (const [name, value] of Object.entries(where)) {
     if (value == null) continue;
     const field = `${path}.${name}`;
-    if (name === "text") {
+    if ((COMBINATORS as readonly string[]).includes(name)) {
+      if (depth >= MAX_WHERE_DEPTH) throw badInput(field, "where.tooDeep", { max: MAX_WHERE_DEPTH });
+      const items: Args[] = Array.isArray(value) ? value : [value];
+      budget.parts += items.length;
+      if (budget.parts > MAX_WHERE_PARTS) throw badInput(field, "where.tooManyParts", { max: MAX_WHERE_PARTS });
+      const parts = items.map((w, i) => build(spec, w, Array.isArray(value) ? `${field}.${i}` : field, depth + 1, budget));
+      // An empty part matches every row: in OR it makes the whole OR true, as Prisma reads it too.
+      if (name === "AND") and.push(...parts.filter((p) => Object.keys(p).length));
+      else if (name === "OR") and.push(parts.some((p) => !Object.keys(p).length) ? {} : { OR: parts });
+      else and.push(...parts.filter((p) => Object.keys(p).length).map((p) => ({ NOT: p })));
+    } else if (name === "text") {
       const q = likeLiteral(String(value).trim());
       const folded = likeLiteral(foldForSearch(String(value).trim()));
       if (q) {
         and.push({
           OR: [
-            ...(spec.text ?? []).map((c) => nest(c, { contains: q, mode: "insensitive" })),
-            ...(spec.foldedText ?? []).map((c) => nest(c, { contains: folded })),
+            ...(spec.text ?? []).map((c) => knownWhere(spec.model, c, { contains: q, mode: "insensitive" })),
+            ...(spec.foldedText ?? []).map((c) => knownWhere(spec.model, c, { contains: folded })),
           ],
         });
       }
     } else if (spec.ids?.[name]) {
       const { column, nodeType } = spec.ids[name];
-      if (value.equals != null) and.push(nest(column, decodeId(value.equals, nodeType, `${field}.equals`)));
-      if (value.in != null) {
-        const ids = (value.in as string[]).map((v, i) => decodeId(v, nodeType, `${field}.in.${i}`));
-        and.push(nest(column, { in: ids }));
-      }
+      const decode = (list: string[] | null | undefined, op: string) =>
+        list == null ? undefined : list.map((v, i) => decodeId(v, nodeType, `${field}.${op}.${i}`));
+      and.push(
+        ...opsWhere(
+          spec.model,
+          column,
+          {
+            equals: value.equals == null ? undefined : decodeId(value.equals, nodeType, `${field}.equals`),
+            in: decode(value.in, "in"),
+            notIn: decode(value.notIn, "notIn"),
+            isNull: value.isNull,
+          },
+          field,
+          "range.reversed",
+        ),
+      );
     } else if (spec.enums?.[name]) {
-      const { column } = spec.enums[name];
-      if (value.equals != null) and.push(nest(column, value.equals));
-      if (value.in != null) and.push(nest(column, { in: value.in }));
+      and.push(...opsWhere(spec.model, spec.enums[name].column, value, field, "range.reversed"));
     } else if (spec.ints?.[name]) {
-      const { column } = spec.ints[name];
-      if (value.gte != null && value.lte != null && value.gte > value.lte) {
-        throw badInput(`${field}.gte`, "range.reversed");
-      }
-      if (value.equals != null) and.push(nest(column, value.equals));
-      if (value.in != null) and.push(nest(column, { in: value.in }));
-      and.push(...rangeWhere(column, { gte: value.gte, lte: value.lte }, field));
+      and.push(...opsWhere(spec.model, spec.ints[name].column, value, field, "range.reversed"));
     } else if (spec.dates?.[name]) {
-      if (value.gte && value.lte && value.gte > value.lte) {
-        throw badInput(`${field}.gte`, "range.datesReversed");
-      }
       // Days (ISO strings from the Date scalar) meet the stored UTC-midnight dates here.
       const day = (d: string | null | undefined) => (d ? storedDate(d) : d);
-      and.push(...rangeWhere(spec.dates[name].column, { ...value, gte: day(value.gte), lte: day(value.lte) }, field));
+      const bounds = Object.fromEntries(BOUND_OPS.map((op) => [op, day(value[op])]));
+      and.push(...opsWhere(spec.model, spec.dates[name].column, { ...bounds, isNull: value.isNull }, field, "range.datesReversed"));
     } else if (spec.money?.[name]) {
-      if (value.gte != null && value.lte != null && Number(value.gte) > Number(value.lte)) {
-        throw badInput(`${field}.gte`, "grantFilter.amountRangeReversed");
-      }
-      and.push(...rangeWhere(spec.money[name].column, value, field));
+      and.push(...opsWhere(spec.model, spec.money[name].column, value, field, "grantFilter.amountRangeReversed"));
     } else if (spec.strings?.[name]) {
-      and.push(nest(spec.strings[name].column, { equals: value, mode: "insensitive" }));
+      and.push(knownWhere(spec.model, spec.strings[name].column, { equals: value, mode: "insensitive" }));
     } else if (spec.booleans?.[name]) {
-      and.push(nest(spec.booleans[name].column, value));
+      and.push(knownWhere(spec.model, spec.booleans[name].column, { equals: value }));
     } else if (spec.custom?.[name]) {
       and.push(spec.custom[name].where(value as never));
     }
@@ -157,6 +202,7 @@ function enumFilter(enumName: string, enumRef: AnyEnum) {
     fields: (t) => ({
       equals: t.field({ type: enumRef, required: false, description: "Lika med." }),
       in: t.field({ type: [enumRef], required: false, description: "Något av." }),
+      notIn: t.field({ type: [enumRef], required: false, description: "Inget av." }),
     }),
   });
   enumFilters.set(enumName, ref);
@@ -165,9 +211,18 @@ function enumFilter(enumName: string, enumRef: AnyEnum) {
 
 type InputFields = Parameters<NonNullable<Parameters<typeof builder.inputType>[1]["fields"]>>[0];
 
-function whereFields(spec: ListSpec, t: InputFields) {
+// biome-ignore lint/suspicious/noExplicitAny: the list's own where input, referred to by its combinators.
+function whereFields(spec: ListSpec, t: InputFields, self: any) {
   // biome-ignore lint/suspicious/noExplicitAny: field refs of mixed input types.
-  const fields: Record<string, any> = {};
+  const fields: Record<string, any> = {
+    AND: t.field({ type: [self], required: false, description: "Alla dessa villkor (all of these)." }),
+    OR: t.field({ type: [self], required: false, description: "Minst ett av dessa villkor (at least one of these)." }),
+    NOT: t.field({
+      type: [self],
+      required: false,
+      description: `Inget av dessa villkor (none of these). AND, OR and NOT nest at most ${MAX_WHERE_DEPTH} levels deep.`,
+    }),
+  };
   const searched = [...(spec.text ?? []), ...(spec.foldedText ?? [])];
   if (searched.length) {
     const folding = spec.foldedText ? ' and diacritics ("hasselby" finds Hässelby)' : "";
@@ -210,12 +265,21 @@ export function checkPageSize(args: { first?: number | null; last?: number | nul
   }
 }
 
+/** Whether a where uses one of `names`, at any depth of AND, OR and NOT. */
+function usesFilter(where: Args, names: string[]): boolean {
+  return Object.entries(where ?? {}).some(([k, v]) =>
+    v == null
+      ? false
+      : (COMBINATORS as readonly string[]).includes(k)
+        ? (Array.isArray(v) ? v : [v]).some((w: Args) => usesFilter(w, names))
+        : names.includes(k),
+  );
+}
+
 /** The filter asked for, within the rows this viewer may see (and may filter or sort on). */
 export function visibleWhere(spec: ListSpec, where: Args, ctx: Context, orderBy?: { field: string }[] | null): Where {
   const usesPrivate =
-    !!spec.private &&
-    (Object.entries(where ?? {}).some(([k, v]) => v != null && spec.private?.filters.includes(k)) ||
-      (orderBy ?? []).some((o) => spec.private?.orders.includes(o.field)));
+    !!spec.private && (usesFilter(where, spec.private.filters) || (orderBy ?? []).some((o) => spec.private?.orders.includes(o.field)));
   const parts = [buildWhere(spec, where), spec.visibleTo(ctx), usesPrivate ? (spec.private?.scope(ctx) ?? {}) : {}];
   const and = parts.filter((p) => Object.keys(p).length);
   return and.length > 1 ? { AND: and } : (and[0] ?? {});
@@ -226,9 +290,11 @@ export function visibleWhere(spec: ListSpec, where: Args, ctx: Context, orderBy?
  * `orderBy`, `first/after` (1–100, default 20) and `totalCount`.
  */
 export function defineListQuery(name: string, spec: ListSpec, description: string) {
-  const WhereInput = builder.inputType(`${spec.model}Where`, {
-    description: `Filter for ${name}. All given conditions must hold.`,
-    fields: (t) => whereFields(spec, t),
+  // biome-ignore lint/suspicious/noExplicitAny: the fields come from the spec; buildWhere reads them.
+  const WhereInput = builder.inputRef<Record<string, any>>(`${spec.model}Where`);
+  WhereInput.implement({
+    description: `Filter for ${name}. All given conditions must hold; combine with AND, OR and NOT.`,
+    fields: (t) => whereFields(spec, t, WhereInput),
   });
   const OrderField = builder.enumType(`${spec.model}OrderField`, {
     description: `Fields ${name} can be sorted by.`,

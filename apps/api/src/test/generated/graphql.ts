@@ -114,12 +114,18 @@ export type ContributionStatus =
   /** Erhållen (Received) */
   | 'RECEIVED';
 
-/** Filter on a date (inclusive bounds). */
+/** Filter on a date. */
 export type DateFilter = {
+  /** Samma dag. */
+  equals?: string | null | undefined;
+  /** Efter. */
+  gt?: string | null | undefined;
   /** Från och med. */
   gte?: string | null | undefined;
   /** Sant: datumet saknas; falskt: datumet finns. */
   isNull?: boolean | null | undefined;
+  /** Före. */
+  lt?: string | null | undefined;
   /** Till och med. */
   lte?: string | null | undefined;
 };
@@ -297,6 +303,8 @@ export type GrantStatusFilter = {
   equals?: GrantStatus | null | undefined;
   /** Något av. */
   in?: Array<GrantStatus> | null | undefined;
+  /** Inget av. */
+  notIn?: Array<GrantStatus> | null | undefined;
 };
 
 /** The later steps of the lifecycle. */
@@ -310,8 +318,14 @@ export type GrantTransition =
   /** Återtagen (withdrawn). */
   | 'WITHDRAWN';
 
-/** Filter for grants. All given conditions must hold. */
+/** Filter for grants. All given conditions must hold; combine with AND, OR and NOT. */
 export type GrantWhere = {
+  /** Alla dessa villkor (all of these). */
+  AND?: Array<GrantWhere> | null | undefined;
+  /** Inget av dessa villkor (none of these). AND, OR and NOT nest at most 4 levels deep. */
+  NOT?: Array<GrantWhere> | null | undefined;
+  /** Minst ett av dessa villkor (at least one of these). */
+  OR?: Array<GrantWhere> | null | undefined;
   /** Sökt belopp. */
   amountApplied?: MoneyFilter | null | undefined;
   /** Beviljat belopp. */
@@ -346,12 +360,16 @@ export type GrantWhere = {
   year?: number | null | undefined;
 };
 
-/** Filter on a related object by its global id. */
+/** Filter on a related object by its global id (the `id` of the object, or of an aggregate group's key). */
 export type IdFilter = {
   /** Lika med. */
   equals?: string | number | null | undefined;
   /** Något av. */
   in?: Array<string | number> | null | undefined;
+  /** Sant: ingen är angiven; falskt: någon är angiven. */
+  isNull?: boolean | null | undefined;
+  /** Inget av. */
+  notIn?: Array<string | number> | null | undefined;
 };
 
 /** En indikator. */
@@ -374,12 +392,18 @@ export type LogInInput = {
   password: string;
 };
 
-/** Filter on an amount in kronor (inclusive bounds). */
+/** Filter on an amount in kronor. */
 export type MoneyFilter = {
+  /** Lika med. */
+  equals?: string | null | undefined;
+  /** Mer än. */
+  gt?: string | null | undefined;
   /** Minst. */
   gte?: string | null | undefined;
   /** Sant: beloppet saknas i källan; falskt: beloppet finns. */
   isNull?: boolean | null | undefined;
+  /** Mindre än. */
+  lt?: string | null | undefined;
   /** Högst. */
   lte?: string | null | undefined;
 };
@@ -467,6 +491,8 @@ export type OrganisationKindFilter = {
   equals?: OrganisationKind | null | undefined;
   /** Något av. */
   in?: Array<OrganisationKind> | null | undefined;
+  /** Inget av. */
+  notIn?: Array<OrganisationKind> | null | undefined;
 };
 
 /** En organisations roll i ett projekt under några år. */

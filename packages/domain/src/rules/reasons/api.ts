@@ -21,6 +21,14 @@ export const api = {
     en: "The outcome must be granted, partially granted or rejected",
   },
   "argument.textTooLong": { sv: "Texten är för lång (högst {max} tecken)", en: "The text is too long (at most {max} characters)" },
+  "where.tooDeep": {
+    sv: "Filtret är för djupt: AND, OR och NOT i högst {max} nivåer",
+    en: "The filter is too deep: AND, OR and NOT at most {max} levels",
+  },
+  "where.tooManyParts": {
+    sv: "Filtret har för många villkor i AND, OR och NOT (högst {max})",
+    en: "The filter has too many conditions in AND, OR and NOT (at most {max})",
+  },
   "argument.tooManyValues": { sv: "Högst {max} värden", en: "At most {max} values" },
   "argument.numberTooLarge": { sv: "Talet är för stort", en: "The number is too large" },
   "query.tooComplex": {
