@@ -12,7 +12,9 @@ export type Workload = {
   /** The hand-written statement and its parameters; none where there is no separate baseline. */
   sql?: { text: string; values: unknown[] };
   /** Picks what the question is about from the county (a grant's id …): its variables and SQL parameters. */
-  pick?: (db: { query(text: string): Promise<{ rows: Record<string, unknown>[] }> }) => Promise<{ variables: Record<string, unknown>; values: unknown[] }>;
+  pick?: (db: {
+    query(text: string): Promise<{ rows: Record<string, unknown>[] }>;
+  }) => Promise<{ variables: Record<string, unknown>; values: unknown[] }>;
 };
 
 const YEAR = 2015;
