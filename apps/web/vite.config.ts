@@ -1,11 +1,12 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { apolloGraphqlLanguage } from "./vite/apollo-graphql-language.ts";
 import { inlineGraphqlDocuments } from "./vite/inline-documents.ts";
 import { precompress } from "./vite/precompress.ts";
 
 export default defineConfig({
-  plugins: [react(), inlineGraphqlDocuments(fileURLToPath(new URL("./src/gql/", import.meta.url))), precompress()],
+  plugins: [react(), apolloGraphqlLanguage(), inlineGraphqlDocuments(fileURLToPath(new URL("./src/gql/", import.meta.url))), precompress()],
   server: {
     host: "127.0.0.1",
     proxy: { "/graphql": "http://127.0.0.1:4000", "/exports": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000" },

@@ -84,7 +84,11 @@ type Row = {
 };
 const rows: Row[] = [];
 
-async function measure(api: Api, pool: pg.Pool, grants: number, w: Workload) {
+async function measure(api: Api, pool: pg.Pool, grants: number, asked: Workload) {
+  const picked = asked.pick ? await asked.pick(pool) : null;
+  const w: Workload = picked
+    ? { ...asked, variables: picked.variables, sql: asked.sql && { text: asked.sql.text, values: picked.values } }
+    : asked;
   let sent = 0;
   let failed = 0;
   let firstError = "";

@@ -11,6 +11,10 @@ export type Workload = {
   variables: Record<string, unknown>;
   /** The hand-written statement and its parameters; none where there is no separate baseline. */
   sql?: { text: string; values: unknown[] };
+  /** Picks what the question is about from the county (a grant's id …): its variables and SQL parameters. */
+  pick?: (db: {
+    query(text: string): Promise<{ rows: Record<string, unknown>[] }>;
+  }) => Promise<{ variables: Record<string, unknown>; values: unknown[] }>;
 };
 
 const YEAR = 2015;
@@ -71,4 +75,41 @@ export const W4: Workload = {
   },
 };
 
-export const WORKLOADS = [W1, W1_PAGE, W4];
+/** The grant with the most conditions, reports and payments together (the heaviest detail page). */
+const busiestGrant = async (db: Parameters<NonNullable<Workload["pick"]>>[0]) => {
+  const { rows } = await db.query(`SELECT g."id" FROM "Grant" g WHERE g."projectId" IS NOT NULL
+    ORDER BY (SELECT count(*) FROM "Condition" c WHERE c."grantId" = g."id") + (SELECT count(*) FROM "ReportRequirement" r WHERE r."grantId" = g."id")
+      + (SELECT count(*) FROM "Disbursement" d WHERE d."grantId" = g."id") DESC, g."id" LIMIT 1`);
+  const id = String(rows[0].id);
+  return { variables: { id: Buffer.from(`Grant:${id}`).toString("base64") }, values: [id] };
+};
+
+export const W2: Workload = {
+  name: "W2 grant detail with conditions, reports, payments, the project's partner roles",
+  query: `query ($id: ID!) { node(id: $id) { ... on Grant { id title status amountApplied amountGranted decisionDate
+    funder { id name } recipient { id name }
+    conditions { id text dueDate status blocksPayment } reportRequirements { id title dueDate status } disbursements { id amount paidDate status }
+    project { id name partnerRoles { id role fromYear toYear organisation { id name } } } } } }`,
+  variables: {},
+  pick: busiestGrant,
+  sql: {
+    text: `SELECT json_build_object('id', g."id", 'title', g."title", 'status', g."status", 'amountApplied', g."amountApplied",
+        'amountGranted', g."amountGranted", 'decisionDate', g."decisionDate",
+        'funder', (SELECT json_build_object('id', o."id", 'name', o."name") FROM "Organisation" o WHERE o."id" = g."funderId"),
+        'recipient', (SELECT json_build_object('id', o."id", 'name', o."name") FROM "Organisation" o WHERE o."id" = g."recipientId"),
+        'conditions', (SELECT coalesce(json_agg(json_build_object('id', c."id", 'text', c."text", 'dueDate', c."dueDate", 'status', c."status",
+          'blocksPayment', c."blocksPayment") ORDER BY c."dueDate", c."id"), '[]') FROM "Condition" c WHERE c."grantId" = g."id"),
+        'reportRequirements', (SELECT coalesce(json_agg(json_build_object('id', r."id", 'title', r."title", 'dueDate', r."dueDate", 'status', r."status")
+          ORDER BY r."dueDate", r."id"), '[]') FROM "ReportRequirement" r WHERE r."grantId" = g."id"),
+        'disbursements', (SELECT coalesce(json_agg(json_build_object('id', d."id", 'amount', d."amount", 'paidDate', d."paidDate", 'status', d."status")
+          ORDER BY d."plannedDate", d."id"), '[]') FROM "Disbursement" d WHERE d."grantId" = g."id"),
+        'project', (SELECT json_build_object('id', p."id", 'name', p."name", 'partnerRoles', (SELECT coalesce(json_agg(json_build_object('id', pr."id",
+          'role', pr."role", 'fromYear', pr."fromYear", 'toYear', pr."toYear", 'organisation', json_build_object('id', o."id", 'name', o."name"))), '[]')
+          FROM "PartnerRole" pr JOIN "Organisation" o ON o."id" = pr."organisationId" WHERE pr."projectId" = p."id"))
+          FROM "Project" p WHERE p."id" = g."projectId")) AS "result"
+      FROM "Grant" g WHERE g."id" = $1`,
+    values: [],
+  },
+};
+
+export const WORKLOADS = [W1, W1_PAGE, W2, W4];
