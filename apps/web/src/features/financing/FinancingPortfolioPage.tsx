@@ -45,6 +45,7 @@ export function FinancingPortfolioPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t("fin.project")}</Table.Th>
+                  <Table.Th>{t("fin.nextUnfinanced")}</Table.Th>
                   <Table.Th>{t("fin.phase")}</Table.Th>
                   <Table.Th ta="right">
                     {t("fin.gap")} {year}
@@ -52,7 +53,6 @@ export function FinancingPortfolioPage() {
                   <Table.Th ta="right">
                     {t("fin.gap")} {year + 1}
                   </Table.Th>
-                  <Table.Th>{t("fin.nextUnfinanced")}</Table.Th>
                   <Table.Th>{t("fin.latest")}</Table.Th>
                   <Table.Th>{t("fin.warnings")}</Table.Th>
                 </Table.Tr>
@@ -65,15 +65,15 @@ export function FinancingPortfolioPage() {
                         {r.name}
                       </Anchor>
                     </Table.Td>
+                    <Table.Td>
+                      <NextUnfinancedYear row={r} />
+                    </Table.Td>
                     <Table.Td>{label(projectPhaseLabels, r.phase as ProjectPhase, locale)}</Table.Td>
                     <Table.Td ta="right">
                       <GapText year={r.thisYear} />
                     </Table.Td>
                     <Table.Td ta="right">
                       <GapText year={r.nextYear} />
-                    </Table.Td>
-                    <Table.Td>
-                      <NextUnfinancedYear row={r} />
                     </Table.Td>
                     <Table.Td>
                       {r.latestYear ? (
