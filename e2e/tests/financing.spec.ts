@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type Page, type Response, request } from "@playwright/test";
 import { apiAs, expect, shot, test } from "../fixtures";
+import { swedishOn } from "../pages/swedish-wordings";
 
 // The project lead of Relationsvåldscentrum (a demo user) keeps their project financed.
 test.use({ as: "lead" });
@@ -191,4 +192,88 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation")).toBeHidden();
   await page.screenshot(shot("financing-print"));
+});
+
+// Runs after the test above, which left Relationsvåldscentrum with a 2011 budget of 1,2 mkr and nothing secured for it.
+test("the portfolio's next unfinanced year, and a programme that could close a gap, in Swedish and English, wide and on a phone", async ({
+  page,
+}) => {
+  // Without a chosen year the portfolio (the lead's: their one project) opens on the next year with a gap:
+  // no gap lies ahead of today in the papers, so the latest open gap, Relationsvåldscentrum's 2011.
+  await page.goto("/financing");
+  await expect(page.getByLabel("Referensår")).toHaveValue("2011");
+  const portfolio = page.getByTestId("portfolio");
+  await expect(portfolio.getByRole("columnheader", { name: "Nästa ofinansierade år" })).toBeVisible();
+  const next = (project: string) => portfolio.locator("tr", { hasText: project }).getByTestId("next-unfinanced");
+  await expect(next("Relationsvåldscentrum")).toHaveAttribute("data-year", "2011");
+  await expect(next("Relationsvåldscentrum")).toContainText(kr("1200000"));
+  // Solna pledged for 2011 and Länsstyrelsen has an application for it: the six other partners remain.
+  await expect(next("Relationsvåldscentrum").getByTestId("next-unfinanced-sources")).toHaveText("6 möjliga källor");
+  await page.screenshot(shot("financing-portfolio-next-unfinanced"));
+  // The download holds the column too: the year, its gap, and its warnings with the possible sources by name.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("portfolio-export").getByRole("button", { name: "CSV" }).click(),
+  ]);
+  const csv = (await readFile((await download.path()) as string, "utf8")).split("\r\n");
+  expect(csv[0]).toContain(";Nästa ofinansierade år;Gap nästa ofinansierade år;Varningar nästa ofinansierade år");
+  const rvcLine = csv.find((l) => l.startsWith("Relationsvåldscentrum;")) as string;
+  expect(rvcLine).toMatch(/;2011;1200000;"?2011 slutar med ett gap på 1\s200\s000\skr\. Vem kan bidra\?/);
+  expect(rvcLine).toContain("Hässelby-Vällingby stadsdelsnämnd");
+
+  // The lead records 2008's budget above what the partners paid: 2008, a year of the government's programme
+  // for women's shelters, now has a gap. Every partner paid for 2008, so only the programme is named.
+  await next("Relationsvåldscentrum").getByRole("link", { name: "2011" }).click();
+  await expect(page).toHaveURL(/year=2011/);
+  await page.getByLabel("Referensår").fill("2008");
+  await page.getByRole("button", { name: "Ange budgetbehov" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("År").fill("2008");
+  await dialog.getByRole("textbox", { name: /^Behov/ }).fill("1,5 mkr");
+  await dialog.getByRole("button", { name: "Spara" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("summary-2008").getByTestId("gap")).toHaveText(kr("450000"));
+  const sources = page.getByTestId("possible-sources");
+  await expect(sources.getByTestId("possible-sources-paid")).toHaveCount(0);
+  const programmes = sources.getByTestId("possible-sources-programmes");
+  await expect(programmes).toContainText("Program som pågår 2008 och passar projektet:");
+  const programme = "Utvecklingsmedel till kvinnojoursverksamhet 2007–2008";
+  // What it granted the city's administration went to Q-jouren, a project this lead does not see.
+  await expect(programmes.getByRole("listitem")).toHaveText(
+    `${programme}: inget tidigare beviljat till projektet eller dess mottagare som du kan se`,
+  );
+  await page.screenshot(shot("financing-programme-source"));
+
+  // In English, the same panel in English words.
+  await page.getByText("English", { exact: true }).click();
+  await expect(programmes).toContainText("Programmes running in 2008 that fit the project:");
+  await expect(programmes.getByRole("listitem")).toHaveText(
+    `${programme}: nothing granted before to the project or its recipient that you can see`,
+  );
+  expect(await swedishOn(page)).toEqual([]);
+
+  // The programme's name leads to its card on the programme overview.
+  await programmes.getByRole("link", { name: programme }).click();
+  await expect(page).toHaveURL(/\/programmes#/);
+  const card = page.locator(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`);
+  await expect(card.getByRole("heading", { name: programme })).toBeInViewport();
+
+  // The portfolio in English, on a wide screen and on a phone (the table scrolls in its frame, not the page).
+  await page.goto("/financing");
+  await expect(page.getByRole("columnheader", { name: "Next unfinanced year" })).toBeVisible();
+  await expect(next("Relationsvåldscentrum").getByTestId("next-unfinanced-sources")).toHaveText("6 possible sources");
+  expect(await swedishOn(page)).toEqual([]);
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    // The column comes right after the project's name, so a phone shows it without scrolling the table.
+    await expect(next("Relationsvåldscentrum")).toBeInViewport();
+    await expect
+      .poll(() => page.evaluate("document.documentElement.scrollWidth"), { message: `the page is wider than ${width} px` })
+      .toBeLessThanOrEqual(width);
+    if (width < 400) await expect(page.getByRole("navigation")).not.toBeInViewport();
+    await page.screenshot(shot(`financing-portfolio-en-${width}`));
+  }
 });

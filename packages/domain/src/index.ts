@@ -16,6 +16,7 @@ export * from "./financing/financing-table";
 export * from "./financing/ical";
 export * from "./financing/opening-year";
 export * from "./financing/possible-sources";
+export * from "./financing/programme-sources";
 export * from "./financing/warnings";
 export * from "./generated/prisma/enums";
 export * from "./grants/attention";

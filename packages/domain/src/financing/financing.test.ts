@@ -1,61 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { yearSource } from "../grants/year-attribution.fixtures";
-import { type FinancingContribution, type FinancingGrant, type FinancingInput, projectFinancing } from "./financing";
+import { type FinancingInput, projectFinancing } from "./financing";
+import { grant, PARTNERS, rvc } from "./financing.fixtures";
 import { financingWarnings } from "./warnings";
-
-const PARTNERS = ["Hässelby-Vällingby", "Bromma", "Rinkeby-Kista", "Spånga-Tensta", "Solna", "Sundbyberg", "Ekerö"];
-const grant = (over: Partial<FinancingGrant>): FinancingGrant => ({
-  id: "g",
-  title: "Projektmedel",
-  funderName: "Länsstyrelsen i Stockholms län",
-  status: "SUBMITTED",
-  ...yearSource(),
-  ...over,
-});
-
-/** Relationsvåldscentrum as the source documents describe it. */
-const rvc: FinancingInput = {
-  budgetYears: [],
-  grants: [
-    grant({ id: "early", title: "Projektmedel 2007–2009", status: "GRANTED", periodStartYear: 2007, periodEndYear: 2009 }),
-    grant({
-      id: "2010",
-      title: "Implementeringsår 2010",
-      status: "PARTIALLY_GRANTED",
-      amountApplied: "900000",
-      amountGranted: "500000",
-      periodStartYear: 2010,
-      periodEndYear: 2010,
-      yearAmounts: [{ year: 2010, amountApplied: "900000", amountGranted: "500000" }],
-    }),
-  ],
-  contributions: [
-    ...PARTNERS.flatMap((p) =>
-      [2007, 2008, 2009].map(
-        (year): FinancingContribution => ({
-          id: `${p}${year}`,
-          organisationName: p,
-          year,
-          kind: "CASH",
-          amount: "150000",
-          status: "COMMITTED",
-          description: null,
-        }),
-      ),
-    ),
-    ...[2007, 2008, 2009].map(
-      (year): FinancingContribution => ({
-        id: `police${year}`,
-        organisationName: "Västerorts polismästardistrikt",
-        year,
-        kind: "IN_KIND",
-        amount: null,
-        status: "COMMITTED",
-        description: "Lokaler",
-      }),
-    ),
-  ],
-};
 
 describe("projectFinancing", () => {
   it("shows Relationsvåldscentrum: seven partners' 150 000 a year, premises in kind, and 2010's gap", () => {
@@ -187,7 +133,9 @@ describe("financingWarnings", () => {
     const [gap] = financingWarnings(input, projectFinancing(input), 2010);
     const sources = gap.kind === "YEAR_GAP" ? gap.possibleSources : [];
     expect(sources.map((s) => s.name)).not.toContain("Bromma");
-    expect(sources).toContainEqual({ name: "Stockholms stad", kind: "FUNDER", lastYear: 2009, lastAmount: "100000" });
+    expect(sources).toContainEqual(
+      expect.objectContaining({ name: "Stockholms stad", kind: "FUNDER", lastYear: 2009, lastAmount: "100000" }),
+    );
   });
 
   it("does not warn about next year once something is applied for", () => {

@@ -12,12 +12,18 @@ export type FinancingGrant = YearAttributionSource & {
   id: string;
   title: string;
   funderName: string;
+  /** The funder's id, where known (to link a possible source to it). */
+  funderId?: string | null;
+  /** The programme the grant belongs to, where known. */
+  programmeId?: string | null;
   status: GrantStatus;
 };
 
 export type FinancingContribution = {
   id: string;
   organisationName: string;
+  /** The partner's id, where known (to link a possible source to it). */
+  organisationId?: string | null;
   year: number;
   kind: ContributionKind;
   amount: string | null;

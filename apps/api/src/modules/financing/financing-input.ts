@@ -3,6 +3,9 @@ import type { Prisma } from "@bk/domain/server";
 
 /** What the financing rules need of a project, as one Prisma selection (no N+1 under a list). */
 export const financingSelect = {
+  id: true,
+  owner: { select: { id: true, kind: true } },
+  operator: { select: { id: true, kind: true } },
   budgetYears: { select: { year: true, amount: true, ownFunding: true } },
   contributions: {
     select: {
@@ -25,7 +28,9 @@ export const financingSelect = {
       periodStartYear: true,
       periodEndYear: true,
       decisionDate: true,
-      funder: { select: { name: true } },
+      programmeId: true,
+      funder: { select: { id: true, name: true } },
+      recipient: { select: { id: true, kind: true } },
       yearAmounts: { select: { year: true, amountApplied: true, amountGranted: true } },
     },
   },
@@ -38,10 +43,16 @@ const s = (v: { toString(): string } | null) => (v == null ? null : v.toString()
 export function toFinancingInput(p: ProjectForFinancing): FinancingInput {
   return {
     budgetYears: p.budgetYears.map((b) => ({ year: b.year, amount: b.amount.toString(), ownFunding: s(b.ownFunding) })),
-    contributions: p.contributions.map((c) => ({ ...c, organisationName: c.organisation.name, amount: s(c.amount) })),
+    contributions: p.contributions.map((c) => ({
+      ...c,
+      organisationId: c.organisation.id,
+      organisationName: c.organisation.name,
+      amount: s(c.amount),
+    })),
     grants: p.grants.map((g) => ({
       ...g,
       funderName: g.funder.name,
+      funderId: g.funder.id,
       amountApplied: s(g.amountApplied),
       amountGranted: s(g.amountGranted),
       decisionYear: g.decisionDate?.getUTCFullYear() ?? null,

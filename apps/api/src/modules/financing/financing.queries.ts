@@ -4,25 +4,32 @@ import {
   compareMoney,
   DECISION_OUTCOMES,
   FIRST_YEAR,
+  type FinancingInput,
+  type FinancingWarning,
   type FinancingYear,
+  financingOpeningYear,
   financingWarnings,
   formatIsoDate,
   isHeldYear,
   LAST_YEAR,
-  openingYear,
+  nextUnfinancedYear,
+  portfolioOpeningYear,
   projectDeadlines,
   projectFinancing,
   type WhatIf,
+  yearWarnings,
 } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
+import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { COMPUTED_COST, WHOLE_TABLE_COST } from "../../limits/limits";
 import { decodeId } from "../shared/list-query";
 import { deadlineSelect, toDeadlineSource } from "./deadline-source";
 import { CoFinancingRef, DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
-import { financingSelect, toCoFinancing, toFinancingInput } from "./financing-input";
+import { financingSelect, type ProjectForFinancing, toCoFinancing, toFinancingInput } from "./financing-input";
+import { programmeCandidates, programmeSubject } from "./programme-candidates";
 
 const WhatIfInput = builder.inputType("WhatIfInput", {
   description: "A hypothetical decision on a pending application (not saved).",
@@ -50,6 +57,18 @@ const checkYear = (year: number, field: string) => {
   if (!isHeldYear(year)) throw badInput(field, "year.outOfRange", { min: FIRST_YEAR, max: LAST_YEAR });
 };
 
+const hasGap = (y: FinancingYear) => y.gap != null && compareMoney(y.gap, "0") > 0;
+
+/** The years of `years` among `wanted` that end with a gap: those whose warnings name possible sources. */
+const gapYears = (years: FinancingYear[], wanted: readonly number[]) =>
+  years.filter((y) => wanted.includes(y.year) && hasGap(y)).map((y) => y.year);
+
+/** The programmes that could close the project's gaps in `years` (batched over every project of the request). */
+async function programmesFor(ctx: Context, p: ProjectForFinancing, years: number[]) {
+  const subject = programmeSubject(p);
+  return { subject, candidates: await programmeCandidates(ctx, { subject, years }) };
+}
+
 builder.prismaObjectFields("Project", (t) => ({
   financing: t.field({
     type: [FinancingYearRef],
@@ -70,22 +89,20 @@ builder.prismaObjectFields("Project", (t) => ({
     },
     complexity: COMPUTED_COST,
     select: financingSelect,
-    resolve: (p, args) => {
+    resolve: async (p, args, ctx) => {
       checkYear(args.referenceYear, "referenceYear");
       const input = toFinancingInput(p);
-      return financingWarnings(input, projectFinancing(input, toWhatIf(args.whatIf)), args.referenceYear);
+      const years = projectFinancing(input, toWhatIf(args.whatIf));
+      const programmes = await programmesFor(ctx, p, gapYears(years, [args.referenceYear, args.referenceYear + 1]));
+      return financingWarnings(input, years, args.referenceYear, programmes);
     },
   }),
   financingOpeningYear: t.int({
     description:
-      "The year the project's financing view opens on: this year when it has figures, else the latest year with figures before it (a finished project's last year), or the first year of a project not yet started.",
+      "The year the project's financing view opens on: its next unfinanced year (the first year from this year on with a gap, or a finished project's last year when it ends with one); else this year when it has figures, else the latest year with figures before it, or the first year of a project not yet started.",
     complexity: COMPUTED_COST,
     select: financingSelect,
-    resolve: (p, _args, ctx) =>
-      openingYear(
-        projectFinancing(toFinancingInput(p)).map((y) => y.year),
-        ctx.today.getUTCFullYear(),
-      ),
+    resolve: (p, _args, ctx) => financingOpeningYear(projectFinancing(toFinancingInput(p)), ctx.today.getUTCFullYear()),
   }),
   coFinancing: t.field({
     type: CoFinancingRef,
@@ -119,7 +136,9 @@ type PortfolioRow = {
   thisYear: FinancingYear | null;
   nextYear: FinancingYear | null;
   latestYear: FinancingYear | null;
-  warnings: ReturnType<typeof financingWarnings>;
+  warnings: FinancingWarning[];
+  nextUnfinancedYear: FinancingYear | null;
+  nextUnfinancedWarnings: FinancingWarning[];
 };
 
 const PortfolioRowRef = builder.objectRef<PortfolioRow>("PortfolioProject").implement({
@@ -139,7 +158,20 @@ const PortfolioRowRef = builder.objectRef<PortfolioRow>("PortfolioProject").impl
       description: "Senaste året med uppgifter.",
       resolve: (r) => r.latestYear,
     }),
-    warnings: t.field({ type: [FinancingWarningRef], description: "Varningar.", resolve: (r) => r.warnings }),
+    warnings: t.field({ type: [FinancingWarningRef], description: "Varningar för referensåret.", resolve: (r) => r.warnings }),
+    nextUnfinancedYear: t.field({
+      type: FinancingYearRef,
+      nullable: true,
+      description:
+        "Nästa ofinansierade år: the first year from this year on that ends with a gap, or (for a project whose figures all lie before this year) its last year when that ends with a gap; empty when financed. Independent of the reference year.",
+      resolve: (r) => r.nextUnfinancedYear,
+    }),
+    nextUnfinancedWarnings: t.field({
+      type: [FinancingWarningRef],
+      description:
+        "The warnings about the next unfinanced year (its gap with the possible sources, missing figures, permanent financing not secured); empty without one.",
+      resolve: (r) => r.nextUnfinancedWarnings,
+    }),
   }),
 });
 
@@ -152,7 +184,7 @@ builder.queryField("financingPortfolio", (t) =>
       referenceYear: t.arg.int({
         required: false,
         description:
-          "Referensår. Without it: this year when some project has figures for it, else the latest year with figures before it (see Project.financingOpeningYear); each row says which.",
+          "Referensår. Without it: the first of the projects' unfinanced years from this year on (see PortfolioProject.nextUnfinancedYear); without one, the latest of the finished projects' open gaps; without any gap, this year when some project has figures for it, else the latest year with figures before it. Each row says which.",
       }),
     },
     complexity: { field: WHOLE_TABLE_COST, multiplier: 10 },
@@ -160,31 +192,52 @@ builder.queryField("financingPortfolio", (t) =>
       if (args.referenceYear != null) checkYear(args.referenceYear, "referenceYear");
       const projects = await ctx.prisma.project.findMany({
         where: ownProjectsWhere(ctx, "id"),
-        select: { id: true, name: true, phase: true, ...financingSelect },
+        select: { name: true, phase: true, ...financingSelect },
         orderBy: { name: "asc" },
       });
+      const thisYear = ctx.today.getUTCFullYear();
       const computed = projects.map((p) => {
         const input = toFinancingInput(p);
-        return { p, input, years: projectFinancing(input) };
+        const years = projectFinancing(input);
+        return { p, input, years, next: nextUnfinancedYear(years, thisYear) };
       });
       const referenceYear =
         args.referenceYear ??
-        openingYear(
-          computed.flatMap((c) => c.years.map((y) => y.year)),
-          ctx.today.getUTCFullYear(),
+        portfolioOpeningYear(
+          computed.map((c) => c.years),
+          thisYear,
         );
-      const rows = computed.map(({ p, input, years }) => ({
-        id: p.id,
-        name: p.name,
-        phase: p.phase,
-        referenceYear,
-        thisYear: years.find((y) => y.year === referenceYear) ?? null,
-        nextYear: years.find((y) => y.year === referenceYear + 1) ?? null,
-        latestYear: years.at(-1) ?? null,
-        warnings: financingWarnings(input, years, referenceYear),
-      }));
+      const rows = await Promise.all(computed.map((c) => portfolioRow(ctx, c, referenceYear)));
       const gap = (r: PortfolioRow) => (r.thisYear?.gap && compareMoney(r.thisYear.gap, "0") > 0 ? 0 : 1);
       return rows.sort((a, b) => gap(a) - gap(b) || b.warnings.length - a.warnings.length || a.name.localeCompare(b.name, "sv"));
     },
   }),
 );
+
+/** A project's row of the portfolio; the programmes for its gaps are loaded for all rows together. */
+async function portfolioRow(
+  ctx: Context,
+  c: {
+    p: ProjectForFinancing & { id: string; name: string; phase: string };
+    input: FinancingInput;
+    years: FinancingYear[];
+    next: FinancingYear | null;
+  },
+  referenceYear: number,
+): Promise<PortfolioRow> {
+  const { p, input, years, next } = c;
+  const wanted = gapYears(years, [referenceYear, referenceYear + 1, ...(next ? [next.year] : [])]);
+  const programmes = await programmesFor(ctx, p, wanted);
+  return {
+    id: p.id,
+    name: p.name,
+    phase: p.phase,
+    referenceYear,
+    thisYear: years.find((y) => y.year === referenceYear) ?? null,
+    nextYear: years.find((y) => y.year === referenceYear + 1) ?? null,
+    latestYear: years.at(-1) ?? null,
+    warnings: financingWarnings(input, years, referenceYear, programmes),
+    nextUnfinancedYear: next,
+    nextUnfinancedWarnings: next ? yearWarnings(input, years, next.year, programmes) : [],
+  };
+}

@@ -73,12 +73,35 @@ export const FinancingYearRef = builder.objectRef<FinancingYear>("FinancingYear"
 });
 
 const PossibleSourceRef = builder.objectRef<PossibleSource>("PossibleSource").implement({
-  description: "Någon som betalat tidigare: a partner or funder who paid in an earlier year and has nothing for the year of a gap.",
+  description:
+    "Möjlig källa för ett gap: a partner or funder who paid in an earlier year and has nothing for the gap's year, or a programme that runs in that year and fits the project.",
   fields: (t) => ({
-    name: t.exposeString("name", { description: "Namn." }),
-    kind: t.exposeString("kind", { description: "PARTNER (co-financing) or FUNDER (grants)." }),
-    lastYear: t.exposeInt("lastYear", { description: "The last year they paid for." }),
+    kind: t.exposeString("kind", {
+      description: "PARTNER (co-financing), FUNDER (grants) or PROGRAMME (a programme covering the year).",
+    }),
+    name: t.exposeString("name", { description: "Namn: the organisation's or the programme's." }),
+    link: t.id({
+      nullable: true,
+      description: "What to link to: the Organisation's (PARTNER, FUNDER) or the Programme's (PROGRAMME) global id.",
+      resolve: (s) => (s.id ? encodeGlobalID(s.kind === "PROGRAMME" ? "Programme" : "Organisation", s.id) : null),
+    }),
+    lastYear: t.exposeInt("lastYear", {
+      nullable: true,
+      description:
+        "The last year they paid for, up to the gap's year; for a programme, the last year it granted this project, or else the project's recipient (empty when it granted neither).",
+    }),
     lastAmount: t.field({ type: "Money", nullable: true, description: "What they paid for that year.", resolve: (s) => s.lastAmount }),
+    lastRecipientName: t.string({
+      nullable: true,
+      description:
+        "PROGRAMME: the recipient `lastAmount` went to when the programme granted the project's recipient for another project; empty when it granted this project (or nothing).",
+      resolve: (s) => (s.lastRecipient?.kind === "RECIPIENT" ? s.lastRecipient.name : null),
+    }),
+    eligibility: t.exposeString("eligibility", {
+      nullable: true,
+      description:
+        "PROGRAMME: SAME_KIND_GRANTED (it has granted money to the kind of organisation that receives this project's grants) or NOT_KNOWN (it has granted nothing yet). Programmes record no eligibility rules, so their grants are what tells. Empty for partners and funders.",
+    }),
   }),
 });
 
@@ -91,7 +114,7 @@ export const FinancingWarningRef = builder.objectRef<FinancingWarning>("Financin
     possibleSources: t.field({
       type: [PossibleSourceRef],
       description:
-        "Möjliga källor, for YEAR_GAP: partners and funders who paid in earlier years and have nothing recorded for this year, most recent first.",
+        "Möjliga källor, for YEAR_GAP: partners and funders who paid in earlier years and have nothing recorded for this year (most recent first), then the programmes whose period or allocations cover the year and whose grants have gone to the kind of organisation that receives the project's grants (or that have granted nothing yet), and to which the project has not applied for the year.",
       resolve: (w) => ("possibleSources" in w ? w.possibleSources : []),
     }),
   }),

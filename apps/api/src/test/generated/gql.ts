@@ -101,6 +101,11 @@ type Documents = {
     "query FinancingSamtalsgrupper { projects(where: { text: \"samtalsgrupper\" }) { edges { node { id grants { edges { node { id } } } } } } }": typeof types.FinancingSamtalsgrupperDocument,
     "query FinancingWhatIf($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }": typeof types.FinancingWhatIfDocument,
     "query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }": typeof types.FinancingQJourenDocument,
+    "\n  query OpeningYearProjects {\n    projects(first: 50) {\n      edges { node { id name financingOpeningYear financing { year need secured pending gap incomplete } } }\n    }\n  }\n": typeof types.OpeningYearProjectsDocument,
+    "\n  query OpeningYearPortfolio {\n    financingPortfolio {\n      name\n      referenceYear\n      thisYear { year gap }\n      nextUnfinancedYear { year need secured gap }\n      nextUnfinancedWarnings { kind year gap possibleSources { kind name lastYear lastAmount } }\n    }\n  }\n": typeof types.OpeningYearPortfolioDocument,
+    "query PossibleSourcesRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }": typeof types.PossibleSourcesRvcDocument,
+    "\n    query PossibleSourcesWarnings($id: ID!) {\n      node(id: $id) {\n        ... on Project {\n          financingWarnings(referenceYear: 2010) {\n            kind\n            possibleSources { kind name link lastYear lastAmount lastRecipientName eligibility }\n          }\n        }\n      }\n    }\n  ": typeof types.PossibleSourcesWarningsDocument,
+    "\n  query PossibleSourcesPortfolio {\n    financingPortfolio {\n      name\n      nextUnfinancedYear { year gap }\n      nextUnfinancedWarnings { kind possibleSources { kind name link } }\n    }\n  }\n": typeof types.PossibleSourcesPortfolioDocument,
     "query AllowedTransitions($id: ID!) { node(id: $id) { ... on Grant { status version allowedTransitions { to allowed reason message } } } }": typeof types.AllowedTransitionsDocument,
     "mutation AllowedTransitionsTransition($id: ID!, $v: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $v, to: $to) { status } }": typeof types.AllowedTransitionsTransitionDocument,
     "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n": typeof types.LifecycleGrantFragmentDoc,
@@ -269,6 +274,11 @@ const documents: Documents = {
     "query FinancingSamtalsgrupper { projects(where: { text: \"samtalsgrupper\" }) { edges { node { id grants { edges { node { id } } } } } } }": types.FinancingSamtalsgrupperDocument,
     "query FinancingWhatIf($id: ID!, $whatIf: [WhatIfInput!]) { node(id: $id) { ... on Project { financing(whatIf: $whatIf) { year secured pending gap } } } }": types.FinancingWhatIfDocument,
     "query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }": types.FinancingQJourenDocument,
+    "\n  query OpeningYearProjects {\n    projects(first: 50) {\n      edges { node { id name financingOpeningYear financing { year need secured pending gap incomplete } } }\n    }\n  }\n": types.OpeningYearProjectsDocument,
+    "\n  query OpeningYearPortfolio {\n    financingPortfolio {\n      name\n      referenceYear\n      thisYear { year gap }\n      nextUnfinancedYear { year need secured gap }\n      nextUnfinancedWarnings { kind year gap possibleSources { kind name lastYear lastAmount } }\n    }\n  }\n": types.OpeningYearPortfolioDocument,
+    "query PossibleSourcesRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }": types.PossibleSourcesRvcDocument,
+    "\n    query PossibleSourcesWarnings($id: ID!) {\n      node(id: $id) {\n        ... on Project {\n          financingWarnings(referenceYear: 2010) {\n            kind\n            possibleSources { kind name link lastYear lastAmount lastRecipientName eligibility }\n          }\n        }\n      }\n    }\n  ": types.PossibleSourcesWarningsDocument,
+    "\n  query PossibleSourcesPortfolio {\n    financingPortfolio {\n      name\n      nextUnfinancedYear { year gap }\n      nextUnfinancedWarnings { kind possibleSources { kind name link } }\n    }\n  }\n": types.PossibleSourcesPortfolioDocument,
     "query AllowedTransitions($id: ID!) { node(id: $id) { ... on Grant { status version allowedTransitions { to allowed reason message } } } }": types.AllowedTransitionsDocument,
     "mutation AllowedTransitionsTransition($id: ID!, $v: Int!, $to: GrantTransition!) { transitionGrant(id: $id, expectedVersion: $v, to: $to) { status } }": types.AllowedTransitionsTransitionDocument,
     "\n  fragment LifecycleGrant on Grant {\n    id version status amountApplied amountGranted conditions { id status blocksPayment } reportRequirements { id status } disbursements { id amount status }\n  }\n": types.LifecycleGrantFragmentDoc,
@@ -712,6 +722,26 @@ export function graphql(source: "query FinancingWhatIf($id: ID!, $whatIf: [WhatI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }"): (typeof documents)["query FinancingQJouren { projects(where: { text: \"q-jouren\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpeningYearProjects {\n    projects(first: 50) {\n      edges { node { id name financingOpeningYear financing { year need secured pending gap incomplete } } }\n    }\n  }\n"): (typeof documents)["\n  query OpeningYearProjects {\n    projects(first: 50) {\n      edges { node { id name financingOpeningYear financing { year need secured pending gap incomplete } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpeningYearPortfolio {\n    financingPortfolio {\n      name\n      referenceYear\n      thisYear { year gap }\n      nextUnfinancedYear { year need secured gap }\n      nextUnfinancedWarnings { kind year gap possibleSources { kind name lastYear lastAmount } }\n    }\n  }\n"): (typeof documents)["\n  query OpeningYearPortfolio {\n    financingPortfolio {\n      name\n      referenceYear\n      thisYear { year gap }\n      nextUnfinancedYear { year need secured gap }\n      nextUnfinancedWarnings { kind year gap possibleSources { kind name lastYear lastAmount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PossibleSourcesRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }"): (typeof documents)["query PossibleSourcesRvc { projects(where: { text: \"relationsvald\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PossibleSourcesWarnings($id: ID!) {\n      node(id: $id) {\n        ... on Project {\n          financingWarnings(referenceYear: 2010) {\n            kind\n            possibleSources { kind name link lastYear lastAmount lastRecipientName eligibility }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PossibleSourcesWarnings($id: ID!) {\n      node(id: $id) {\n        ... on Project {\n          financingWarnings(referenceYear: 2010) {\n            kind\n            possibleSources { kind name link lastYear lastAmount lastRecipientName eligibility }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PossibleSourcesPortfolio {\n    financingPortfolio {\n      name\n      nextUnfinancedYear { year gap }\n      nextUnfinancedWarnings { kind possibleSources { kind name link } }\n    }\n  }\n"): (typeof documents)["\n  query PossibleSourcesPortfolio {\n    financingPortfolio {\n      name\n      nextUnfinancedYear { year gap }\n      nextUnfinancedWarnings { kind possibleSources { kind name link } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,14 +7,15 @@ import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
 import { PORTFOLIO } from "./financing.queries";
 import { GapText } from "./GapText";
+import { NextUnfinancedYear } from "./NextUnfinancedYear";
 import { portfolioTable } from "./portfolio-export";
 
-/** The project lead's portfolio: every project with this year's and next year's gap. */
+/** The project lead's portfolio: every project with the reference year's and the next year's gap, and its next unfinanced year. */
 export function FinancingPortfolioPage() {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const chosen = Number(params.get("year"));
-  // Unless the user chose a year, the API picks it: this year, or the latest year with figures.
+  // Unless the user chose a year, the API picks it: the next year with a gap, or the latest year with figures.
   const { data, loading, error, refetch } = useQuery(PORTFOLIO, { variables: { referenceYear: isHeldYear(chosen) ? chosen : null } });
   const rows = data?.financingPortfolio ?? [];
   const year = isHeldYear(chosen) ? chosen : (rows[0]?.referenceYear ?? new Date().getFullYear());
@@ -39,11 +40,12 @@ export function FinancingPortfolioPage() {
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={800}>
+          <Table.ScrollContainer minWidth={960}>
             <Table verticalSpacing="sm" data-testid="portfolio">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t("fin.project")}</Table.Th>
+                  <Table.Th>{t("fin.nextUnfinanced")}</Table.Th>
                   <Table.Th>{t("fin.phase")}</Table.Th>
                   <Table.Th ta="right">
                     {t("fin.gap")} {year}
@@ -62,6 +64,9 @@ export function FinancingPortfolioPage() {
                       <Anchor component={Link} to={`/financing/${encodeURIComponent(r.projectId)}?year=${year}`} fw={500}>
                         {r.name}
                       </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <NextUnfinancedYear row={r} />
                     </Table.Td>
                     <Table.Td>{label(projectPhaseLabels, r.phase as ProjectPhase, locale)}</Table.Td>
                     <Table.Td ta="right">

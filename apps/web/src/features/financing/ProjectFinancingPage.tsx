@@ -48,7 +48,7 @@ export function ProjectFinancingPage() {
   const [whatIf, setWhatIf] = useState<WhatIf>({});
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const yearParam = Number(params.get("year"));
-  // Unless the user chose a year: the project's opening year (this year, or its last year with figures).
+  // Unless the user chose a year: the project's opening year (its next unfinanced year, else this year or its last year with figures).
   const referenceYear = isHeldYear(yearParam) ? yearParam : (project?.financingOpeningYear ?? null);
   // The figures come from the API (all grants, the exports' rules); a what-if is asked of it, never saved.
   const figures = useProjectFinancing(id, referenceYear, whatIf);

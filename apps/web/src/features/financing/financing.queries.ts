@@ -1,5 +1,10 @@
 import { graphql } from "../../gql";
 
+/** A possible source for a gap: who paid before, or a programme covering the year (FinancingWarnings shows them). */
+export const POSSIBLE_SOURCE_FIELDS = graphql(`
+  fragment PossibleSourceFields on PossibleSource { kind name link lastYear lastAmount lastRecipientName eligibility }
+`);
+
 export const PORTFOLIO = graphql(`
   query FinancingPortfolio($referenceYear: Int) {
     financingPortfolio(referenceYear: $referenceYear) {
@@ -11,6 +16,8 @@ export const PORTFOLIO = graphql(`
       nextYear { year need secured gap }
       latestYear { year need secured gap }
       warnings { kind year gap }
+      nextUnfinancedYear { year need secured gap }
+      nextUnfinancedWarnings { kind year gap possibleSources { ...PossibleSourceFields } }
     }
   }
 `);
@@ -74,7 +81,7 @@ export const PROJECT_FINANCING_FIGURES = graphql(`
           kind
           year
           gap
-          possibleSources { name kind lastYear lastAmount }
+          possibleSources { ...PossibleSourceFields }
         }
       }
     }

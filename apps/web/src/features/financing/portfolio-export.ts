@@ -6,7 +6,26 @@ import type { ExportTable } from "../../shared/export/export-table";
 
 type T = ReturnType<typeof useI18n>["t"];
 
-/** The portfolio for a reference year as a table: each project's need, secured and gap, next year's gap, and its warnings in words. */
+type Row = FinancingPortfolioQuery["financingPortfolio"][number];
+
+/** A warning in words, as the pages word it. */
+const inWords = (w: Row["warnings"][number], t: T) =>
+  t(`fin.warning.${w.kind}` as MessageKey, { year: w.year, next: w.year + 1, gap: w.gap ? formatMoney(w.gap) : "" });
+
+/** A warning about the next unfinanced year in words; a gap followed by its possible sources by name, as the pages group them. */
+const withSources = (w: Row["nextUnfinancedWarnings"][number], t: T) => {
+  const names = (programmes: boolean) => w.possibleSources.filter((s) => (s.kind === "PROGRAMME") === programmes).map((s) => s.name);
+  const groups = [
+    { heading: t("fin.possibleSources", { year: w.year }), names: names(false) },
+    { heading: t("fin.programmeSources", { year: w.year }), names: names(true) },
+  ].filter((g) => g.names.length);
+  return [inWords(w, t), ...groups.map((g) => `${g.heading} ${g.names.join(", ")}.`)].join(" ");
+};
+
+/**
+ * The portfolio for a reference year as a table: each project's need, secured and gap, next year's gap and
+ * its warnings in words, then its next unfinanced year with its gap and warnings (possible sources by name).
+ */
 export function portfolioTable(rows: FinancingPortfolioQuery["financingPortfolio"], year: number, t: T, locale: Locale): ExportTable {
   return {
     name: `${t("export.portfolio")} ${year}`,
@@ -19,6 +38,9 @@ export function portfolioTable(rows: FinancingPortfolioQuery["financingPortfolio
       { header: t("fin.gap"), kind: "money" },
       { header: t("export.col.nextGap"), kind: "money" },
       { header: t("export.col.warnings"), width: 80 },
+      { header: t("fin.nextUnfinanced"), kind: "number", width: 10 },
+      { header: t("fin.nextUnfinancedGap"), kind: "money" },
+      { header: t("fin.nextUnfinancedWarnings"), width: 100 },
     ],
     rows: rows.map((r) => [
       r.name,
@@ -28,9 +50,10 @@ export function portfolioTable(rows: FinancingPortfolioQuery["financingPortfolio
       r.thisYear?.secured ?? null,
       r.thisYear?.gap ?? null,
       r.nextYear?.gap ?? null,
-      r.warnings
-        .map((w) => t(`fin.warning.${w.kind}` as MessageKey, { year: w.year, next: w.year + 1, gap: w.gap ? formatMoney(w.gap) : "" }))
-        .join(" "),
+      r.warnings.map((w) => inWords(w, t)).join(" "),
+      r.nextUnfinancedYear?.year ?? null,
+      r.nextUnfinancedYear?.gap ?? null,
+      r.nextUnfinancedWarnings.map((w) => withSources(w, t)).join(" "),
     ]),
   };
 }

@@ -1,6 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { BarChart } from "@mantine/charts";
 import { Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { useEffect } from "react";
+import { useLocation } from "react-router";
 import type { ProgrammeOverviewQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
@@ -12,7 +14,7 @@ type Row = ProgrammeOverviewQuery["programmeOverview"][number];
 /** Chart values in whole kronor; the table shows the exact amounts. */
 const kr = (amount: string | null | undefined) => (amount == null ? 0 : Number(amount.split(".")[0]));
 
-function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
+function ProgrammeCard({ id, name, rows }: { id: string; name: string; rows: Row[] }) {
   const { t } = useI18n();
   const f = useFormat();
   // Payments are grant details: shown only to those who read everything (the API leaves them empty for others).
@@ -26,7 +28,7 @@ function ProgrammeCard({ name, rows }: { name: string; rows: Row[] }) {
   }));
   const hasAllocation = rows.some((r) => r.countyAllocation || r.nationalAllocation);
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid="programme" className="scroll-on-phone">
+    <Paper id={id} withBorder p="md" radius="md" component="section" data-testid="programme" className="scroll-on-phone">
       <Title order={2} size="h4" mb="sm">
         {name}
       </Title>
@@ -88,6 +90,11 @@ export function ProgrammeOverviewPage() {
   const { data, loading, error, refetch } = useQuery(PROGRAMME_OVERVIEW);
   const rows = data?.programmeOverview ?? [];
   const programmes = [...new Set(rows.map((r) => r.programmeId))].map((id) => ({ id, rows: rows.filter((r) => r.programmeId === id) }));
+  // A link to one programme (/programmes#<its id>, e.g. from a gap's possible sources) shows its card once loaded.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash && rows.length) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash, rows.length]);
   return (
     <Stack>
       <div>
@@ -96,7 +103,7 @@ export function ProgrammeOverviewPage() {
       </div>
       <QueryState loading={loading && !data} error={error} empty={!loading && rows.length === 0} onRetry={() => refetch()}>
         {programmes.map((p) => (
-          <ProgrammeCard key={p.id} name={p.rows[0].programmeName} rows={p.rows} />
+          <ProgrammeCard key={p.id} id={p.id} name={p.rows[0].programmeName} rows={p.rows} />
         ))}
       </QueryState>
     </Stack>
