@@ -7,6 +7,7 @@ export * from "./dates/date-schemas";
 export * from "./dates/dates";
 export * from "./dates/day-span";
 export * from "./evaluations/agreement-inputs";
+export * from "./explorer/saved-query-inputs";
 export * from "./evaluations/evaluation-inputs";
 export * from "./financing/co-financing";
 export * from "./financing/deadlines";
