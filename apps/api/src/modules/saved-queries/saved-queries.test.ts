@@ -12,7 +12,8 @@ const ANNA: As = { roles: ["ANALYST"], name: "Anna Analytiker" };
 const BERTIL: As = { roles: ["CASE_OFFICER"], name: "Bertil Handläggare" };
 const ADMIN: As = { roles: ["ADMIN"], name: "Ada Admin" };
 
-const FIELDS = graphql(`
+// The fields every answer below asks for (spread as ...SavedQueryFields).
+graphql(`
   fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine }
 `);
 

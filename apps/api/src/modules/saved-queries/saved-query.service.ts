@@ -40,7 +40,8 @@ function viewerId(ctx: UseCaseContext): string {
 async function ownQuery(ctx: UseCaseContext, tx: Tx, id: string, action: "update" | "delete") {
   const me = viewerId(ctx);
   const row = await tx.savedQuery.findUnique({ where: { id } });
-  if (!row) throw missingFor(ctx, "manage:users", "savedQuery.missing");
+  // Nobody learns whether another's private query exists; an administrator, who may delete shared ones, hears NOT_FOUND.
+  if (!row) throw action === "delete" ? missingFor(ctx, "manage:users", "savedQuery.missing") : forbidden();
   const adminTidies = action === "delete" && row.shared && !!ctx.viewer?.permissions.has("manage:users");
   if (row.ownerId !== me && !adminTidies) throw forbidden();
   return row;
