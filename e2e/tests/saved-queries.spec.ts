@@ -44,7 +44,7 @@ test("an analyst saves a query shared, copies its link; a colleague opens it, ru
   const name = `Medfinansiärer ${stamp}`;
   await dialog.getByLabel("Namn").fill(name);
   await dialog.getByLabel("Beskrivning").fill("En rad per organisation, projekt och år");
-  await dialog.getByText("Dela med alla inloggade").click();
+  await dialog.getByRole("switch", { name: "Dela med alla inloggade" }).check();
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/explorer\/q\/[^/]+$/);
@@ -123,10 +123,12 @@ test("in English on a phone: the panel is all English, fits, refuses bad GraphQL
 
   // Text that does not parse as GraphQL is refused by the server with where it breaks.
   const editor = page.getByTestId("explorer-editor").locator(".graphiql-query-editor");
-  await editor.click();
+  await editor.locator(".view-lines").click({ position: { x: 20, y: 10 } });
   await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText("query Broken { grants ) }");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("query Broken { grants ) }");
+  // GraphiQL tells of an edit a moment after it (and stores it a little later still).
+  await expect.poll(() => page.evaluate("localStorage.getItem('graphiql:query')")).toContain("query Broken");
   await panel.getByRole("button", { name: "Save", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Save the query" });
   await expect(dialog.getByLabel("The query to be saved")).toContainText("query Broken");
@@ -159,7 +161,13 @@ test("in English on a phone: the panel is all English, fits, refuses bad GraphQL
   expect(await swedishOn(page)).toEqual([]);
   await edit.getByRole("button", { name: "Cancel" }).click();
 
-  // The owner deletes it from the list.
+  // The owner deletes it from the list: refused while the list shows the old version, then done with the new one.
+  await panel.getByRole("button", { name: `Delete Per year ${stamp}` }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Changed by someone else since you opened it" })).toBeVisible();
+  await expect(page).toHaveURL(/\/explorer\/q\//);
+  await expect(panel.getByTestId("saved-query-list").getByRole("listitem").filter({ hasText: `Per year ${stamp}` })).toContainText(
+    "Changed in another tab",
+  );
   await panel.getByRole("button", { name: `Delete Per year ${stamp}` }).click();
   await expect(page).toHaveURL(/\/explorer$/);
   await expect(panel.getByTestId("saved-query-list").getByText(`Per year ${stamp}`)).toHaveCount(0);

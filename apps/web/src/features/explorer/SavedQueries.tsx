@@ -148,9 +148,10 @@ export function SavedQueries({ current, onOpen }: Props) {
                       color="red"
                       aria-label={t("savedQueries.deleteNamed", { name: q.name })}
                       onClick={async () => {
-                        if (!(await remove.run({ id: q.id, expectedVersion: q.version }))) return;
+                        const done = await remove.run({ id: q.id, expectedVersion: q.version });
+                        // Refused (changed or deleted meanwhile): the list as it is now, to try again.
                         await list.refetch();
-                        if (q.id === opened?.id) navigate("/explorer");
+                        if (done && q.id === opened?.id) navigate("/explorer");
                       }}
                     >
                       {t("savedQueries.delete")}
