@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { apiAs, expect, test } from "../fixtures";
 import { swedishOn } from "../pages/swedish-wordings";
@@ -14,8 +15,17 @@ async function openExample(page: Page, name: string) {
   await page.getByTestId("explorer-examples").getByRole("button", { name }).click();
 }
 
+/** WCAG 2.1 A/AA problems axe finds within `selector`. */
+async function axeProblems(page: Page, selector: string) {
+  const axe = await new AxeBuilder({ page }).include(selector).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
 async function run(page: Page) {
-  await page.getByTestId("explorer-editor").getByRole("button", { name: /Execute query/ }).click();
+  await page
+    .getByTestId("explorer-editor")
+    .getByRole("button", { name: /Execute query/ })
+    .click();
 }
 
 test("an analyst saves a query shared, copies its link; a colleague opens it, runs it and downloads the result as XLSX", async ({
@@ -40,6 +50,7 @@ test("an analyst saves a query shared, copies its link; a colleague opens it, ru
   await expect(dialog.getByLabel("Frågan som sparas")).toContainText("query CoFinancers");
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog.getByText("Ange ett namn (högst 200 tecken)")).toBeVisible();
+  expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
 
   const name = `Medfinansiärer ${stamp}`;
   await dialog.getByLabel("Namn").fill(name);
@@ -52,6 +63,7 @@ test("an analyst saves a query shared, copies its link; a colleague opens it, ru
   await expect(panel.getByTestId("saved-query-open")).toHaveText(`Öppen: ${name} · En rad per organisation, projekt och år`);
   const item = panel.getByTestId("saved-query-list").getByRole("listitem").filter({ hasText: name });
   await expect(item.getByText("Delad", { exact: true })).toBeVisible();
+  expect(await axeProblems(page, '[data-testid="saved-queries"]')).toEqual([]);
 
   // "Kopiera länk" puts the query's address on the clipboard.
   await panel.getByRole("button", { name: "Kopiera länk" }).click();
@@ -66,7 +78,12 @@ test("an analyst saves a query shared, copies its link; a colleague opens it, ru
   await page.getByRole("dialog").getByRole("button", { name: "Spara" }).click();
   await expect(page).toHaveURL(/\/explorer\/q\/[^/]+$/);
   const privateLink = page.url();
-  await expect(panel.getByTestId("saved-query-list").getByRole("listitem").filter({ hasText: `Privat ${stamp}` })).toContainText("Privat");
+  await expect(
+    panel
+      .getByTestId("saved-query-list")
+      .getByRole("listitem")
+      .filter({ hasText: `Privat ${stamp}` }),
+  ).toContainText("Privat");
   await page.screenshot({ path: "/tmp/savedq-analyst.png", fullPage: true });
 
   // The colleague (a statistician) opens the link: the query is in the editor, ready to run.
@@ -165,9 +182,12 @@ test("in English on a phone: the panel is all English, fits, refuses bad GraphQL
   await panel.getByRole("button", { name: `Delete Per year ${stamp}` }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Changed by someone else since you opened it" })).toBeVisible();
   await expect(page).toHaveURL(/\/explorer\/q\//);
-  await expect(panel.getByTestId("saved-query-list").getByRole("listitem").filter({ hasText: `Per year ${stamp}` })).toContainText(
-    "Changed in another tab",
-  );
+  await expect(
+    panel
+      .getByTestId("saved-query-list")
+      .getByRole("listitem")
+      .filter({ hasText: `Per year ${stamp}` }),
+  ).toContainText("Changed in another tab");
   await panel.getByRole("button", { name: `Delete Per year ${stamp}` }).click();
   await expect(page).toHaveURL(/\/explorer$/);
   await expect(panel.getByTestId("saved-query-list").getByText(`Per year ${stamp}`)).toHaveCount(0);

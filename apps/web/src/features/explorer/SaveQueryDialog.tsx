@@ -39,7 +39,13 @@ export function SaveQueryDialog({ saved, text, onClose, onSaved }: Props) {
   // The query and variables have no input here: their refusals (the editor's text) show below the fields.
   const textError = formMessage(mutation.errors, form.values) ?? ((form.errors.query ?? form.errors.variables ?? null) as string | null);
   return (
-    <Modal opened onClose={onClose} title={saved ? t("savedQueries.saveTitle") : t("savedQueries.saveAsTitle")} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={saved ? t("savedQueries.saveTitle") : t("savedQueries.saveAsTitle")}
+      size="lg"
+      closeButtonProps={{ "aria-label": t("savedQueries.close") }}
+    >
       <form
         data-testid="save-query-form"
         onSubmit={form.onSubmit(async (v) => {
@@ -65,6 +71,8 @@ export function SaveQueryDialog({ saved, text, onClose, onSaved }: Props) {
             <Code
               block
               aria-labelledby="save-query-text"
+              // A long query scrolls here: reachable by keyboard too.
+              tabIndex={0}
               mah={160}
               style={{ overflow: "auto", whiteSpace: "pre-wrap", wordBreak: "break-word" }}
             >

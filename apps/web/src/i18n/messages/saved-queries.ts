@@ -30,6 +30,7 @@ export const savedQueries = {
     "savedQueries.shareHint": "Alla som kan använda utforskaren ser och kör frågan; bara du kan ändra den.",
     "savedQueries.queryLabel": "Frågan som sparas",
     "savedQueries.queryEmpty": "(redigeraren är tom)",
+    "savedQueries.close": "Stäng",
   },
   en: {
     "savedQueries.title": "Saved queries",
@@ -61,5 +62,6 @@ export const savedQueries = {
     "savedQueries.shareHint": "Everyone who can use the explorer sees and runs the query; only you can change it.",
     "savedQueries.queryLabel": "The query to be saved",
     "savedQueries.queryEmpty": "(the editor is empty)",
+    "savedQueries.close": "Close",
   },
 };
