@@ -29,6 +29,8 @@ import "./modules/activities/activity";
 import "./modules/accounts/account.types";
 import "./modules/accounts/account.queries";
 import "./modules/accounts/account.mutations";
+import "./modules/saved-queries/saved-query";
+import "./modules/saved-queries/saved-query.mutations";
 
 builder.addScalarType("Money", MoneyScalar);
 builder.addScalarType("Date", DateScalar);

@@ -8,6 +8,7 @@ export * from "./dates/dates";
 export * from "./dates/day-span";
 export * from "./evaluations/agreement-inputs";
 export * from "./evaluations/evaluation-inputs";
+export * from "./explorer/saved-query-inputs";
 export * from "./financing/co-financing";
 export * from "./financing/deadlines";
 export * from "./financing/financing";

@@ -61,6 +61,11 @@ export const MUTATIONS: Record<string, string> = {
   updateUser: ADMINS,
   setUserActive: ADMINS,
   createPasswordLink: ADMINS,
+  // Everyone logged in may use the explorer and save queries; only the owner changes one, and an
+  // administrator may also delete a shared one (with nobody's id: NOT_FOUND to an administrator).
+  createSavedQuery: EVERYONE_LOGGED_IN,
+  updateSavedQuery: "-ooooo",
+  deleteSavedQuery: "-Yoooo",
 };
 
 export const QUERIES: Record<string, string> = {
@@ -84,6 +89,7 @@ export const QUERIES: Record<string, string> = {
   programmeOverview: EVERYONE_LOGGED_IN,
   programmes: EVERYONE_LOGGED_IN,
   projects: EVERYONE_LOGGED_IN,
+  savedQueries: EVERYONE_LOGGED_IN,
   search: EVERYONE_LOGGED_IN,
   smallCountThreshold: EVERYONE_LOGGED_IN,
   sourceDocuments: EVERYONE_LOGGED_IN,

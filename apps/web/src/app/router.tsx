@@ -146,6 +146,7 @@ const routes: RouteObject[] = [
           { path: "evaluations/:id", element: <EvaluationPage /> },
           { path: "statistics", element: <StatisticsPage /> },
           { path: "explorer", element: <ExplorerPage /> },
+          { path: "explorer/q/:id", element: <ExplorerPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

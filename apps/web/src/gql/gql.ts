@@ -43,6 +43,12 @@ type Documents = {
     "\n  mutation UpdateAgreement($id: ID!, $input: AgreementInput!, $expectedVersion: Int) {\n    updateAgreement(id: $id, input: $input, expectedVersion: $expectedVersion) { id version nextFollowUpDue followUpIntervalYears followUpClause }\n  }\n": typeof types.UpdateAgreementDocument,
     "\n  mutation AddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }\n": typeof types.AddEvaluationDocument,
     "\n  query AgreementTrail($id: ID!) { node(id: $id) { ... on Agreement { id changes { ...AuditChangeFields } } } }\n": typeof types.AgreementTrailDocument,
+    "\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine updatedAt }\n": typeof types.SavedQueryFieldsFragmentDoc,
+    "\n  query SavedQueries($where: SavedQueryWhere, $first: Int) {\n    savedQueries(where: $where, first: $first) { totalCount edges { node { ...SavedQueryFields } } }\n  }\n": typeof types.SavedQueriesDocument,
+    "\n  query SavedQuery($id: ID!) {\n    node(id: $id) { __typename ... on SavedQuery { ...SavedQueryFields } }\n  }\n": typeof types.SavedQueryDocument,
+    "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n": typeof types.CreateSavedQueryDocument,
+    "\n  mutation UpdateSavedQuery($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n": typeof types.UpdateSavedQueryDocument,
+    "\n  mutation DeleteSavedQuery($id: ID!, $expectedVersion: Int) { deleteSavedQuery(id: $id, expectedVersion: $expectedVersion) }\n": typeof types.DeleteSavedQueryDocument,
     "\n  fragment PossibleSourceFields on PossibleSource { kind name link lastYear lastAmount lastRecipientName eligibility }\n": typeof types.PossibleSourceFieldsFragmentDoc,
     "\n  query FinancingPortfolio($referenceYear: Int) {\n    financingPortfolio(referenceYear: $referenceYear) {\n      projectId\n      referenceYear\n      name\n      phase\n      thisYear { year need secured gap }\n      nextYear { year need secured gap }\n      latestYear { year need secured gap }\n      warnings { kind year gap }\n      nextUnfinancedYear { year need secured gap }\n      nextUnfinancedWarnings { kind year gap possibleSources { ...PossibleSourceFields } }\n    }\n  }\n": typeof types.FinancingPortfolioDocument,
     "\n  fragment ProjectFinancingFields on Project {\n    id\n    name\n    phase\n    owner { id name }\n    budgetYears { id version year amount ownFunding note }\n    contributions { id version year kind amount status description organisation { id name } }\n    coFinancing {\n      years\n      partners { organisationId name total cells { year contributions { contributionId kind status amount description } } }\n      yearTotals { year amount }\n      total\n    }\n    pendingApplications { id title amountApplied funder { id name } }\n    changes { ...AuditChangeFields }\n  }\n": typeof types.ProjectFinancingFieldsFragmentDoc,
@@ -128,6 +134,12 @@ const documents: Documents = {
     "\n  mutation UpdateAgreement($id: ID!, $input: AgreementInput!, $expectedVersion: Int) {\n    updateAgreement(id: $id, input: $input, expectedVersion: $expectedVersion) { id version nextFollowUpDue followUpIntervalYears followUpClause }\n  }\n": types.UpdateAgreementDocument,
     "\n  mutation AddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }\n": types.AddEvaluationDocument,
     "\n  query AgreementTrail($id: ID!) { node(id: $id) { ... on Agreement { id changes { ...AuditChangeFields } } } }\n": types.AgreementTrailDocument,
+    "\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine updatedAt }\n": types.SavedQueryFieldsFragmentDoc,
+    "\n  query SavedQueries($where: SavedQueryWhere, $first: Int) {\n    savedQueries(where: $where, first: $first) { totalCount edges { node { ...SavedQueryFields } } }\n  }\n": types.SavedQueriesDocument,
+    "\n  query SavedQuery($id: ID!) {\n    node(id: $id) { __typename ... on SavedQuery { ...SavedQueryFields } }\n  }\n": types.SavedQueryDocument,
+    "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n": types.CreateSavedQueryDocument,
+    "\n  mutation UpdateSavedQuery($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n": types.UpdateSavedQueryDocument,
+    "\n  mutation DeleteSavedQuery($id: ID!, $expectedVersion: Int) { deleteSavedQuery(id: $id, expectedVersion: $expectedVersion) }\n": types.DeleteSavedQueryDocument,
     "\n  fragment PossibleSourceFields on PossibleSource { kind name link lastYear lastAmount lastRecipientName eligibility }\n": types.PossibleSourceFieldsFragmentDoc,
     "\n  query FinancingPortfolio($referenceYear: Int) {\n    financingPortfolio(referenceYear: $referenceYear) {\n      projectId\n      referenceYear\n      name\n      phase\n      thisYear { year need secured gap }\n      nextYear { year need secured gap }\n      latestYear { year need secured gap }\n      warnings { kind year gap }\n      nextUnfinancedYear { year need secured gap }\n      nextUnfinancedWarnings { kind year gap possibleSources { ...PossibleSourceFields } }\n    }\n  }\n": types.FinancingPortfolioDocument,
     "\n  fragment ProjectFinancingFields on Project {\n    id\n    name\n    phase\n    owner { id name }\n    budgetYears { id version year amount ownFunding note }\n    contributions { id version year kind amount status description organisation { id name } }\n    coFinancing {\n      years\n      partners { organisationId name total cells { year contributions { contributionId kind status amount description } } }\n      yearTotals { year amount }\n      total\n    }\n    pendingApplications { id title amountApplied funder { id name } }\n    changes { ...AuditChangeFields }\n  }\n": types.ProjectFinancingFieldsFragmentDoc,
@@ -314,6 +326,30 @@ export function graphql(source: "\n  mutation AddEvaluation($input: EvaluationIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgreementTrail($id: ID!) { node(id: $id) { ... on Agreement { id changes { ...AuditChangeFields } } } }\n"): (typeof documents)["\n  query AgreementTrail($id: ID!) { node(id: $id) { ... on Agreement { id changes { ...AuditChangeFields } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine updatedAt }\n"): (typeof documents)["\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine updatedAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedQueries($where: SavedQueryWhere, $first: Int) {\n    savedQueries(where: $where, first: $first) { totalCount edges { node { ...SavedQueryFields } } }\n  }\n"): (typeof documents)["\n  query SavedQueries($where: SavedQueryWhere, $first: Int) {\n    savedQueries(where: $where, first: $first) { totalCount edges { node { ...SavedQueryFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedQuery($id: ID!) {\n    node(id: $id) { __typename ... on SavedQuery { ...SavedQueryFields } }\n  }\n"): (typeof documents)["\n  query SavedQuery($id: ID!) {\n    node(id: $id) { __typename ... on SavedQuery { ...SavedQueryFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n"): (typeof documents)["\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedQuery($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n"): (typeof documents)["\n  mutation UpdateSavedQuery($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedQuery($id: ID!, $expectedVersion: Int) { deleteSavedQuery(id: $id, expectedVersion: $expectedVersion) }\n"): (typeof documents)["\n  mutation DeleteSavedQuery($id: ID!, $expectedVersion: Int) { deleteSavedQuery(id: $id, expectedVersion: $expectedVersion) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { layout } from "./messages/layout";
 import { lifecycle } from "./messages/lifecycle";
 import { partners } from "./messages/partners";
 import { projects } from "./messages/projects";
+import { savedQueries } from "./messages/saved-queries";
 
 /** Swedish first, English second: every user-visible string of the app, one file per area. */
 export const messages = {
@@ -22,6 +23,7 @@ export const messages = {
     ...projects.sv,
     ...audit.sv,
     ...explorer.sv,
+    ...savedQueries.sv,
   },
   en: {
     ...base.en,
@@ -34,6 +36,7 @@ export const messages = {
     ...projects.en,
     ...audit.en,
     ...explorer.en,
+    ...savedQueries.en,
   },
 } as const;
 

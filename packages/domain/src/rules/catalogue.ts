@@ -1,6 +1,7 @@
 import { accounts } from "./reasons/accounts";
 import { api } from "./reasons/api";
 import { common } from "./reasons/common";
+import { explorer } from "./reasons/explorer";
 import { grants } from "./reasons/grants";
 import { grantsRules } from "./reasons/grants-rules";
 import { lifecycle } from "./reasons/lifecycle";
@@ -26,5 +27,6 @@ export const REASONS = {
   ...partners,
   ...statistics,
   ...accounts,
+  ...explorer,
   ...api,
 } satisfies Record<string, Wording>;

@@ -11,11 +11,15 @@ import { recordedValue } from "./shown-value";
 /** Records everyone logged in may read (and so their changes). */
 const READ_BY_ALL = ["Organisation", "Indicator"];
 
+/** Changes to saved queries (which may be private): read by whoever made them and by administrators. */
+const PRIVATE_TO_ACTOR = "SavedQuery";
+
 /**
  * Who may read an entry: whoever may read the grant or project it belongs to; for organisations
- * and indicators everyone logged in; otherwise (agreements, values of no project) readers of everything.
+ * and indicators everyone logged in; saved queries whoever changed them and administrators; otherwise (agreements, values of no project) readers of everything.
  */
-function scopeOf(e: { grantId: string | null; projectId: string | null; entityType: string }) {
+function scopeOf(e: { grantId: string | null; projectId: string | null; entityType: string; actorUserId: string | null }) {
+  if (e.entityType === PRIVATE_TO_ACTOR) return { self: e.actorUserId ?? "", permission: "manage:users" as const };
   if (e.grantId) return { grantDetails: e.grantId };
   if (e.projectId) return { project: e.projectId };
   return READ_BY_ALL.includes(e.entityType) ? { authenticated: true } : { permission: "read:all" as const };
@@ -34,7 +38,7 @@ builder.prismaNode("AuditEntry", {
     }),
     entityType: t.exposeString("entityType", {
       description:
-        "Grant, Condition, ReportRequirement, Disbursement, GrantYearAmount, ProjectBudgetYear, Contribution, PartnerRole, Evaluation, EvaluationAnswer, Organisation, Agreement, Indicator or Observation.",
+        "Grant, Condition, ReportRequirement, Disbursement, GrantYearAmount, ProjectBudgetYear, Contribution, PartnerRole, Evaluation, EvaluationAnswer, Organisation, Agreement, Indicator, Observation or SavedQuery.",
     }),
     entityId: t.exposeString("entityId", { description: "Database id of the changed record." }),
     action: t.exposeString("action", { description: "created, updated, deleted, or a lifecycle event (submitted, decided, paid …)." }),
@@ -49,12 +53,15 @@ builder.prismaNode("AuditEntry", {
 
 /** The entries a viewer may list: of their own projects' grants and projects, and of records everyone reads. */
 function visibleEntries(ctx: Context): Prisma.AuditEntryWhereInput {
-  if (ctx.viewer?.permissions.has("read:all")) return {};
+  if (ctx.viewer?.permissions.has("manage:users")) return {};
+  const ownSavedQueries = { entityType: PRIVATE_TO_ACTOR, actorUserId: ctx.viewer?.id ?? "" };
+  if (ctx.viewer?.permissions.has("read:all")) return { OR: [{ entityType: { not: PRIVATE_TO_ACTOR } }, ownSavedQueries] };
   return {
     OR: [
       ownProjectsWhere(ctx, "grant.projectId"),
       ownProjectsWhere(ctx, "projectId"),
       { grantId: null, projectId: null, entityType: { in: READ_BY_ALL } },
+      ownSavedQueries,
     ],
   };
 }

@@ -142,6 +142,13 @@ type Documents = {
     "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": typeof types.YearAttributionCountDocument,
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": typeof types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": typeof types.YearAttributionTooEarlyDocument,
+    "\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine }\n": typeof types.SavedQueryFieldsFragmentDoc,
+    "\n  mutation SavedQueriesCreate($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n": typeof types.SavedQueriesCreateDocument,
+    "\n  mutation SavedQueriesUpdate($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n": typeof types.SavedQueriesUpdateDocument,
+    "\n  mutation SavedQueriesDelete($id: ID!, $expectedVersion: Int) { deleteSavedQuery(id: $id, expectedVersion: $expectedVersion) }\n": typeof types.SavedQueriesDeleteDocument,
+    "\n  query SavedQueriesList($where: SavedQueryWhere) {\n    savedQueries(where: $where, first: 100) { totalCount edges { node { ...SavedQueryFields } } }\n  }\n": typeof types.SavedQueriesListDocument,
+    "\n    query SavedQueriesOne($id: ID!) { node(id: $id) { __typename ... on SavedQuery { ...SavedQueryFields } } }\n  ": typeof types.SavedQueriesOneDocument,
+    "\n  query SavedQueriesTrail($id: String!) {\n    auditEntries(where: { entityType: \"SavedQuery\", entityId: $id }, first: 100) { edges { node { action field before after actor } } }\n  }\n": typeof types.SavedQueriesTrailDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": typeof types.SearchFoldDocument,
     "query HygieneIds { organisations(first: 100) { edges { node { id name } } } projects(where: { text: \"relationsvåld\" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }": typeof types.HygieneIdsDocument,
     "mutation HygieneCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { id title } }": typeof types.HygieneCreateGrantDocument,
@@ -315,6 +322,13 @@ const documents: Documents = {
     "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": types.YearAttributionCountDocument,
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": types.YearAttributionTooEarlyDocument,
+    "\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine }\n": types.SavedQueryFieldsFragmentDoc,
+    "\n  mutation SavedQueriesCreate($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n": types.SavedQueriesCreateDocument,
+    "\n  mutation SavedQueriesUpdate($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n": types.SavedQueriesUpdateDocument,
+    "\n  mutation SavedQueriesDelete($id: ID!, $expectedVersion: Int) { deleteSavedQuery(id: $id, expectedVersion: $expectedVersion) }\n": types.SavedQueriesDeleteDocument,
+    "\n  query SavedQueriesList($where: SavedQueryWhere) {\n    savedQueries(where: $where, first: 100) { totalCount edges { node { ...SavedQueryFields } } }\n  }\n": types.SavedQueriesListDocument,
+    "\n    query SavedQueriesOne($id: ID!) { node(id: $id) { __typename ... on SavedQuery { ...SavedQueryFields } } }\n  ": types.SavedQueriesOneDocument,
+    "\n  query SavedQueriesTrail($id: String!) {\n    auditEntries(where: { entityType: \"SavedQuery\", entityId: $id }, first: 100) { edges { node { action field before after actor } } }\n  }\n": types.SavedQueriesTrailDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": types.SearchFoldDocument,
     "query HygieneIds { organisations(first: 100) { edges { node { id name } } } projects(where: { text: \"relationsvåld\" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }": types.HygieneIdsDocument,
     "mutation HygieneCreateGrant($input: GrantApplicationInput!) { createGrant(input: $input) { id title } }": types.HygieneCreateGrantDocument,
@@ -886,6 +900,34 @@ export function graphql(source: "query YearAttributionTitles($year: Int!, $progr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }"): (typeof documents)["query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine }\n"): (typeof documents)["\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavedQueriesCreate($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n"): (typeof documents)["\n  mutation SavedQueriesCreate($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavedQueriesUpdate($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n"): (typeof documents)["\n  mutation SavedQueriesUpdate($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavedQueriesDelete($id: ID!, $expectedVersion: Int) { deleteSavedQuery(id: $id, expectedVersion: $expectedVersion) }\n"): (typeof documents)["\n  mutation SavedQueriesDelete($id: ID!, $expectedVersion: Int) { deleteSavedQuery(id: $id, expectedVersion: $expectedVersion) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedQueriesList($where: SavedQueryWhere) {\n    savedQueries(where: $where, first: 100) { totalCount edges { node { ...SavedQueryFields } } }\n  }\n"): (typeof documents)["\n  query SavedQueriesList($where: SavedQueryWhere) {\n    savedQueries(where: $where, first: 100) { totalCount edges { node { ...SavedQueryFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SavedQueriesOne($id: ID!) { node(id: $id) { __typename ... on SavedQuery { ...SavedQueryFields } } }\n  "): (typeof documents)["\n    query SavedQueriesOne($id: ID!) { node(id: $id) { __typename ... on SavedQuery { ...SavedQueryFields } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedQueriesTrail($id: String!) {\n    auditEntries(where: { entityType: \"SavedQuery\", entityId: $id }, first: 100) { edges { node { action field before after actor } } }\n  }\n"): (typeof documents)["\n  query SavedQueriesTrail($id: String!) {\n    auditEntries(where: { entityType: \"SavedQuery\", entityId: $id }, first: 100) { edges { node { action field before after actor } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,11 +6,14 @@ import { explorerPlugin } from "@graphiql/plugin-explorer";
 import { Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
 import { useMemo, useState } from "react";
+import { useNavigate, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
-import { EXPLORER_EXAMPLES, type ExplorerExample } from "./examples";
+import { useEditorText } from "./editor-text";
+import { EXPLORER_EXAMPLES } from "./examples";
 import { explorerFetcher } from "./explorer-fetcher";
 import { type ResultTable as Flat, flattenResult } from "./flatten-result";
 import { ResultTable } from "./ResultTable";
+import { SavedQueries } from "./SavedQueries";
 import { ScriptHelp } from "./ScriptHelp";
 
 const PLUGINS = [HISTORY_PLUGIN, explorerPlugin()];
@@ -23,17 +26,26 @@ function today(): string {
 export function ExplorerPage() {
   const { t } = useI18n();
   const [table, setTable] = useState<Flat | null>(null);
-  // Opening an example starts the editor afresh with it (a new key): its query and variables.
-  const [opened, setOpened] = useState<{ example: ExplorerExample; n: number } | null>(null);
+  // Opening an example or a saved query starts the editor afresh with it (a new key): its query and variables.
+  const [opened, setOpened] = useState<{ exampleId?: string; query: string; variables?: string; n: number } | null>(null);
+  const editorText = useEditorText();
+  const navigate = useNavigate();
+  const onSavedRoute = !!useParams().id;
+  function open(o: { exampleId?: string; query: string; variables?: string }) {
+    editorText.opened(o.query, o.variables);
+    setOpened((prev) => ({ ...o, n: (prev?.n ?? 0) + 1 }));
+    setTable(null);
+  }
   const fetcher = useMemo(
     () =>
-      explorerFetcher((result) => {
+      explorerFetcher((result, params) => {
+        editorText.ran(params);
         const data = result && typeof result === "object" && "data" in result ? result.data : null;
         setTable(flattenResult(data));
       }),
-    [],
+    [editorText],
   );
-  const variables = opened?.example.variables?.(today());
+  const variables = opened?.variables;
   return (
     <Stack>
       <Title order={1}>{t("nav.explorer")}</Title>
@@ -53,10 +65,11 @@ export function ExplorerPage() {
             <Button
               key={example.id}
               size="xs"
-              variant={opened?.example.id === example.id ? "filled" : "light"}
+              variant={opened?.exampleId === example.id ? "filled" : "light"}
               onClick={() => {
-                setOpened((o) => ({ example, n: (o?.n ?? 0) + 1 }));
-                setTable(null);
+                const vars = example.variables?.(today());
+                open({ exampleId: example.id, query: example.query, variables: vars && JSON.stringify(vars, null, 2) });
+                if (onSavedRoute) navigate("/explorer");
               }}
             >
               {t(example.titleKey)}
@@ -64,14 +77,17 @@ export function ExplorerPage() {
           ))}
         </Group>
       </Stack>
+      <SavedQueries current={editorText.current} onOpen={(q) => open({ query: q.query, variables: q.variables ?? undefined })} />
       <Box h="70vh" mih={480} aria-label={t("explorer.editor")} role="region" data-testid="explorer-editor">
         <GraphiQL
           key={opened?.n ?? 0}
           fetcher={fetcher}
           plugins={PLUGINS}
           forcedTheme="light"
-          initialQuery={opened?.example.query}
-          initialVariables={variables ? JSON.stringify(variables, null, 2) : undefined}
+          initialQuery={opened?.query}
+          initialVariables={variables}
+          onEditQuery={editorText.onEditQuery}
+          onEditVariables={editorText.onEditVariables}
           defaultEditorToolsVisibility={variables ? "variables" : undefined}
         />
       </Box>

@@ -8,9 +8,9 @@ const INTROSPECTION = "IntrospectionQuery";
 /**
  * GraphiQL's fetcher: the same request the app's Apollo client makes (POST /graphql, same origin,
  * the session cookie, JSON, which is what the API's CSRF prevention requires). Every answer to the
- * analyst's own queries is also handed to `onResult` for the table.
+ * analyst's own queries is also handed to `onResult` for the table, with what was run (to save it).
  */
-export function explorerFetcher(onResult: (result: unknown) => void): Fetcher {
+export function explorerFetcher(onResult: (result: unknown, params: Parameters<Fetcher>[0]) => void): Fetcher {
   return async (params) => {
     const response = await fetch("/graphql", {
       method: "POST",
@@ -19,7 +19,7 @@ export function explorerFetcher(onResult: (result: unknown) => void): Fetcher {
       body: JSON.stringify(params),
     });
     const result: unknown = await response.json();
-    if (params.operationName !== INTROSPECTION) onResult(result);
+    if (params.operationName !== INTROSPECTION) onResult(result, params);
     return result as Awaited<ReturnType<Fetcher>>;
   };
 }
