@@ -29,6 +29,7 @@ import "./modules/activities/activity";
 import "./modules/accounts/account.types";
 import "./modules/accounts/account.queries";
 import "./modules/accounts/account.mutations";
+import "./modules/open-data/open-data";
 
 builder.addScalarType("Money", MoneyScalar);
 builder.addScalarType("Date", DateScalar);

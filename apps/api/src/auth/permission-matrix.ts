@@ -61,6 +61,7 @@ export const MUTATIONS: Record<string, string> = {
   updateUser: ADMINS,
   setUserActive: ADMINS,
   createPasswordLink: ADMINS,
+  setOpenDataSettings: ADMINS,
 };
 
 export const QUERIES: Record<string, string> = {
@@ -79,6 +80,7 @@ export const QUERIES: Record<string, string> = {
   grants: EVERYONE_LOGGED_IN,
   indicators: EVERYONE_LOGGED_IN,
   observations: EVERYONE_LOGGED_IN,
+  openDataSettings: EVERYONE_LOGGED_IN,
   organisations: EVERYONE_LOGGED_IN,
   partnerRoles: EVERYONE_LOGGED_IN,
   programmeOverview: EVERYONE_LOGGED_IN,

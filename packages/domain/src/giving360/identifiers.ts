@@ -11,6 +11,9 @@
  */
 export const GIVING360_PREFIX = "360G-bidragskollen-";
 
+/** Where the export is published: the package as JSON and the same grants as 360Giving's flat CSV. */
+export const GIVING360_EXPORT_PATHS = { json: "/exports/360giving.json", csv: "/exports/360giving.csv" } as const;
+
 /** The org-id.guide list of Swedish organisation numbers (Bolagsverket; replaced SE-BLV and SE-KK). */
 export const SWEDISH_ORG_ID_LIST = "SE-ON";
 

@@ -18,7 +18,8 @@ export type AuditedEntity =
   | "Organisation"
   | "Agreement"
   | "Indicator"
-  | "Observation";
+  | "Observation"
+  | "OpenDataSettings";
 
 /** Where a change shows up besides its own record: its grant's trail and/or its project's. */
 export type ChangeSubject = { grantId?: string | null; projectId?: string | null };

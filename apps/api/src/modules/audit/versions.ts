@@ -11,7 +11,8 @@ export type VersionedModel =
   | "agreement"
   | "evaluation"
   | "indicator"
-  | "observation";
+  | "observation"
+  | "openDataSettings";
 
 // Every versioned delegate has these two calls; Prisma's per-model types do not share a type for them.
 type VersionDelegate = {
