@@ -6,6 +6,7 @@ import { exports } from "./messages/exports";
 import { financing } from "./messages/financing";
 import { layout } from "./messages/layout";
 import { lifecycle } from "./messages/lifecycle";
+import { openData } from "./messages/open-data";
 import { partners } from "./messages/partners";
 import { projects } from "./messages/projects";
 
@@ -22,6 +23,7 @@ export const messages = {
     ...projects.sv,
     ...audit.sv,
     ...explorer.sv,
+    ...openData.sv,
   },
   en: {
     ...base.en,
@@ -34,6 +36,7 @@ export const messages = {
     ...projects.en,
     ...audit.en,
     ...explorer.en,
+    ...openData.en,
   },
 } as const;
 

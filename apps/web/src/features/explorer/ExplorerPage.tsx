@@ -7,6 +7,7 @@ import { Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
 import { useMemo, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
+import { OpenDataLinks } from "../open-data/OpenDataLinks";
 import { EXPLORER_EXAMPLES, type ExplorerExample } from "./examples";
 import { explorerFetcher } from "./explorer-fetcher";
 import { type ResultTable as Flat, flattenResult } from "./flatten-result";
@@ -41,6 +42,7 @@ export function ExplorerPage() {
       <Paper withBorder p="sm">
         <ScriptHelp />
       </Paper>
+      <OpenDataLinks />
       <Stack gap={4}>
         <Title order={2} size="h4">
           {t("explorer.examples")}
