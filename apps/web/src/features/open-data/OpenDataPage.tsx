@@ -55,7 +55,7 @@ export function OpenDataPage() {
                 return (
                   <Group key={p} gap="xs" wrap="nowrap" maw="100%">
                     <Code style={{ overflowWrap: "anywhere", minWidth: 0 }}>{url}</Code>
-                    <CopyTextButton value={url} />
+                    <CopyTextButton value={url} style={{ flexShrink: 0 }} />
                   </Group>
                 );
               })}
