@@ -31,7 +31,17 @@ const FORMATS: Record<
 
 /** Writes a chunk, waiting when the client reads more slowly than the database answers. */
 async function write(res: Response, chunk: string) {
-  if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
+  if (res.write(chunk)) return;
+  // Until the client has read what waits, or has gone (then the loop stops at res.destroyed).
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.once("drain", done);
+    res.once("close", done);
+  });
 }
 
 /**
@@ -79,10 +89,9 @@ export function openDataRouter(prisma: PrismaClient) {
       await serve(req, res, format);
     } catch (err) {
       // Before the first byte: the usual JSON error; after it, the download is cut off so that a half file is never taken for a whole.
-      if (!res.headersSent) {
-        console.error(err);
-        sendError(res, 500, "INTERNAL_SERVER_ERROR", "internal.error");
-      } else res.destroy(err as Error);
+      console.error(err);
+      if (!res.headersSent) sendError(res, 500, "INTERNAL_SERVER_ERROR", "internal.error");
+      else res.destroy();
     }
   };
   router.get(GIVING360_EXPORT_PATHS.json, route("json"));
