@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, request as requests } from "@playwright/test";
 import { expect, shot, test } from "../fixtures";
 import { swedishOn } from "../pages/swedish-wordings";
@@ -32,6 +33,10 @@ test.describe("open data: an administrator makes the 360Giving export public", (
     await expect(page.getByRole("switch", { name: "Offentlig: vem som helst får ladda ner utan att logga in" })).toBeVisible();
     await expect(toggle).not.toBeChecked();
     await expect(page.getByTestId("open-data-links")).toContainText("Endast inloggade");
+    // The pointer off the menu link it clicked (hovered, the active link is drawn darker).
+    await page.getByRole("heading", { level: 1 }).hover();
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
     await toggle.click();
     await expect(page.getByText("360Giving-exporten är nu offentlig.")).toBeVisible();
     await expect(toggle).toBeChecked();
