@@ -72,7 +72,8 @@ export function openDataRouter(prisma: PrismaClient) {
       res.status(304).end();
       return;
     }
-    const dataSource = `${req.protocol}://${req.get("host")}${GIVING360_EXPORT_PATHS[format]}`;
+    // Behind a proxy (TRUST_PROXY) the address the client used, as Express reads X-Forwarded-Proto and -Host.
+    const dataSource = `${req.protocol}://${req.host}${GIVING360_EXPORT_PATHS[format]}`;
     res.status(200);
     await write(res, f.start());
     let first = true;

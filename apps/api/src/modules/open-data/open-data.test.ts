@@ -60,6 +60,7 @@ describe("the 360Giving export", () => {
 
     const expected = await api.db.prisma.grant.findMany({ where: inExport, select: { id: true } });
     expect(expected.length).toBeGreaterThan(0);
+    expect(body.grants[0].dataSource).toBe(api.url.replace(/\/graphql$/, GIVING360_EXPORT_PATHS.json));
     expect(body.grants.map((g) => g.id).sort()).toEqual(expected.map((g) => `${GIVING360_PREFIX}${g.id}`).sort());
     const left = await api.db.prisma.grant.findMany({
       where: { status: { in: ["DRAFT", "SUBMITTED", "REJECTED", "WITHDRAWN"] } },
