@@ -55,6 +55,9 @@ test.describe("open data: an administrator makes the 360Giving export public", (
       expect(g.currency).toBe("SEK");
       expect(typeof g.amountAwarded).toBe("number");
     }
+    // The page says how many grants the file holds, and how many awarded ones still lack a decision date or amount.
+    await expect(page.getByTestId("open-data-coverage")).toContainText(`Exporten innehåller ${pkg.grants.length} bidrag.`);
+    await expect(page.getByTestId("open-data-coverage")).toContainText(/\d+ beviljade bidrag saknar beslutsdatum eller beviljat belopp/);
     const csv = await nobody.get(CSV_PATH);
     expect(csv.status()).toBe(200);
     const lines = (await csv.text()).trimEnd().split("\r\n");

@@ -4,9 +4,10 @@ import { type GrantStatus, Prisma, type PrismaClient } from "@bk/domain/server";
 /** Grants a page of the export holds: the streams of 10 000 grants never hold more than this in memory. */
 export const GIVING360_PAGE_SIZE = 1000;
 
+const inFavour = Prisma.sql`g."status"::text IN (${Prisma.join([...GIVING360_STATUSES])})`;
+const complete = Prisma.sql`g."decisionDate" IS NOT NULL AND g."amountGranted" IS NOT NULL`;
 /** The export's grants ("g"): decided in favour, with a decision date and a granted amount (as isGiving360Grant). */
-const inExport = Prisma.sql`g."status"::text IN (${Prisma.join([...GIVING360_STATUSES])})
-  AND g."decisionDate" IS NOT NULL AND g."amountGranted" IS NOT NULL`;
+const inExport = Prisma.sql`${inFavour} AND ${complete}`;
 
 const isoTime = (column: string) => Prisma.raw(`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
@@ -105,5 +106,13 @@ export async function giving360Stamp(prisma: PrismaClient): Promise<{ count: num
   const [row] = await prisma.$queryRaw<{ count: number; modified: string | null }[]>`SELECT count(*)::int AS "count",
       ${isoTime(`max(${MODIFIED})`)} AS "modified"
     ${joins} WHERE ${inExport}`;
+  return row;
+}
+
+/** How many grants the export holds, and how many decided in favour it leaves out for want of a decision date or amount. */
+export async function giving360Coverage(prisma: PrismaClient): Promise<{ included: number; leftOut: number }> {
+  const [row] = await prisma.$queryRaw<{ included: number; leftOut: number }[]>`SELECT
+      count(*) FILTER (WHERE ${complete})::int AS "included", count(*) FILTER (WHERE NOT (${complete}))::int AS "leftOut"
+    FROM "Grant" g WHERE ${inFavour}`;
   return row;
 }

@@ -9,7 +9,9 @@ import { graphql } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 import { GIVING360_PAGE_SIZE, giving360Pages } from "./giving360-source";
 
-const SETTINGS = graphql(`query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version } }`);
+const SETTINGS = graphql(
+  `query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version giving360Coverage { included leftOut } } }`,
+);
 const SET = graphql(`
   mutation OpenDataSet($public: Boolean!, $v: Int) {
     setOpenDataSettings(input: { giving360Public: $public }, expectedVersion: $v) { giving360Public version }
@@ -33,6 +35,7 @@ function packageValidator() {
 
 type Grant = {
   id: string;
+  dataSource: string;
   amountAwarded: number;
   amountDisbursed: number;
   recipientOrganization: { id: string }[];
@@ -62,6 +65,14 @@ describe("the 360Giving export", () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(body.grants[0].dataSource).toBe(api.url.replace(/\/graphql$/, GIVING360_EXPORT_PATHS.json));
     expect(body.grants.map((g) => g.id).sort()).toEqual(expected.map((g) => `${GIVING360_PREFIX}${g.id}`).sort());
+    // The settings say as much, and how many grants in favour wait for a decision date or an amount.
+    const coverage = (await api.as({ roles: ["ANALYST"] }).gql(SETTINGS)).data?.openDataSettings.giving360Coverage;
+    expect(coverage?.included).toBe(expected.length);
+    expect(coverage?.leftOut).toBe(
+      await api.db.prisma.grant.count({
+        where: { status: { in: [...GIVING360_STATUSES] }, OR: [{ decisionDate: null }, { amountGranted: null }] },
+      }),
+    );
     const left = await api.db.prisma.grant.findMany({
       where: { status: { in: ["DRAFT", "SUBMITTED", "REJECTED", "WITHDRAWN"] } },
       select: { id: true },

@@ -1,6 +1,7 @@
 import { GIVING360_EXPORT_PATHS } from "@bk/domain";
 import { builder } from "../../builder";
 import { expectedVersionArg, VERSION_DESCRIPTION } from "../audit/expected-version";
+import { giving360Coverage } from "./giving360-source";
 import { type OpenDataSettings, openDataSettings, setOpenDataSettings } from "./open-data.service";
 
 const OpenDataSettingsRef = builder.objectRef<OpenDataSettings>("OpenDataSettings").implement({
@@ -18,12 +19,30 @@ const OpenDataSettingsRef = builder.objectRef<OpenDataSettings>("OpenDataSetting
       description: "Where the same grants are downloaded as 360Giving's flat CSV (UTF-8, comma-separated).",
       resolve: () => GIVING360_EXPORT_PATHS.csv,
     }),
+    giving360Coverage: t.field({
+      type: Giving360CoverageRef,
+      description: "How many grants the export holds, and how many decided in favour it leaves out (one count in SQL).",
+      resolve: (_s, _args, ctx) => giving360Coverage(ctx.prisma),
+    }),
     version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
     updatedAt: t.field({
       type: "DateTime",
       nullable: true,
       description: "Senast ändrad; empty before the first change.",
       resolve: (s) => s.updatedAt,
+    }),
+  }),
+});
+
+const Giving360CoverageRef = builder.objectRef<{ included: number; leftOut: number }>("Giving360Coverage").implement({
+  description: "What the 360Giving export holds of the grants decided in favour.",
+  fields: (t) => ({
+    included: t.exposeInt("included", {
+      description: "Grants in the export (decided in favour, with a decision date and an amount granted).",
+    }),
+    leftOut: t.exposeInt("leftOut", {
+      description:
+        "Grants decided in favour left out because their decision date or amount granted is not recorded (360Giving requires both).",
     }),
   }),
 });

@@ -137,7 +137,7 @@ type Documents = {
     "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": typeof types.YearAttributionCountDocument,
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": typeof types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": typeof types.YearAttributionTooEarlyDocument,
-    "query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version } }": typeof types.OpenDataSettingsDocument,
+    "query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version giving360Coverage { included leftOut } } }": typeof types.OpenDataSettingsDocument,
     "\n  mutation OpenDataSet($public: Boolean!, $v: Int) {\n    setOpenDataSettings(input: { giving360Public: $public }, expectedVersion: $v) { giving360Public version }\n  }\n": typeof types.OpenDataSetDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": typeof types.SearchFoldDocument,
     "query HygieneIds { organisations(first: 100) { edges { node { id name } } } projects(where: { text: \"relationsvåld\" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }": typeof types.HygieneIdsDocument,
@@ -307,7 +307,7 @@ const documents: Documents = {
     "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": types.YearAttributionCountDocument,
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": types.YearAttributionTooEarlyDocument,
-    "query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version } }": types.OpenDataSettingsDocument,
+    "query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version giving360Coverage { included leftOut } } }": types.OpenDataSettingsDocument,
     "\n  mutation OpenDataSet($public: Boolean!, $v: Int) {\n    setOpenDataSettings(input: { giving360Public: $public }, expectedVersion: $v) { giving360Public version }\n  }\n": types.OpenDataSetDocument,
     "\n  query SearchFold($text: String!) {\n    search(text: $text) {\n      grants { title }\n      organisations { name }\n    }\n  }\n": types.SearchFoldDocument,
     "query HygieneIds { organisations(first: 100) { edges { node { id name } } } projects(where: { text: \"relationsvåld\" }) { edges { node { id } } } agreements(first: 1) { edges { node { id } } } }": types.HygieneIdsDocument,
@@ -863,7 +863,7 @@ export function graphql(source: "query YearAttributionTooEarly { grants(where: {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version } }"): (typeof documents)["query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version } }"];
+export function graphql(source: "query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version giving360Coverage { included leftOut } } }"): (typeof documents)["query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version giving360Coverage { included leftOut } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,10 @@ export function OpenDataPage() {
                 )}
               </Stack>
             </Paper>
+            <Text data-testid="open-data-coverage">
+              {t("openData.included", { count: f.number(s.giving360Coverage.included) })}
+              {s.giving360Coverage.leftOut > 0 && ` ${t("openData.leftOut", { count: f.number(s.giving360Coverage.leftOut) })}`}
+            </Text>
             <OpenDataLinks />
             <Stack gap="xs">
               <Title order={2} size="h4">

@@ -1,7 +1,10 @@
 import { graphql } from "../../gql";
 
 export const OPEN_DATA_FIELDS = graphql(`
-  fragment OpenDataFields on OpenDataSettings { giving360Public giving360JsonPath giving360CsvPath version updatedAt }
+  fragment OpenDataFields on OpenDataSettings {
+    giving360Public giving360JsonPath giving360CsvPath version updatedAt
+    giving360Coverage { included leftOut }
+  }
 `);
 
 export const OPEN_DATA_SETTINGS = graphql(`
