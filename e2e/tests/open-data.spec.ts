@@ -70,6 +70,8 @@ test.describe("open data: an administrator makes the 360Giving export public", (
     await expect(page.getByRole("switch", { name: "Public: anyone may download without logging in" })).toBeChecked();
     expect(await swedishOn(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
+    // The menu slides away on a phone: wait until it has left the screen.
+    await expect.poll(() => page.evaluate("document.querySelector('nav').getBoundingClientRect().right")).toBeLessThanOrEqual(0);
     await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();
     expect((await page.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(390);
     await page.screenshot(shot("open-data-admin-en-phone"));
