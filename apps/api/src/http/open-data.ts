@@ -10,20 +10,27 @@ type Format = "json" | "csv";
 
 const FORMATS: Record<
   Format,
-  { type: string; file: string; start: () => string; line: (g: Giving360Grant, first: boolean) => string; end: string }
+  {
+    type: string;
+    file: string;
+    start: (modified: string | null) => string;
+    line: (g: Giving360Grant, first: boolean) => string;
+    end: string;
+  }
 > = {
   json: {
     type: "application/json; charset=utf-8",
     file: "bidragskollen-360giving.json",
     // The package's metadata, then the grants one by one as they are read.
-    start: () => `{"version":"1.4","title":"Bidragskollen: bidrag enligt 360Giving","publisher":{"name":"Bidragskollen"},"grants":[`,
+    start: (modified) =>
+      `${JSON.stringify({ version: "1.4", title: "Bidragskollen: bidrag enligt 360Giving", publisher: { name: "Bidragskollen" }, ...(modified ? { modified } : {}) }).slice(0, -1)},"grants":[`,
     line: (g, first) => `${first ? "" : ","}\n${JSON.stringify(g)}`,
     end: "\n]}\n",
   },
   csv: {
     type: "text/csv; charset=utf-8",
     file: "bidragskollen-360giving.csv",
-    start: giving360FlatHeader,
+    start: () => giving360FlatHeader(),
     line: (g) => giving360FlatLine(g),
     end: "",
   },
@@ -75,7 +82,7 @@ export function openDataRouter(prisma: PrismaClient) {
     // Behind a proxy (TRUST_PROXY) the address the client used, as Express reads X-Forwarded-Proto and -Host.
     const dataSource = `${req.protocol}://${req.host}${GIVING360_EXPORT_PATHS[format]}`;
     res.status(200);
-    await write(res, f.start());
+    await write(res, f.start(stamp.modified));
     let first = true;
     for await (const page of giving360Pages(prisma)) {
       if (res.destroyed) return;

@@ -57,7 +57,9 @@ describe("the 360Giving export", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="bidragskollen-360giving.json"');
-    const body = (await res.json()) as { grants: Grant[] };
+    const body = (await res.json()) as { version: string; modified: string; grants: Grant[] };
+    expect(body.version).toBe("1.4");
+    expect(new Date(body.modified).toUTCString()).toBe(res.headers.get("last-modified"));
     const validate = packageValidator();
     expect(validate(body), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
 
