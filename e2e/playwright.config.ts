@@ -44,7 +44,7 @@ export default defineConfig({
     { name: "read-only", testMatch: /(grants|security|exports|accessibility|projects|every-page|phone|explorer)\.spec\.ts/ },
     {
       name: "changes",
-      testMatch: /(grant-lifecycle|financing|partners-statistics|accounts|error-language|saved-queries)\.spec\.ts/,
+      testMatch: /(grant-lifecycle|financing|partners-statistics|accounts|error-language|saved-queries|open-data)\.spec\.ts/,
       dependencies: ["read-only"],
     },
   ],

@@ -14,6 +14,7 @@ export const PAGES = [
   "/documents",
   "/account",
   "/admin/users",
+  "/admin/open-data",
 ];
 
 /** The detail pages, one click away from a list: [list, the first link to follow]. */

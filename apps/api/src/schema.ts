@@ -31,6 +31,7 @@ import "./modules/accounts/account.queries";
 import "./modules/accounts/account.mutations";
 import "./modules/saved-queries/saved-query";
 import "./modules/saved-queries/saved-query.mutations";
+import "./modules/open-data/open-data";
 
 builder.addScalarType("Money", MoneyScalar);
 builder.addScalarType("Date", DateScalar);

@@ -66,6 +66,7 @@ export const MUTATIONS: Record<string, string> = {
   createSavedQuery: EVERYONE_LOGGED_IN,
   updateSavedQuery: "-ooooo",
   deleteSavedQuery: "-Yoooo",
+  setOpenDataSettings: ADMINS,
 };
 
 export const QUERIES: Record<string, string> = {
@@ -84,6 +85,7 @@ export const QUERIES: Record<string, string> = {
   grants: EVERYONE_LOGGED_IN,
   indicators: EVERYONE_LOGGED_IN,
   observations: EVERYONE_LOGGED_IN,
+  openDataSettings: EVERYONE_LOGGED_IN,
   organisations: EVERYONE_LOGGED_IN,
   partnerRoles: EVERYONE_LOGGED_IN,
   programmeOverview: EVERYONE_LOGGED_IN,

@@ -20,6 +20,7 @@ import { schema } from "../schema";
 import { exportsRouter } from "./exports";
 import { healthRouter } from "./health";
 import { errorHandler, notFoundHandler, rejectBrokenPaths } from "./http-errors";
+import { openDataRouter } from "./open-data";
 import { securityHeaders } from "./security-headers";
 import { webAppRouter } from "./static-web";
 
@@ -101,6 +102,7 @@ export async function createApp({
   );
 
   app.use(exportsRouter(prisma));
+  app.use(openDataRouter(prisma));
 
   if (webDist && existsSync(path.join(webDist, "index.html"))) app.use(webAppRouter(webDist));
   app.use(notFoundHandler);

@@ -91,6 +91,15 @@ export function AppLayout() {
         {can("manage:users") && (
           <NavLink component={Link} to="/admin/users" label={t("nav.users")} active={pathname.startsWith("/admin/users")} onClick={close} />
         )}
+        {can("manage:settings") && (
+          <NavLink
+            component={Link}
+            to="/admin/open-data"
+            label={t("nav.openData")}
+            active={pathname.startsWith("/admin/open-data")}
+            onClick={close}
+          />
+        )}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         {/* A page's chunk loads here: header and menu stay in place meanwhile. */}

@@ -23,6 +23,10 @@ const UsersPage = lazyComponent(
   () => import("../features/accounts/UsersPage"),
   (m) => m.UsersPage,
 );
+const OpenDataPage = lazyComponent(
+  () => import("../features/open-data/OpenDataPage"),
+  (m) => m.OpenDataPage,
+);
 const AttentionPage = lazyComponent(
   () => import("../features/attention/AttentionPage"),
   (m) => m.AttentionPage,
@@ -129,6 +133,7 @@ const routes: RouteObject[] = [
           { index: true, element: <Home /> },
           { path: "account", element: <AccountPage /> },
           { path: "admin/users", element: <UsersPage /> },
+          { path: "admin/open-data", element: <OpenDataPage /> },
           { path: "attention", element: <AttentionPage /> },
           { path: "programmes", element: <ProgrammeOverviewPage /> },
           { path: "grants/new", element: <NewGrantPage /> },

@@ -6,6 +6,7 @@ import { exports } from "./messages/exports";
 import { financing } from "./messages/financing";
 import { layout } from "./messages/layout";
 import { lifecycle } from "./messages/lifecycle";
+import { openData } from "./messages/open-data";
 import { partners } from "./messages/partners";
 import { projects } from "./messages/projects";
 import { savedQueries } from "./messages/saved-queries";
@@ -24,6 +25,7 @@ export const messages = {
     ...audit.sv,
     ...explorer.sv,
     ...savedQueries.sv,
+    ...openData.sv,
   },
   en: {
     ...base.en,
@@ -37,6 +39,7 @@ export const messages = {
     ...audit.en,
     ...explorer.en,
     ...savedQueries.en,
+    ...openData.en,
   },
 } as const;
 

@@ -34,6 +34,8 @@ export const PERMISSIONS = [
   "write:ownStatistics",
   /** Users, their roles and projects. */
   "manage:users",
+  /** The system's settings, such as whether the open-data exports are public. */
+  "manage:settings",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

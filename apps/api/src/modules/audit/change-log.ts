@@ -19,7 +19,8 @@ export type AuditedEntity =
   | "Agreement"
   | "Indicator"
   | "Observation"
-  | "SavedQuery";
+  | "SavedQuery"
+  | "OpenDataSettings";
 
 /** Where a change shows up besides its own record: its grant's trail and/or its project's. */
 export type ChangeSubject = { grantId?: string | null; projectId?: string | null };

@@ -12,7 +12,8 @@ export type VersionedModel =
   | "evaluation"
   | "indicator"
   | "observation"
-  | "savedQuery";
+  | "savedQuery"
+  | "openDataSettings";
 
 // Every versioned delegate has these two calls; Prisma's per-model types do not share a type for them.
 type VersionDelegate = {

@@ -142,6 +142,8 @@ type Documents = {
     "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": typeof types.YearAttributionCountDocument,
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": typeof types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": typeof types.YearAttributionTooEarlyDocument,
+    "query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version giving360Coverage { included leftOut } } }": typeof types.OpenDataSettingsDocument,
+    "\n  mutation OpenDataSet($public: Boolean!, $v: Int) {\n    setOpenDataSettings(input: { giving360Public: $public }, expectedVersion: $v) { giving360Public version }\n  }\n": typeof types.OpenDataSetDocument,
     "\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine }\n": typeof types.SavedQueryFieldsFragmentDoc,
     "\n  mutation SavedQueriesCreate($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n": typeof types.SavedQueriesCreateDocument,
     "\n  mutation SavedQueriesUpdate($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n": typeof types.SavedQueriesUpdateDocument,
@@ -322,6 +324,8 @@ const documents: Documents = {
     "query YearAttributionCount($year: Int!, $programme: ID!) { grants(where: { year: $year, programme: { equals: $programme } }) { totalCount } }": types.YearAttributionCountDocument,
     "query YearAttributionTitles($year: Int!, $programme: ID!) { grants(first: 100, where: { year: $year, programme: { equals: $programme } }) { edges { node { title } } } }": types.YearAttributionTitlesDocument,
     "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }": types.YearAttributionTooEarlyDocument,
+    "query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version giving360Coverage { included leftOut } } }": types.OpenDataSettingsDocument,
+    "\n  mutation OpenDataSet($public: Boolean!, $v: Int) {\n    setOpenDataSettings(input: { giving360Public: $public }, expectedVersion: $v) { giving360Public version }\n  }\n": types.OpenDataSetDocument,
     "\n  fragment SavedQueryFields on SavedQuery { id version name description query variables shared ownerName mine }\n": types.SavedQueryFieldsFragmentDoc,
     "\n  mutation SavedQueriesCreate($input: SavedQueryInput!) { createSavedQuery(input: $input) { ...SavedQueryFields } }\n": types.SavedQueriesCreateDocument,
     "\n  mutation SavedQueriesUpdate($id: ID!, $input: SavedQueryInput!, $expectedVersion: Int) {\n    updateSavedQuery(id: $id, input: $input, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n  }\n": types.SavedQueriesUpdateDocument,
@@ -900,6 +904,14 @@ export function graphql(source: "query YearAttributionTitles($year: Int!, $progr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }"): (typeof documents)["query YearAttributionTooEarly { grants(where: { year: 1989 }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version giving360Coverage { included leftOut } } }"): (typeof documents)["query OpenDataSettings { openDataSettings { giving360Public giving360JsonPath giving360CsvPath version giving360Coverage { included leftOut } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenDataSet($public: Boolean!, $v: Int) {\n    setOpenDataSettings(input: { giving360Public: $public }, expectedVersion: $v) { giving360Public version }\n  }\n"): (typeof documents)["\n  mutation OpenDataSet($public: Boolean!, $v: Int) {\n    setOpenDataSettings(input: { giving360Public: $public }, expectedVersion: $v) { giving360Public version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,7 @@ export function UserMenu() {
         </Menu.Label>
         <Menu.Item onClick={() => navigate("/account")}>{t("nav.account")}</Menu.Item>
         {can("manage:users") && <Menu.Item onClick={() => navigate("/admin/users")}>{t("nav.users")}</Menu.Item>}
+        {can("manage:settings") && <Menu.Item onClick={() => navigate("/admin/open-data")}>{t("nav.openData")}</Menu.Item>}
         <Menu.Divider />
         <Menu.Item
           color="red"

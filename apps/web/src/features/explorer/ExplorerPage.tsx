@@ -8,6 +8,7 @@ import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
 import { useMemo, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { OpenDataLinks } from "../open-data/OpenDataLinks";
 import { useEditorText } from "./editor-text";
 import { EXPLORER_EXAMPLES } from "./examples";
 import { explorerFetcher } from "./explorer-fetcher";
@@ -53,6 +54,7 @@ export function ExplorerPage() {
       <Paper withBorder p="sm">
         <ScriptHelp />
       </Paper>
+      <OpenDataLinks />
       <Stack gap={4}>
         <Title order={2} size="h4">
           {t("explorer.examples")}
