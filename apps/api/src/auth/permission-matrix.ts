@@ -79,6 +79,7 @@ export const QUERIES: Record<string, string> = {
   grants: EVERYONE_LOGGED_IN,
   indicators: EVERYONE_LOGGED_IN,
   observations: EVERYONE_LOGGED_IN,
+  observationAggregate: EVERYONE_LOGGED_IN,
   organisations: EVERYONE_LOGGED_IN,
   partnerRoles: EVERYONE_LOGGED_IN,
   programmeOverview: EVERYONE_LOGGED_IN,
