@@ -76,11 +76,9 @@ export function decodeId(value: string, nodeType: string, field: string): string
   throw badInput(field, "id.invalid", { value: JSON.stringify(value), type: nodeType });
 }
 
-function rangeWhere(column: string, f: { gte?: unknown; lte?: unknown; isNull?: boolean | null }, field: string): Where[] {
+/** Bounds of a range whose order the caller has checked (ints, days and amounts each their own way). */
+function rangeWhere(column: string, f: { gte?: unknown; lte?: unknown; isNull?: boolean | null }): Where[] {
   const out: Where[] = [];
-  if (f.gte != null && f.lte != null && String(f.gte) > String(f.lte) && typeof f.gte !== "string") {
-    throw badInput(`${field}.gte`, "range.reversed");
-  }
   if (f.gte != null) out.push(nest(column, { gte: f.gte }));
   if (f.lte != null) out.push(nest(column, { lte: f.lte }));
   if (f.isNull === true) out.push(nest(column, null));
@@ -124,19 +122,19 @@ export function buildWhere(spec: ListSpec, where: Args, path = "where"): Where {
       }
       if (value.equals != null) and.push(nest(column, value.equals));
       if (value.in != null) and.push(nest(column, { in: value.in }));
-      and.push(...rangeWhere(column, { gte: value.gte, lte: value.lte }, field));
+      and.push(...rangeWhere(column, { gte: value.gte, lte: value.lte }));
     } else if (spec.dates?.[name]) {
       if (value.gte && value.lte && value.gte > value.lte) {
         throw badInput(`${field}.gte`, "range.datesReversed");
       }
       // Days (ISO strings from the Date scalar) meet the stored UTC-midnight dates here.
       const day = (d: string | null | undefined) => (d ? storedDate(d) : d);
-      and.push(...rangeWhere(spec.dates[name].column, { ...value, gte: day(value.gte), lte: day(value.lte) }, field));
+      and.push(...rangeWhere(spec.dates[name].column, { ...value, gte: day(value.gte), lte: day(value.lte) }));
     } else if (spec.money?.[name]) {
       if (value.gte != null && value.lte != null && Number(value.gte) > Number(value.lte)) {
         throw badInput(`${field}.gte`, "grantFilter.amountRangeReversed");
       }
-      and.push(...rangeWhere(spec.money[name].column, value, field));
+      and.push(...rangeWhere(spec.money[name].column, value));
     } else if (spec.strings?.[name]) {
       and.push(nest(spec.strings[name].column, { equals: value, mode: "insensitive" }));
     } else if (spec.booleans?.[name]) {

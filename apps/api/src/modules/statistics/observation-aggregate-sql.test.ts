@@ -39,24 +39,29 @@ beforeAll(async () => {
   for (let g = 0; g < 300; g++) {
     const indicatorId = indicators[int(indicators.length)].id;
     const year = 1900 + g;
-    const reporter = [{ projectId: project.id }, { projectId: project.id, organisationId: organisation.id }, { organisationId: organisation.id }, {}][
-      int(4)
-    ];
+    const reporter = [
+      { projectId: project.id },
+      { projectId: project.id, organisationId: organisation.id },
+      { organisationId: organisation.id },
+      {},
+    ][int(4)];
     const value = () => (next() < 0.5 ? int(40) : int(12));
     const parts = Array.from({ length: int(5) }, value);
     const total = next() < 0.8 ? parts.reduce((a, b) => a + b, 0) + value() : null;
     const period = { periodStart: new Date(Date.UTC(year, 0, 1)), periodEnd: new Date(Date.UTC(year, 11, 31)) };
     if (total !== null) rows.push({ indicatorId, ...reporter, ...period, breakdown: null, value: total });
-    parts.forEach((v, i) => rows.push({ indicatorId, ...reporter, ...period, breakdown: `Del ${i}`, value: v }));
+    for (const [i, v] of parts.entries()) rows.push({ indicatorId, ...reporter, ...period, breakdown: `Del ${i}`, value: v });
   }
   await db.observation.createMany({ data: rows });
   const people = new Set(indicators.filter((i) => i.countsPeople).map((i) => i.id));
-  stored = (await db.observation.findMany()).filter((o) => people.has(o.indicatorId)).map((o) => ({
-    ...o,
-    periodStart: o.periodStart?.toISOString().slice(0, 10) ?? null,
-    periodEnd: o.periodEnd?.toISOString().slice(0, 10) ?? null,
-    value: Number(o.value),
-  }));
+  stored = (await db.observation.findMany())
+    .filter((o) => people.has(o.indicatorId))
+    .map((o) => ({
+      ...o,
+      periodStart: o.periodStart?.toISOString().slice(0, 10) ?? null,
+      periodEnd: o.periodEnd?.toISOString().slice(0, 10) ?? null,
+      value: Number(o.value),
+    }));
 });
 afterAll(() => api.close());
 
@@ -65,9 +70,9 @@ it("names exactly the groups in which protectObservations hides a value, at ever
   for (let threshold = 3; threshold <= 10; threshold++) {
     const protectedCells = protectObservations(stored, threshold);
     const expected = new Set(stored.filter((o) => protectedCells.get(o.id)?.suppressed).map(protectionGroupOf));
-    const rows = await api.db.prisma.$queryRawUnsafe<
-      { indicatorId: string; periodStart: Date; periodEnd: Date; population: string }[]
-    >(hidingGroupsSql(`SELECT "id" FROM "Indicator"`, threshold));
+    const rows = await api.db.prisma.$queryRawUnsafe<{ indicatorId: string; periodStart: Date; periodEnd: Date; population: string }[]>(
+      hidingGroupsSql(`SELECT "id" FROM "Indicator"`, threshold),
+    );
     const got = new Set(
       rows.map((r) =>
         [r.indicatorId, r.periodStart.toISOString().slice(0, 10), r.periodEnd.toISOString().slice(0, 10), r.population].join("|"),

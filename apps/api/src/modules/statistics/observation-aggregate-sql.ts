@@ -162,7 +162,7 @@ export function aggregatePageSql(r: AggregateRequest, order: readonly Observatio
     "ranked" AS (
       SELECT ${Prisma.join(columns, ", ")}, s."count", s."shownSum"::text AS "sum", CASE WHEN s."units" = 1 THEN s."unit" END AS "unit",
         s."protection", row_number() OVER (ORDER BY ${Prisma.join(terms, ", ")}) AS "position"
-      FROM "shown" s ${Prisma.join(joins, " ")}
+      FROM "shown" s ${joins.length ? Prisma.join(joins, " ") : Prisma.empty}
     )
     SELECT n."total", p.* FROM (SELECT count(*)::int AS "total" FROM "ranked") n
     LEFT JOIN (SELECT * FROM "ranked" WHERE "position" > ${offset} AND "position" <= ${offset + limit}) p ON TRUE

@@ -3,6 +3,7 @@ import DataLoader from "dataloader";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
+import type { Paging } from "../../limits/argument-guard";
 import { WHOLE_TABLE_COST } from "../../limits/limits";
 import { OrganisationRef } from "../organisations/organisation";
 import { ProjectRef } from "../projects/project";
@@ -246,6 +247,7 @@ export function defineObservationAggregate(spec: ListSpec, WhereInput: ReturnTyp
             description: "Sortering; by the dimensions in groupBy's order unless given.",
           }),
         },
+        extensions: { paging: { maxPage: MAX_GROUPS, cursor: "offset" } satisfies Paging },
         complexity: (args) => ({
           field: WHOLE_TABLE_COST,
           multiplier: Math.min(MAX_GROUPS, Math.max(1, args.first ?? args.last ?? DEFAULT_GROUPS)),
