@@ -11,8 +11,13 @@ export function populationSql(alias: string): string {
     WHEN ${alias}."organisationId" IS NOT NULL THEN 'organisation:' || ${alias}."organisationId" ELSE 'unreported' END)`;
 }
 
+/** protectionGroupOf for the Observation row `alias`, as one text (for a hash join on it). */
+export function protectionGroupSql(alias: string): string {
+  return `(${alias}."indicatorId" || '|' || coalesce(${alias}."periodStart"::text, '') || '|' || coalesce(${alias}."periodEnd"::text, '') || '|' || ${populationSql(alias)})`;
+}
+
 /**
- * A SELECT of ("indicatorId", "periodStart", "periodEnd", "population"): the protection groups of
+ * A SELECT of ("indicatorId", "periodStart", "periodEnd", "population", "group"): the protection groups of
  * indicators that count people, among the indicators listed by `indicatorIds` (a SELECT of one
  * column), in which protectGroup hides at least one value for this threshold. protectGroup hides
  * something exactly when
@@ -26,9 +31,9 @@ export function hidingGroupsSql(indicatorIds: string, threshold: number): string
   const small = (v: string) => `(${v} >= 1 AND ${v} < ${threshold})`;
   const rest = `(max(x."value") FILTER (WHERE x."breakdown" IS NULL) - coalesce(sum(x."value") FILTER (WHERE x."breakdown" IS NOT NULL), 0))`;
   return `
-  SELECT x."indicatorId", x."periodStart", x."periodEnd", ${populationSql("x")} AS "population"
+  SELECT x."indicatorId", x."periodStart", x."periodEnd", ${populationSql("x")} AS "population", ${protectionGroupSql("x")} AS "group"
   FROM "Observation" x JOIN "Indicator" xi ON xi."id" = x."indicatorId" AND xi."countsPeople"
   WHERE x."indicatorId" IN (${indicatorIds})
-  GROUP BY 1, 2, 3, 4
+  GROUP BY 1, 2, 3, 4, 5
   HAVING bool_or(${small('x."value"')}) OR count(*) FILTER (WHERE x."breakdown" IS NULL) > 1 OR coalesce(${small(rest)}, FALSE)`;
 }

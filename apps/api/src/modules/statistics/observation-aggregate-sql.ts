@@ -1,4 +1,4 @@
-import { hidingGroupsSql, Prisma, populationSql } from "@bk/domain/server";
+import { hidingGroupsSql, Prisma, protectionGroupSql } from "@bk/domain/server";
 
 /** What observations can be grouped by (one or several at once). */
 export const OBSERVATION_DIMENSIONS = ["INDICATOR", "PROJECT", "ORGANISATION", "PERIOD", "YEAR", "BREAKDOWN"] as const;
@@ -86,10 +86,9 @@ function cellsSql(r: AggregateRequest): Prisma.Sql {
   const reason = r.rawFigures
     ? Prisma.sql`NULL::text`
     : Prisma.sql`CASE WHEN g."hidden" THEN 'PROTECTED_VALUES' WHEN g."people" AND g."sum" >= 1 AND g."sum" < CAST(${t} AS integer) THEN 'SMALL_COUNT' END`;
-  const hidden = r.rawFigures
-    ? Prisma.sql`FALSE`
-    : Prisma.sql`EXISTS (SELECT 1 FROM "hiding" h WHERE h."indicatorId" = o."indicatorId" AND h."periodStart" IS NOT DISTINCT FROM o."periodStart"
-        AND h."periodEnd" IS NOT DISTINCT FROM o."periodEnd" AND h."population" = ${Prisma.raw(populationSql("o"))})`;
+  // Hash-joined on the group's key: one pass over the values whatever the number of groups.
+  const hidden = r.rawFigures ? Prisma.sql`FALSE` : Prisma.sql`(h."group" IS NOT NULL)`;
+  const hiding = r.rawFigures ? Prisma.empty : Prisma.sql`LEFT JOIN "hiding" h ON h."group" = ${Prisma.raw(protectionGroupSql("o"))}`;
   return Prisma.sql`"o" AS (
       SELECT "obs"."id", "obs"."indicatorId", "obs"."projectId", "obs"."organisationId", "obs"."periodStart", "obs"."periodEnd",
         "obs"."breakdown", "obs"."value"
@@ -98,7 +97,7 @@ function cellsSql(r: AggregateRequest): Prisma.Sql {
     "hiding" AS (${Prisma.raw(hidingGroupsSql(`SELECT DISTINCT "indicatorId" FROM "o"`, r.threshold))}),
     "c" AS (
       SELECT o.*, i."unit", i."countsPeople", ${hidden} AS "hidden"
-      FROM "o" o JOIN "Indicator" i ON i."id" = o."indicatorId"
+      FROM "o" o JOIN "Indicator" i ON i."id" = o."indicatorId" ${hiding}
     ),
     "g" AS (
       SELECT ${Prisma.join([...selected, Prisma.sql`count(*)::int AS "count"`], ", ")}, sum(c."value") AS "sum",
