@@ -199,6 +199,15 @@ describe("observationAggregate: figures", () => {
     expect(byYear[`${names.support}||2020|total`].sum).toBe("48");
   });
 
+  it("filters by a period with both ends, as the observations list does", async () => {
+    // 2020-01-01 is a Wednesday, 2021-12-31 a Friday: the range used to be refused as reversed by comparing Date strings.
+    const where = { periodStart: { gte: "2020-01-01", lte: "2021-12-31" } };
+    const a = await aggregate(["YEAR"], { where }, RAW);
+    expect(a.edges.map((e) => [e.node.key.year, e.node.count])).toEqual(
+      [2020, 2021].map((year) => [year, FACTS.filter((f) => f.year === year && !f.breakdown).length]),
+    );
+  });
+
   it("lists only the projects a project lead may read", async () => {
     const lead = api.as({ roles: ["PROJECT_LEAD"], projectIds: [ids.p2] });
     const res = await lead.gql(AGGREGATE, { groupBy: ["PROJECT", "INDICATOR"], first: 100 });
