@@ -1,14 +1,19 @@
 // `tsx bench/observation-aggregate.bench.ts`: observationAggregate's statements on PostgreSQL over a
-// synthetic statistics table (default 100 000 values: 40 indicators, half counting people, 250
+// synthetic statistics table (default 300 000 values: 40 indicators, half counting people, 250
 // projects, 10 years, a total and two breakdowns, some small counts). Prints each grouping's time
 // (median of 5) with its page and totals statements. Figures, not pass/fail.
 //
 //   BENCH_DATABASE_URL  the PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres);
 //                       the data goes into its own database bk_bench_observations, made once and kept.
-//   BENCH_OBSERVATION_PROJECTS  projects (default 250: 250 × 40 × 10 × 1 group of three values … 100 000 values and more).
+//   BENCH_OBSERVATION_PROJECTS  projects (default 250: 250 projects × 40 indicators × 10 years × 3 values).
 import { openDatabase, Prisma } from "@bk/domain/server";
 import pg from "pg";
-import { type AggregateRequest, aggregatePageSql, aggregateTotalsSql, type ObservationDimension } from "../src/modules/statistics/observation-aggregate-sql";
+import {
+  type AggregateRequest,
+  aggregatePageSql,
+  aggregateTotalsSql,
+  type ObservationDimension,
+} from "../src/modules/statistics/observation-aggregate-sql";
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const projects = Number(process.env.BENCH_OBSERVATION_PROJECTS ?? 250);
@@ -43,7 +48,12 @@ async function prepare() {
   return db;
 }
 
-const GROUPINGS: ObservationDimension[][] = [[], ["INDICATOR", "YEAR"], ["INDICATOR", "YEAR", "BREAKDOWN"], ["INDICATOR", "PROJECT", "YEAR", "BREAKDOWN"]];
+const GROUPINGS: ObservationDimension[][] = [
+  [],
+  ["INDICATOR", "YEAR"],
+  ["INDICATOR", "YEAR", "BREAKDOWN"],
+  ["INDICATOR", "PROJECT", "YEAR", "BREAKDOWN"],
+];
 
 async function main() {
   const db = await prepare();
