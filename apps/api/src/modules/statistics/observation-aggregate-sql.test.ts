@@ -1,6 +1,7 @@
 import { type ProtectableObservation, protectionGroupOf, protectObservations } from "@bk/domain";
 import { hidingGroupsSql } from "@bk/domain/server";
 import { createOrganisation, createProject } from "@bk/seed/factories";
+import { createRandom } from "@bk/seed/random";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../test/harness";
 
@@ -13,22 +14,10 @@ import { startTestApi, type TestApi } from "../../test/harness";
 let api: TestApi;
 let stored: ProtectableObservation[] = [];
 
-/** Seeded pseudo-random numbers in [0, 1) (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 beforeAll(async () => {
   api = await startTestApi({ seed: false });
   const db = api.db.prisma;
-  const next = random(13);
+  const { next } = createRandom(13);
   const int = (n: number) => Math.floor(next() * n);
   const project = await createProject(db);
   const organisation = await createOrganisation(db);
