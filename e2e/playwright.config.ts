@@ -41,7 +41,10 @@ export default defineConfig({
   },
   // Read-only tests see the seeded data exactly; the tests that change data run after them.
   projects: [
-    { name: "read-only", testMatch: /(grants|security|exports|accessibility|projects|every-page|phone|explorer)\.spec\.ts/ },
+    {
+      name: "read-only",
+      testMatch: /(grants|security|exports|accessibility|projects|every-page|phone|explorer|observation-aggregate)\.spec\.ts/,
+    },
     {
       name: "changes",
       testMatch: /(grant-lifecycle|financing|partners-statistics|accounts|error-language|saved-queries|open-data)\.spec\.ts/,

@@ -86,6 +86,7 @@ export const QUERIES: Record<string, string> = {
   indicators: EVERYONE_LOGGED_IN,
   observations: EVERYONE_LOGGED_IN,
   openDataSettings: EVERYONE_LOGGED_IN,
+  observationAggregate: EVERYONE_LOGGED_IN,
   organisations: EVERYONE_LOGGED_IN,
   partnerRoles: EVERYONE_LOGGED_IN,
   programmeOverview: EVERYONE_LOGGED_IN,

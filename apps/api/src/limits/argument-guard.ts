@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type ReasonKey, type ReasonParams, unsafeTextReason } from "@bk/domain";
 import { parsePrismaCursor } from "@pothos/plugin-prisma";
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { cursorToOffset, decodeGlobalID } from "@pothos/plugin-relay";
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -75,25 +75,34 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string): Probl
   return null;
 }
 
-function checkConnection(args: Record<string, unknown>): Problem | null {
+/**
+ * A connection that pages otherwise than the lists (e.g. groups of an aggregate) says so in its
+ * field's `extensions.paging`: its own largest page, and its cursors (offsets, not ids).
+ */
+export type Paging = { maxPage: number; cursor: "offset" };
+
+/** Whether a cursor is one the API gives out: a list's string id (Prisma cursor), or an offset. */
+function validCursor(cursor: unknown, paging: Paging | undefined): boolean {
+  try {
+    if (paging?.cursor === "offset") return Number.isSafeInteger(cursorToOffset(String(cursor))) && cursorToOffset(String(cursor)) >= 0;
+    const id = parsePrismaCursor(cursor);
+    return typeof id === "string" && id.length <= 200 && !unsafeTextReason(id, "line");
+  } catch {
+    return false;
+  }
+}
+
+function checkConnection(args: Record<string, unknown>, paging: Paging | undefined): Problem | null {
+  const max = paging?.maxPage ?? ARGUMENT_LIMITS.page;
   for (const key of ["first", "last"]) {
     const n = args[key];
-    if (n != null && (typeof n !== "number" || n < 1 || n > ARGUMENT_LIMITS.page)) {
-      return { field: key, reason: "value.between", params: { min: 1, max: ARGUMENT_LIMITS.page, value: String(n) } };
+    if (n != null && (typeof n !== "number" || n < 1 || n > max)) {
+      return { field: key, reason: "value.between", params: { min: 1, max, value: String(n) } };
     }
   }
   for (const key of ["after", "before"]) {
-    if (args[key] == null) continue;
-    let id: unknown;
-    try {
-      id = parsePrismaCursor(args[key]);
-    } catch {
-      // handled below
-    }
     // Every list here pages by its string id: anything else was not given out by this API.
-    if (typeof id !== "string" || id.length > 200 || unsafeTextReason(id, "line")) {
-      return { field: key, reason: "cursor.invalid" };
-    }
+    if (args[key] != null && !validCursor(args[key], paging)) return { field: key, reason: "cursor.invalid" };
   }
   return null;
 }
@@ -151,7 +160,7 @@ export function findBadArgument(
         const isNodeField = type === schema.getQueryType() && (field.name === "node" || field.name === "nodes");
         const problem =
           field.args.map((a) => checkValue(args[a.name], a.type, a.name)).find(Boolean) ??
-          (field.args.some((a) => a.name === "after") ? checkConnection(args) : null) ??
+          (field.args.some((a) => a.name === "after") ? checkConnection(args, field.extensions?.paging as Paging | undefined) : null) ??
           (isNodeField ? checkNodeIds(schema, args) : null);
         if (problem) return problem;
       }
@@ -169,7 +178,7 @@ export function findBadArgument(
  * Refuses, before anything runs, an argument that no field may take, with BAD_USER_INPUT naming
  * it: text with control characters (a NUL byte breaks the database), unpaired direction marks
  * or more than 50 000 characters; an id that decodes to such text; a number beyond 10¹²; a list
- * of more than 1 000 values; a page size outside 1–100; a cursor this API did not give out; a
+ * of more than 1 000 values; a page size outside 1–100 (or the field's own `extensions.paging`); a cursor this API did not give out; a
  * `node` id that is no id here, or more than 100 of them in `nodes`.
  */
 export function argumentGuardPlugin<C extends object>(schema: GraphQLSchema): ApolloServerPlugin<C> {

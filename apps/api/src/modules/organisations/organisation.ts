@@ -5,7 +5,7 @@ import { timestamps } from "../shared/common-fields";
 import { OrganisationKindEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
 
-builder.prismaNode("Organisation", {
+export const OrganisationRef = builder.prismaNode("Organisation", {
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),

@@ -2,24 +2,10 @@ import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
-import { defineListQuery } from "../shared/list-query";
+import { defineListQuery, type ListSpec } from "../shared/list-query";
+import { defineObservationAggregate } from "./observation-aggregate";
+import "./indicator";
 import { protectionFor } from "./protection";
-
-builder.prismaNode("Indicator", {
-  id: { field: "id", description: "Globalt id." },
-  fields: (t) => ({
-    version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),
-    name: t.exposeString("name", { description: "Namn." }),
-    unit: t.exposeString("unit"),
-    definition: t.exposeString("definition", { nullable: true, description: "Definition." }),
-    countsPeople: t.exposeBoolean("countsPeople"),
-    observations: t.relation("observations", {
-      description: "Värden, for the projects the viewer may read.",
-      query: (_args, ctx) => ({ where: ownProjectsWhere(ctx), orderBy: [{ periodStart: "asc" }] }),
-    }),
-    ...timestamps(t),
-  }),
-});
 
 builder.prismaNode("Observation", {
   authScopes: (o) => ({ project: o.projectId }),
@@ -74,27 +60,39 @@ defineListQuery(
   "Indikatorer (statistik).",
 );
 
-defineListQuery(
-  "observations",
-  {
-    model: "Observation",
-    visibleTo: (ctx) => ownProjectsWhere(ctx),
-    text: ["breakdown", "note", "indicator.name"],
-    ids: {
-      indicator: { column: "indicatorId", nodeType: "Indicator", description: "Indikator." },
-      project: { column: "projectId", nodeType: "Project", description: "Projekt." },
-      organisation: { column: "organisationId", nodeType: "Organisation", description: "Organisation." },
-    },
-    dates: {
-      periodStart: { column: "periodStart", description: "Period från." },
-      periodEnd: { column: "periodEnd", description: "Period till." },
-    },
-    // No sorting or filtering on the value: order would reveal protected small counts.
-    order: { PERIOD_START: { column: "periodStart", description: "Period från.", nullable: true } },
-    defaultOrder: [{ periodStart: "asc" }],
+/** The observations list's filter, shared by observationAggregate (one definition of each filter). */
+const observationListSpec: ListSpec = {
+  model: "Observation",
+  visibleTo: (ctx) => ownProjectsWhere(ctx),
+  text: ["breakdown", "note", "indicator.name"],
+  ids: {
+    indicator: { column: "indicatorId", nodeType: "Indicator", description: "Indikator." },
+    project: { column: "projectId", nodeType: "Project", description: "Projekt." },
+    organisation: { column: "organisationId", nodeType: "Organisation", description: "Organisation." },
   },
+  dates: {
+    periodStart: { column: "periodStart", description: "Period från." },
+    periodEnd: { column: "periodEnd", description: "Period till." },
+  },
+  strings: { breakdown: { column: "breakdown", description: "Uppdelning (exact name, ignoring case)." } },
+  custom: {
+    total: {
+      type: "Boolean",
+      description: "Totaler: true for totals only (no breakdown), false for breakdowns only.",
+      where: (total: boolean) => ({ breakdown: total ? null : { not: null } }),
+    },
+  },
+  // No sorting or filtering on the value: order would reveal protected small counts.
+  order: { PERIOD_START: { column: "periodStart", description: "Period från.", nullable: true } },
+  defaultOrder: [{ periodStart: "asc" }],
+};
+
+const { WhereInput: ObservationWhereInput } = defineListQuery(
+  "observations",
+  observationListSpec,
   "Observationer: indicator values per period and breakdown.",
 );
+defineObservationAggregate(observationListSpec, ObservationWhereInput);
 
 builder.queryField("smallCountThreshold", (t) =>
   t.int({

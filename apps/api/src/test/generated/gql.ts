@@ -162,6 +162,8 @@ type Documents = {
     "mutation HygieneAddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }": typeof types.HygieneAddEvaluationDocument,
     "query HygieneGrantTrail($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }": typeof types.HygieneGrantTrailDocument,
     "mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }": typeof types.HygieneInviteDocument,
+    "\n  query AggregateGroups(\n    $where: ObservationWhere\n    $groupBy: [ObservationDimension!]!\n    $orderBy: [ObservationAggregateOrder!]\n    $first: Int\n    $after: String\n  ) {\n    observationAggregate(where: $where, groupBy: $groupBy, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      totals { count sum unit protected protection }\n      edges {\n        cursor\n        node {\n          key { indicatorId indicator { id name } projectId project { name } periodStart periodEnd year breakdown }\n          count sum unit protected protection\n        }\n      }\n    }\n  }\n": typeof types.AggregateGroupsDocument,
+    "\n  query AggregatePublicValues { observations(first: 100, orderBy: [{ field: PERIOD_START }]) { edges { node { id value displayValue suppressed suppressionReason } } } }\n": typeof types.AggregatePublicValuesDocument,
     "mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": typeof types.LeaksAddObservationDocument,
     "mutation LeaksUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }": typeof types.LeaksUpdateObservationDocument,
     "mutation LeaksDeleteObservation($id: ID!) { deleteObservation(id: $id) }": typeof types.LeaksDeleteObservationDocument,
@@ -344,6 +346,8 @@ const documents: Documents = {
     "mutation HygieneAddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }": types.HygieneAddEvaluationDocument,
     "query HygieneGrantTrail($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }": types.HygieneGrantTrailDocument,
     "mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }": types.HygieneInviteDocument,
+    "\n  query AggregateGroups(\n    $where: ObservationWhere\n    $groupBy: [ObservationDimension!]!\n    $orderBy: [ObservationAggregateOrder!]\n    $first: Int\n    $after: String\n  ) {\n    observationAggregate(where: $where, groupBy: $groupBy, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      totals { count sum unit protected protection }\n      edges {\n        cursor\n        node {\n          key { indicatorId indicator { id name } projectId project { name } periodStart periodEnd year breakdown }\n          count sum unit protected protection\n        }\n      }\n    }\n  }\n": types.AggregateGroupsDocument,
+    "\n  query AggregatePublicValues { observations(first: 100, orderBy: [{ field: PERIOD_START }]) { edges { node { id value displayValue suppressed suppressionReason } } } }\n": types.AggregatePublicValuesDocument,
     "mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": types.LeaksAddObservationDocument,
     "mutation LeaksUpdateObservation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { id } }": types.LeaksUpdateObservationDocument,
     "mutation LeaksDeleteObservation($id: ID!) { deleteObservation(id: $id) }": types.LeaksDeleteObservationDocument,
@@ -984,6 +988,14 @@ export function graphql(source: "query HygieneGrantTrail($id: ID!) { node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }"): (typeof documents)["mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AggregateGroups(\n    $where: ObservationWhere\n    $groupBy: [ObservationDimension!]!\n    $orderBy: [ObservationAggregateOrder!]\n    $first: Int\n    $after: String\n  ) {\n    observationAggregate(where: $where, groupBy: $groupBy, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      totals { count sum unit protected protection }\n      edges {\n        cursor\n        node {\n          key { indicatorId indicator { id name } projectId project { name } periodStart periodEnd year breakdown }\n          count sum unit protected protection\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AggregateGroups(\n    $where: ObservationWhere\n    $groupBy: [ObservationDimension!]!\n    $orderBy: [ObservationAggregateOrder!]\n    $first: Int\n    $after: String\n  ) {\n    observationAggregate(where: $where, groupBy: $groupBy, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      totals { count sum unit protected protection }\n      edges {\n        cursor\n        node {\n          key { indicatorId indicator { id name } projectId project { name } periodStart periodEnd year breakdown }\n          count sum unit protected protection\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AggregatePublicValues { observations(first: 100, orderBy: [{ field: PERIOD_START }]) { edges { node { id value displayValue suppressed suppressionReason } } } }\n"): (typeof documents)["\n  query AggregatePublicValues { observations(first: 100, orderBy: [{ field: PERIOD_START }]) { edges { node { id value displayValue suppressed suppressionReason } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -408,6 +408,55 @@ export type MoneyFilter = {
   lte?: string | null | undefined;
 };
 
+/** Sortering av grupper. */
+export type ObservationAggregateOrder = {
+  /** Riktning. */
+  direction?: SortDirection | null | undefined;
+  /** Sorteringsfält. */
+  field: ObservationAggregateOrderField;
+};
+
+/** Sorting of observation groups: a dimension in groupBy, the number of values or the shown sum. */
+export type ObservationAggregateOrderField =
+  /** Uppdelning (the total first). */
+  | 'BREAKDOWN'
+  /** Antal värden. */
+  | 'COUNT'
+  /** Indikatorns namn. */
+  | 'INDICATOR'
+  /** Organisationens namn. */
+  | 'ORGANISATION'
+  /** Period från, then till. */
+  | 'PERIOD'
+  /** Projektets namn. */
+  | 'PROJECT'
+  /** Summa as shown: protected sums sort as empty (last), so order reveals nothing. */
+  | 'SUM'
+  /** År. */
+  | 'YEAR';
+
+/** Why a sum is hidden. */
+export type ObservationAggregateProtection =
+  /** The sum includes values protected in their own group (a small count, or one that would reveal it). */
+  | 'PROTECTED_VALUES'
+  /** The sum is itself a small count of people (1 up to the threshold minus one). */
+  | 'SMALL_COUNT';
+
+/** Vad statistiken grupperas efter (one or several at once). */
+export type ObservationDimension =
+  /** Uppdelning; the total (no breakdown) is the group with breakdown null. */
+  | 'BREAKDOWN'
+  /** Indikator. */
+  | 'INDICATOR'
+  /** Rapporterande organisation. */
+  | 'ORGANISATION'
+  /** Period (first and last day). */
+  | 'PERIOD'
+  /** Projekt. */
+  | 'PROJECT'
+  /** År: the year the period starts. */
+  | 'YEAR';
+
 /** Ett värde för en indikator, en period och en uppdelning. */
 export type ObservationInput = {
   /** Uppdelning, e.g. "Bosatta i Haninge kommun"; empty for the total. */
@@ -426,6 +475,32 @@ export type ObservationInput = {
   projectId?: string | number | null | undefined;
   /** Värde (a count of people must be whole and not negative). */
   value: number;
+};
+
+/** Filter for observations. All given conditions must hold; combine with AND, OR and NOT. */
+export type ObservationWhere = {
+  /** Alla dessa villkor (all of these). */
+  AND?: Array<ObservationWhere> | null | undefined;
+  /** Inget av dessa villkor (none of these). AND, OR and NOT nest at most 4 levels deep. */
+  NOT?: Array<ObservationWhere> | null | undefined;
+  /** Minst ett av dessa villkor (at least one of these). */
+  OR?: Array<ObservationWhere> | null | undefined;
+  /** Uppdelning (exact name, ignoring case). */
+  breakdown?: string | null | undefined;
+  /** Indikator. */
+  indicator?: IdFilter | null | undefined;
+  /** Organisation. */
+  organisation?: IdFilter | null | undefined;
+  /** Period till. */
+  periodEnd?: DateFilter | null | undefined;
+  /** Period från. */
+  periodStart?: DateFilter | null | undefined;
+  /** Projekt. */
+  project?: IdFilter | null | undefined;
+  /** Fritext, ignoring case: breakdown, note, indicator.name. */
+  text?: string | null | undefined;
+  /** Totaler: true for totals only (no breakdown), false for breakdowns only. */
+  total?: boolean | null | undefined;
 };
 
 /** En organisation (part). */
@@ -1781,6 +1856,22 @@ export type HygieneInviteMutationVariables = Exact<{
 
 export type HygieneInviteMutation = { inviteUser: { user: { id: string } } };
 
+export type AggregateGroupsQueryVariables = Exact<{
+  where?: ObservationWhere | null | undefined;
+  groupBy: Array<ObservationDimension> | ObservationDimension;
+  orderBy?: Array<ObservationAggregateOrder> | ObservationAggregateOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AggregateGroupsQuery = { observationAggregate: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: { count: number, sum: string | null, unit: string | null, protected: boolean, protection: ObservationAggregateProtection | null }, edges: Array<{ cursor: string, node: { count: number, sum: string | null, unit: string | null, protected: boolean, protection: ObservationAggregateProtection | null, key: { indicatorId: string | null, projectId: string | null, periodStart: string | null, periodEnd: string | null, year: number | null, breakdown: string | null, indicator: { id: string, name: string } | null, project: { name: string } | null } } }> } };
+
+export type AggregatePublicValuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AggregatePublicValuesQuery = { observations: { edges: Array<{ node: { id: string, value: string | null, displayValue: string, suppressed: boolean, suppressionReason: string | null } }> } };
+
 export type LeaksAddObservationMutationVariables = Exact<{
   input: ObservationInput;
 }>;
@@ -2143,6 +2234,8 @@ export const HygieneAddObservationDocument = {"kind":"Document","definitions":[{
 export const HygieneAddEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HygieneAddEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<HygieneAddEvaluationMutation, HygieneAddEvaluationMutationVariables>;
 export const HygieneGrantTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HygieneGrantTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HygieneGrantTrailQuery, HygieneGrantTrailQueryVariables>;
 export const HygieneInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HygieneInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<HygieneInviteMutation, HygieneInviteMutationVariables>;
+export const AggregateGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AggregateGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationWhere"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationAggregateOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"observationAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"protection"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"protection"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AggregateGroupsQuery, AggregateGroupsQueryVariables>;
+export const AggregatePublicValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AggregatePublicValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"observations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PERIOD_START"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"displayValue"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionReason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AggregatePublicValuesQuery, AggregatePublicValuesQueryVariables>;
 export const LeaksAddObservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaksAddObservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addObservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeaksAddObservationMutation, LeaksAddObservationMutationVariables>;
 export const LeaksUpdateObservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaksUpdateObservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateObservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeaksUpdateObservationMutation, LeaksUpdateObservationMutationVariables>;
 export const LeaksDeleteObservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaksDeleteObservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteObservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<LeaksDeleteObservationMutation, LeaksDeleteObservationMutationVariables>;

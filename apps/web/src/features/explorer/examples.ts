@@ -132,4 +132,30 @@ query IndicatorValues {
   }
 }`,
   },
+  {
+    id: "indicator-values-by-breakdown",
+    titleKey: "explorer.example.indicatorValuesByBreakdown",
+    query: `# Indikatorvärden per år och uppdelning, summerade i databasen (groupBy).
+# En summa med skyddade små antal personer visas tom (protected: true).
+query IndicatorValuesByBreakdown {
+  observationAggregate(groupBy: [INDICATOR, YEAR, BREAKDOWN], first: 200) {
+    totalCount
+    edges {
+      node {
+        key {
+          indicator {
+            name
+            unit
+          }
+          year
+          breakdown
+        }
+        count
+        sum
+        protected
+      }
+    }
+  }
+}`,
+  },
 ];

@@ -30,4 +30,8 @@ export const statistics = {
     sv: "Indikatorn har skyddade uppgifter (små antal personer). Bara någon som får se de verkliga antalen kan ändra att den räknar personer.",
     en: "The indicator holds protected figures (small numbers of people). Only someone allowed to see the real numbers can change whether it counts people.",
   },
+  "observationAggregate.orderNotGrouped": {
+    sv: "Sortera bara efter en dimension som grupperingen har ({field})",
+    en: "Sort only by a dimension the grouping has ({field})",
+  },
 } satisfies Wordings;
