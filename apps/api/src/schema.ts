@@ -29,6 +29,9 @@ import "./modules/activities/activity";
 import "./modules/accounts/account.types";
 import "./modules/accounts/account.queries";
 import "./modules/accounts/account.mutations";
+import "./modules/aggregates/grant-aggregate";
+import "./modules/aggregates/contribution-aggregate";
+import "./modules/aggregates/partner-role-aggregate";
 
 builder.addScalarType("Money", MoneyScalar);
 builder.addScalarType("Date", DateScalar);

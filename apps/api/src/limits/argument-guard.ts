@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type ReasonKey, type ReasonParams, unsafeTextReason } from "@bk/domain";
 import { parsePrismaCursor } from "@pothos/plugin-prisma";
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { cursorToOffset, decodeGlobalID } from "@pothos/plugin-relay";
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -75,15 +75,29 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string): Probl
   return null;
 }
 
-function checkConnection(args: Record<string, unknown>): Problem | null {
+/** How a connection pages, when not by a Prisma id cursor of at most 100 rows (aggregates: offset cursors, bigger pages). */
+export type OffsetPaging = { max: number };
+
+function checkConnection(args: Record<string, unknown>, offsetPaging?: OffsetPaging): Problem | null {
+  const max = offsetPaging?.max ?? ARGUMENT_LIMITS.page;
   for (const key of ["first", "last"]) {
     const n = args[key];
-    if (n != null && (typeof n !== "number" || n < 1 || n > ARGUMENT_LIMITS.page)) {
-      return { field: key, reason: "value.between", params: { min: 1, max: ARGUMENT_LIMITS.page, value: String(n) } };
+    if (n != null && (typeof n !== "number" || n < 1 || n > max)) {
+      return { field: key, reason: "value.between", params: { min: 1, max, value: String(n) } };
     }
   }
   for (const key of ["after", "before"]) {
     if (args[key] == null) continue;
+    if (offsetPaging) {
+      let offset = Number.NaN;
+      try {
+        offset = cursorToOffset(String(args[key]));
+      } catch {
+        // handled below
+      }
+      if (!Number.isSafeInteger(offset) || offset < 0) return { field: key, reason: "cursor.invalid" };
+      continue;
+    }
     let id: unknown;
     try {
       id = parsePrismaCursor(args[key]);
@@ -151,7 +165,9 @@ export function findBadArgument(
         const isNodeField = type === schema.getQueryType() && (field.name === "node" || field.name === "nodes");
         const problem =
           field.args.map((a) => checkValue(args[a.name], a.type, a.name)).find(Boolean) ??
-          (field.args.some((a) => a.name === "after") ? checkConnection(args) : null) ??
+          (field.args.some((a) => a.name === "after")
+            ? checkConnection(args, field.extensions?.offsetPaging as OffsetPaging | undefined)
+            : null) ??
           (isNodeField ? checkNodeIds(schema, args) : null);
         if (problem) return problem;
       }
@@ -169,7 +185,7 @@ export function findBadArgument(
  * Refuses, before anything runs, an argument that no field may take, with BAD_USER_INPUT naming
  * it: text with control characters (a NUL byte breaks the database), unpaired direction marks
  * or more than 50 000 characters; an id that decodes to such text; a number beyond 10¹²; a list
- * of more than 1 000 values; a page size outside 1–100; a cursor this API did not give out; a
+ * of more than 1 000 values; a page size outside 1–100 (1–500 over an aggregate's groups); a cursor this API did not give out; a
  * `node` id that is no id here, or more than 100 of them in `nodes`.
  */
 export function argumentGuardPlugin<C extends object>(schema: GraphQLSchema): ApolloServerPlugin<C> {

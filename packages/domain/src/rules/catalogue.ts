@@ -1,4 +1,5 @@
 import { accounts } from "./reasons/accounts";
+import { aggregates } from "./reasons/aggregates";
 import { api } from "./reasons/api";
 import { common } from "./reasons/common";
 import { grants } from "./reasons/grants";
@@ -27,4 +28,5 @@ export const REASONS = {
   ...statistics,
   ...accounts,
   ...api,
+  ...aggregates,
 } satisfies Record<string, Wording>;

@@ -1,0 +1,51 @@
+import type { Wording } from "@bk/domain";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { builder } from "../../builder";
+import type { EntityTable } from "./aggregate-sql";
+
+/** One key of a group: the dimension, its value, and the row it names (an organisation, programme or project). */
+export type AggregateKey = { dimension: string; value: string | null; entity: EntityTable | null; name: string | null; label: Wording };
+/** A group's (or the totals') measures by name: a count, or an amount as a decimal string; null where the viewer may not see it. */
+export type AggregateValues = Record<string, string | number | null>;
+/** The measures of the totals or of one group (with its keys). */
+export type Measured = { values: AggregateValues };
+export type AggregateGroup = Measured & { keys: AggregateKey[] };
+
+/** The entity a key names, loaded with what the query selects of it (Prisma batches the keys of one page into one statement). */
+function entityField(entity: EntityTable, description: string) {
+  const delegate = entity[0].toLowerCase() + entity.slice(1);
+  return (t: Parameters<NonNullable<Parameters<ReturnType<typeof builder.objectRef<AggregateKey>>["implement"]>[0]["fields"]>>[0]) =>
+    t.prismaField({
+      type: entity,
+      nullable: true,
+      description,
+      resolve: (query, key, _args, ctx) =>
+        key.entity === entity && key.value
+          ? // biome-ignore lint/suspicious/noExplicitAny: one of three delegates, chosen by the key's table.
+            (ctx.prisma as any)[delegate].findUnique({ ...query, where: { id: key.value } })
+          : null,
+    });
+}
+
+export const AggregateKeyRef = builder.objectRef<AggregateKey>("AggregateKey").implement({
+  description:
+    "Nyckel: a group's value for one dimension. For an organisation, programme or project, `id` is its global id (usable as is in the lists' `where`) and the typed field holds it.",
+  fields: (t) => ({
+    dimension: t.exposeString("dimension", { description: "The dimension (a value of groupBy)." }),
+    value: t.exposeString("value", {
+      nullable: true,
+      description:
+        "The key as text: a year, an enum value, a municipality, or the database id of a row; empty for the rows without one (no programme, no year …).",
+    }),
+    id: t.id({
+      nullable: true,
+      description: "Globalt id of the organisation, programme or project the key names (for `where: { funder: { equals: id } }`).",
+      resolve: (k) => (k.entity && k.value ? encodeGlobalID(k.entity, k.value) : null),
+    }),
+    label: t.string({ description: "Readable name of the key in Swedish (an entity's name).", resolve: (k) => k.name ?? k.label.sv }),
+    labelEn: t.string({ description: "Readable name of the key in English (an entity's name).", resolve: (k) => k.name ?? k.label.en }),
+    organisation: entityField("Organisation", "The organisation the key names (funder, recipient, applicant, partner …).")(t),
+    programme: entityField("Programme", "The programme the key names.")(t),
+    project: entityField("Project", "The project the key names.")(t),
+  }),
+});
