@@ -1,6 +1,8 @@
 import type { Wording } from "@bk/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import DataLoader from "dataloader";
 import { builder } from "../../builder";
+import type { Context } from "../../context";
 import type { EntityTable } from "./aggregate-sql";
 
 /** One key of a group: the dimension, its value, and the row it names (an organisation, programme or project). */
@@ -11,19 +13,43 @@ export type AggregateValues = Record<string, string | number | null>;
 export type Measured = { values: AggregateValues };
 export type AggregateGroup = Measured & { keys: AggregateKey[] };
 
-/** The entity a key names, loaded with what the query selects of it (Prisma batches the keys of one page into one statement). */
+// biome-ignore lint/suspicious/noExplicitAny: a Prisma query (include/select) built by Pothos for the entity's selection.
+type EntityQuery = Record<string, any>;
+const loaders = new WeakMap<Context, Map<string, DataLoader<string, unknown>>>();
+
+/**
+ * The rows one request's keys name, by table and selection: the keys of a page are loaded with one
+ * `findMany` per table (with what the query selects of them), however many groups the page has.
+ */
+function entityLoader(ctx: Context, entity: EntityTable, query: EntityQuery) {
+  const perRequest = loaders.get(ctx) ?? new Map<string, DataLoader<string, unknown>>();
+  loaders.set(ctx, perRequest);
+  const name = `${entity}:${JSON.stringify(query)}`;
+  const known = perRequest.get(name);
+  if (known) return known;
+  // biome-ignore lint/suspicious/noExplicitAny: one of three delegates, chosen by the key's table.
+  const delegate = (ctx.prisma as any)[entity[0].toLowerCase() + entity.slice(1)];
+  const loader = new DataLoader<string, unknown>(async (ids) => {
+    const select = query.select ? { select: { ...query.select, id: true } } : {};
+    const rows: { id: string }[] = await delegate.findMany({ ...query, ...select, where: { id: { in: [...ids] } } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  perRequest.set(name, loader);
+  return loader;
+}
+
+/** The entity a key names, loaded with what the query selects of it. */
 function entityField(entity: EntityTable, description: string) {
-  const delegate = entity[0].toLowerCase() + entity.slice(1);
   return (t: Parameters<NonNullable<Parameters<ReturnType<typeof builder.objectRef<AggregateKey>>["implement"]>[0]["fields"]>>[0]) =>
     t.prismaField({
       type: entity,
       nullable: true,
       description,
-      resolve: (query, key, _args, ctx) =>
-        key.entity === entity && key.value
-          ? // biome-ignore lint/suspicious/noExplicitAny: one of three delegates, chosen by the key's table.
-            (ctx.prisma as any)[delegate].findUnique({ ...query, where: { id: key.value } })
-          : null,
+      resolve: (query, key, _args, ctx) => {
+        const loader = entityLoader(ctx, entity, query);
+        return (key.entity === entity && key.value ? loader.load(key.value) : null) as never;
+      },
     });
 }
 
