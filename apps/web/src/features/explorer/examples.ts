@@ -16,37 +16,46 @@ export const EXPLORER_EXAMPLES: ExplorerExample[] = [
   {
     id: "granted-per-year-per-funder",
     titleKey: "explorer.example.grantedPerYearPerFunder",
-    query: `# Beviljat per finansiär för ett bidragsår (ändra "year" under Variables).
-query GrantedPerFunder($year: Int!) {
-  grantSummary(where: { year: $year }) {
-    groups(by: FUNDER) {
-      label
-      count
-      amountApplied
-      amountGranted
+    query: `# Beviljat per år och finansiär i en fråga: grupper efter två dimensioner [YEAR, FUNDER].
+# Ett flerårigt bidrag räknas i varje år med sin andel. En finansiärs "id" kan användas som filter:
+# grants(where: { funder: { equals: "<id>" } }). Filtrera med where, t.ex. where: { status: { in: [GRANTED] } }.
+query GrantedPerYearPerFunder {
+  grantAggregate(
+    groupBy: [YEAR, FUNDER]
+    orderBy: [{ dimension: YEAR, direction: DESC }, { measure: AMOUNT_GRANTED, direction: DESC }]
+    first: 200
+  ) {
+    totalCount
+    edges {
+      node {
+        keys {
+          dimension
+          label
+        }
+        count
+        amountApplied
+        amountGranted
+      }
     }
   }
 }`,
-    variables: (today) => ({ year: Number(today.slice(0, 4)) }),
   },
   {
     id: "co-financing-organisations",
     titleKey: "explorer.example.coFinancers",
-    query: `# Medfinansiering: en rad per organisation, projekt och år (sortera på kolumnerna).
+    query: `# Vilka organisationer medfinansierar flest projekt: medfinansiering per organisation, flest projekt först.
 query CoFinancers {
-  organisations(first: 100, orderBy: [{ field: NAME }]) {
+  contributionAggregate(groupBy: [ORGANISATION], orderBy: [{ measure: PROJECT_COUNT, direction: DESC }], first: 100) {
     edges {
       node {
-        name
-        kind
-        contributions {
-          year
-          kind
-          amount
-          project {
-            name
-          }
+        keys {
+          dimension
+          label
         }
+        projectCount
+        count
+        cashAmount
+        inKindAmount
       }
     }
   }
