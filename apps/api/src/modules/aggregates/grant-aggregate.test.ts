@@ -189,6 +189,15 @@ describe(`grantAggregate in SQL (${onPostgres() ? "PostgreSQL" : "PGlite"})`, ()
     expect(byProject.totals.count).toBe(0);
   });
 
+  it("stays within the cost limit: one page of 500 groups with their entities runs, three such pages are refused", async () => {
+    const one = `a: grantAggregate(groupBy: [YEAR, FUNDER, STATUS], first: 500) {
+      edges { node { count amountGranted keys { id label organisation { name parent { name } } } } } }`;
+    const ok = await api.gql(`{ ${one} }`);
+    expect(ok.errors).toBeUndefined();
+    const tooMuch = await api.gql(`{ ${one} ${one.replace("a:", "b:")} ${one.replace("a:", "c:")} }`);
+    expect(tooMuch.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "cost" });
+  });
+
   it("refuses bad groupings, orderings and pages, naming the argument", async () => {
     const refusal = async (variables: Record<string, unknown>) => {
       const res = await api.gql(QUERY, variables);
