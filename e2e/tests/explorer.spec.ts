@@ -78,6 +78,9 @@ test.describe("on a phone, in English", () => {
     const funders = new Set(rows.map(([, funder]) => funder));
     expect(years.size).toBeGreaterThan(1);
     expect(funders.size).toBeLessThan(rows.length);
+    // The example asks for the labels in the interface's language: grants without a year in English.
+    expect(yearColumn).toContain("Unknown year");
+    expect(yearColumn).not.toContain("Okänt år");
     // Newest year first, as the query's orderBy asks.
     const numeric = rows.map(([year]) => Number(year)).filter((y) => !Number.isNaN(y));
     expect(numeric).toEqual([...numeric].sort((a, b) => b - a));

@@ -53,6 +53,11 @@ function entityField(entity: EntityTable, description: string) {
     });
 }
 
+export const LanguageEnum = builder.enumType("Language", {
+  description: "Språk for readable labels: Swedish (SV) or English (EN).",
+  values: { SV: { description: "Svenska." }, EN: { description: "English." } },
+});
+
 export const AggregateKeyRef = builder.objectRef<AggregateKey>("AggregateKey").implement({
   description:
     "Nyckel: a group's value for one dimension. For an organisation, programme or project, `id` is its global id (usable as is in the lists' `where`) and the typed field holds it.",
@@ -68,8 +73,11 @@ export const AggregateKeyRef = builder.objectRef<AggregateKey>("AggregateKey").i
       description: "Globalt id of the organisation, programme or project the key names (for `where: { funder: { equals: id } }`).",
       resolve: (k) => (k.entity && k.value ? encodeGlobalID(k.entity, k.value) : null),
     }),
-    label: t.string({ description: "Readable name of the key in Swedish (an entity's name).", resolve: (k) => k.name ?? k.label.sv }),
-    labelEn: t.string({ description: "Readable name of the key in English (an entity's name).", resolve: (k) => k.name ?? k.label.en }),
+    label: t.string({
+      description: "Readable name of the key (an entity's name; a year; a status, kind or role in the language asked).",
+      args: { language: t.arg({ type: LanguageEnum, required: false, defaultValue: "SV", description: "Språk: SV or EN." }) },
+      resolve: (k, args) => k.name ?? k.label[args.language === "EN" ? "en" : "sv"],
+    }),
     organisation: entityField("Organisation", "The organisation the key names (funder, recipient, applicant, partner …).")(t),
     programme: entityField("Programme", "The programme the key names.")(t),
     project: entityField("Project", "The project the key names.")(t),

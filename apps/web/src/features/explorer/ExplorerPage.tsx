@@ -21,7 +21,7 @@ function today(): string {
 
 /** The analysts' explorer: GraphiQL against /graphql, example queries, the result as a table. */
 export function ExplorerPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [table, setTable] = useState<Flat | null>(null);
   // Opening an example starts the editor afresh with it (a new key): its query and variables.
   const [opened, setOpened] = useState<{ example: ExplorerExample; n: number } | null>(null);
@@ -33,7 +33,7 @@ export function ExplorerPage() {
       }),
     [],
   );
-  const variables = opened?.example.variables?.(today());
+  const variables = opened?.example.variables?.(today(), locale);
   return (
     <Stack>
       <Title order={1}>{t("nav.explorer")}</Title>

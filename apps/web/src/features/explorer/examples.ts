@@ -1,15 +1,17 @@
+import type { Locale } from "@bk/domain";
 import type { MessageKey } from "../../i18n/messages";
 
 /**
  * Example queries shipped with the explorer, one click to open each in the editor. Each one is
  * checked against apps/api/schema.graphql by examples.test.ts. `variables` gets today's date
- * (YYYY-MM-DD) so that examples about "now" open with a date the analyst can change.
+ * (YYYY-MM-DD) so that examples about "now" open with a date the analyst can change, and the
+ * interface's language for the labels the API words (an aggregate's keys).
  */
 export type ExplorerExample = {
   id: string;
   titleKey: MessageKey;
   query: string;
-  variables?: (today: string) => Record<string, unknown>;
+  variables?: (today: string, locale: Locale) => Record<string, unknown>;
 };
 
 export const EXPLORER_EXAMPLES: ExplorerExample[] = [
@@ -19,7 +21,7 @@ export const EXPLORER_EXAMPLES: ExplorerExample[] = [
     query: `# Beviljat per år och finansiär i en fråga: grupper efter två dimensioner [YEAR, FUNDER].
 # Ett flerårigt bidrag räknas i varje år med sin andel. En finansiärs "id" kan användas som filter:
 # grants(where: { funder: { equals: "<id>" } }). Filtrera med where, t.ex. where: { status: { in: [GRANTED] } }.
-query GrantedPerYearPerFunder {
+query GrantedPerYearPerFunder($language: Language) {
   grantAggregate(
     groupBy: [YEAR, FUNDER]
     orderBy: [{ dimension: YEAR, direction: DESC }, { measure: AMOUNT_GRANTED, direction: DESC }]
@@ -30,7 +32,7 @@ query GrantedPerYearPerFunder {
       node {
         keys {
           dimension
-          label
+          label(language: $language)
         }
         count
         amountApplied
@@ -39,6 +41,7 @@ query GrantedPerYearPerFunder {
     }
   }
 }`,
+    variables: (_today, locale) => ({ language: locale === "en" ? "EN" : "SV" }),
   },
   {
     id: "co-financing-organisations",
