@@ -12,7 +12,7 @@ export const AGGREGATE_PAGE = { default: 100, max: 500 } as const;
 export function checkAggregateArgs(
   groupBy: readonly string[],
   orderBy: readonly AggregateOrder<string, string>[],
-  page: { first?: number | null; last?: number | null },
+  page: { first?: number | null; last?: number | null; before?: string | null },
 ) {
   if (groupBy.length < 1 || groupBy.length > MAX_DIMENSIONS)
     throw badInput("groupBy", "aggregate.dimensionCount", { min: 1, max: MAX_DIMENSIONS, value: String(groupBy.length) });
@@ -25,6 +25,7 @@ export function checkAggregateArgs(
     if (o.dimension && !groupBy.includes(o.dimension))
       throw badInput(`orderBy.${i}.dimension`, "aggregate.orderNotGrouped", { dimension: o.dimension });
   });
+  if (page.last != null && page.first == null && page.before == null) throw badInput("last", "aggregate.lastNeedsBefore");
   for (const key of ["first", "last"] as const) {
     const n = page[key];
     if (n != null && (n < 1 || n > AGGREGATE_PAGE.max))

@@ -25,8 +25,8 @@ type Page = {
   edges: { cursor: string; node: Group }[];
 };
 
-const QUERY = `query ($where: GrantWhere, $groupBy: [GrantDimension!]!, $orderBy: [GrantAggregateOrder!], $first: Int, $after: String) {
-  grantAggregate(where: $where, groupBy: $groupBy, orderBy: $orderBy, first: $first, after: $after) {
+const QUERY = `query ($where: GrantWhere, $groupBy: [GrantDimension!]!, $orderBy: [GrantAggregateOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  grantAggregate(where: $where, groupBy: $groupBy, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     totals { count amountApplied amountGranted amountPaid amountRemaining }
     pageInfo { hasNextPage endCursor }
@@ -151,6 +151,13 @@ describe(`grantAggregate in SQL (${onPostgres() ? "PostgreSQL" : "PGlite"})`, ()
     expect(node?.keys[1].organisation?.name).toBe(funder.label);
   });
 
+  it("pages backwards too: last before a cursor gives the groups just before it", async () => {
+    const whole = await aggregate({ groupBy: ["FUNDER", "STATUS"] });
+    const cursor = whole.edges[10].cursor;
+    const back = await aggregate({ groupBy: ["FUNDER", "STATUS"], first: null, last: 4, before: cursor });
+    expect(back.edges.map((e) => e.node)).toEqual(whole.edges.slice(6, 10).map((e) => e.node));
+  });
+
   it("pages over the groups with cursors: the pages together are the whole, in the same order", async () => {
     const order = [{ measure: "AMOUNT_GRANTED", direction: "DESC" }];
     const whole = await aggregate({ groupBy: ["PROGRAMME", "STATUS"], orderBy: order });
@@ -225,6 +232,10 @@ describe(`grantAggregate in SQL (${onPostgres() ? "PostgreSQL" : "PGlite"})`, ()
       reason: "aggregate.orderNotGrouped",
     });
     expect(await refusal({ groupBy: ["YEAR"], first: 501 })).toMatchObject({ field: "first", reason: "value.between" });
+    expect(await refusal({ groupBy: ["YEAR"], first: null, last: 5 })).toMatchObject({
+      field: "last",
+      reason: "aggregate.lastNeedsBefore",
+    });
     expect(await refusal({ groupBy: ["YEAR"], after: "bm90IGEgY3Vyc29y" })).toMatchObject({ field: "after", reason: "cursor.invalid" });
     expect(await refusal({ groupBy: ["YEAR"], where: { funder: { equals: "00000000-0000-0000-0000-000000000000" } } })).toMatchObject({
       field: "where.funder.equals",

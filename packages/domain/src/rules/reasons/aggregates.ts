@@ -18,4 +18,8 @@ export const aggregates = {
     sv: "Dimensionen {dimension} finns inte i grupperingen och kan inte sorteras på",
     en: "The dimension {dimension} is not in the grouping and cannot be sorted by",
   },
+  "aggregate.lastNeedsBefore": {
+    sv: "Ange last tillsammans med before (eller bläddra framåt med first och after)",
+    en: "Give last together with before (or page forward with first and after)",
+  },
 } satisfies Wordings;
