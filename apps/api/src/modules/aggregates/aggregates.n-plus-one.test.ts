@@ -48,14 +48,14 @@ async function statements() {
 it("sends the same number of SQL statements for a few groups and for many (no N+1)", async () => {
   await addGrants(3);
   const few = await statements();
-  await addGrants(40);
+  await addGrants(25);
   const many = await statements();
   console.log(
     `SQL statements: ${few.count} for ${few.answer.grantAggregate.totalCount} grant groups, ${many.count} for ${many.answer.grantAggregate.totalCount}`,
   );
-  expect(many.answer.grantAggregate.totalCount).toBeGreaterThan(10 * few.answer.grantAggregate.totalCount);
-  expect(many.answer.contributionAggregate.totalCount).toBeGreaterThan(40);
-  expect(many.answer.partnerRoleAggregate.totalCount).toBe(43);
+  expect(many.answer.grantAggregate.totalCount).toBeGreaterThan(5 * few.answer.grantAggregate.totalCount);
+  expect(many.answer.contributionAggregate.totalCount).toBeGreaterThan(25);
+  expect(many.answer.partnerRoleAggregate.totalCount).toBe(28);
   expect(few.count).toBeGreaterThan(2);
   expect(many.count).toBe(few.count);
 });
