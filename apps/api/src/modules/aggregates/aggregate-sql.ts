@@ -4,13 +4,14 @@ import { Prisma } from "@bk/domain/server";
 /** The tables a group key can name by id: the group then carries that row (its name and the rest). */
 export type EntityTable = "Organisation" | "Programme" | "Project";
 
-/** A dimension one can group a fact by: a column of the fact's rows named as the dimension. */
+/**
+ * A dimension one can group a fact by: a column of the fact's rows named as the dimension. Keys
+ * sort by the column's own type (years as numbers), entities by their name.
+ */
 export type Dimension = {
   description: string;
   /** The table whose row the key is the id of: groups carry the row and sort by its name. */
   entity?: EntityTable;
-  /** Keys sort as numbers (years), not as text. */
-  numeric?: boolean;
   /** Words for a key that names no row: an enum value's label, or the label of the empty key. */
   label: (value: string | null) => Wording;
   /**

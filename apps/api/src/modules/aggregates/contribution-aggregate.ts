@@ -9,7 +9,7 @@ type ContributionDimension = "YEAR" | "ORGANISATION" | "PROJECT" | "KIND" | "STA
 type ContributionMeasure = "count" | "amount" | "cashAmount" | "inKindAmount" | "projectCount" | "organisationCount";
 
 const dimensions: Record<ContributionDimension, Dimension> = {
-  YEAR: { description: "År (the contribution's year).", numeric: true, label: asIs(NO_NAME) },
+  YEAR: { description: "År (the contribution's year).", label: asIs(NO_NAME) },
   ORGANISATION: { description: "Medfinansiär.", entity: "Organisation", label: () => NO_NAME },
   PROJECT: { description: "Projekt.", entity: "Project", label: () => NO_NAME },
   KIND: { description: "Slag: kontant (CASH) or i natura (IN_KIND).", label: labelled(contributionKindLabels) },

@@ -21,7 +21,6 @@ const dimensions: Record<GrantDimension, Dimension> = {
   YEAR: {
     description:
       "Bidragsår, by the domain's year-attribution rule (as grantSummary by YEAR and the list's `year`): a grant counts in each year of its per-year split, else of its period, else its decision year, with that year's share of its amounts; `count` counts it in each of its years. Payments count in the year they were paid.",
-    numeric: true,
     label: asIs(UNKNOWN_YEAR),
   },
   FUNDER: organisation("Finansiär."),
