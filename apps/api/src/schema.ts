@@ -32,6 +32,9 @@ import "./modules/accounts/account.mutations";
 import "./modules/saved-queries/saved-query";
 import "./modules/saved-queries/saved-query.mutations";
 import "./modules/open-data/open-data";
+import "./modules/aggregates/grant-aggregate";
+import "./modules/aggregates/contribution-aggregate";
+import "./modules/aggregates/partner-role-aggregate";
 
 builder.addScalarType("Money", MoneyScalar);
 builder.addScalarType("Date", DateScalar);

@@ -40,5 +40,5 @@ export const LIMITS_DESCRIPTION =
   `Query limits (checked before execution; refused with extensions.code QUERY_TOO_COMPLEX and extensions.limit naming the limit): ` +
   `depth ${QUERY_LIMITS.depth}, aliases ${QUERY_LIMITS.aliases}, tokens ${QUERY_LIMITS.tokens}, directives ${QUERY_LIMITS.directives}, ` +
   `cost ${QUERY_LIMITS.cost} (every field costs 1; a connection multiplies what it selects by its page size, \`first\` or ${DEFAULT_PAGE}; ` +
-  `a list without paging by ${UNPAGED_LIST_ESTIMATE}; whole-table fields such as grantSummary cost ${WHOLE_TABLE_COST}). ` +
+  `a list without paging by ${UNPAGED_LIST_ESTIMATE}; whole-table fields such as grantSummary cost ${WHOLE_TABLE_COST}, aggregates ${WHOLE_TABLE_COST} plus their groups' selection times \`first\` (up to 500, default 100)). ` +
   `A request running longer than ${QUERY_LIMITS.executionMs / 1000} s is stopped with TIMEOUT.`;

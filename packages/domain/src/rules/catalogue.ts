@@ -1,4 +1,5 @@
 import { accounts } from "./reasons/accounts";
+import { aggregates } from "./reasons/aggregates";
 import { api } from "./reasons/api";
 import { common } from "./reasons/common";
 import { explorer } from "./reasons/explorer";
@@ -29,4 +30,5 @@ export const REASONS = {
   ...accounts,
   ...explorer,
   ...api,
+  ...aggregates,
 } satisfies Record<string, Wording>;

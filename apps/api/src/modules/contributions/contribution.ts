@@ -3,7 +3,7 @@ import { builder } from "../../builder";
 import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { ContributionKindEnum, ContributionStatusEnum } from "../shared/enums";
-import { defineListQuery } from "../shared/list-query";
+import { defineListQuery, type ListSpec } from "../shared/list-query";
 
 builder.prismaNode("Contribution", {
   authScopes: (c) => ({ project: c.projectId }),
@@ -24,28 +24,30 @@ builder.prismaNode("Contribution", {
   }),
 });
 
-defineListQuery(
-  "contributions",
-  {
-    model: "Contribution",
-    visibleTo: (ctx) => ownProjectsWhere(ctx),
-    text: ["description", "organisation.name", "project.name"],
-    enums: {
-      kind: { column: "kind", enumRef: ContributionKindEnum, enumName: "ContributionKind", description: "Slag." },
-      status: { column: "status", enumRef: ContributionStatusEnum, enumName: "ContributionStatus", description: "Status." },
-    },
-    ids: {
-      project: { column: "projectId", nodeType: "Project", description: "Projekt." },
-      organisation: { column: "organisationId", nodeType: "Organisation", description: "Medfinansiär." },
-    },
-    ints: { year: { column: "year", description: "År." } },
-    money: { amount: { column: "amount", description: "Belopp." } },
-    order: {
-      YEAR: { column: "year", description: "År." },
-      AMOUNT: { column: "amount", description: "Belopp." },
-      ORGANISATION: { column: "organisation.name", description: "Medfinansiärens namn." },
-    },
-    defaultOrder: [{ year: "asc" }],
+export const contributionListSpec: ListSpec = {
+  model: "Contribution",
+  visibleTo: (ctx) => ownProjectsWhere(ctx),
+  text: ["description", "organisation.name", "project.name"],
+  enums: {
+    kind: { column: "kind", enumRef: ContributionKindEnum, enumName: "ContributionKind", description: "Slag." },
+    status: { column: "status", enumRef: ContributionStatusEnum, enumName: "ContributionStatus", description: "Status." },
   },
+  ids: {
+    project: { column: "projectId", nodeType: "Project", description: "Projekt." },
+    organisation: { column: "organisationId", nodeType: "Organisation", description: "Medfinansiär." },
+  },
+  ints: { year: { column: "year", description: "År." } },
+  money: { amount: { column: "amount", description: "Belopp." } },
+  order: {
+    YEAR: { column: "year", description: "År." },
+    AMOUNT: { column: "amount", description: "Belopp." },
+    ORGANISATION: { column: "organisation.name", description: "Medfinansiärens namn." },
+  },
+  defaultOrder: [{ year: "asc" }],
+};
+
+export const { WhereInput: ContributionWhereInput } = defineListQuery(
+  "contributions",
+  contributionListSpec,
   "Medfinansiering: partners' cash and in-kind support per project and year.",
 );

@@ -1,94 +1,48 @@
-import { fromOre, grantStatusLabels, organisationKindLabels, toOre } from "@bk/domain";
-import type { GrantStatus, OrganisationKind, PrismaClient } from "@bk/domain/server";
-import { grantWithoutYearSql, grantYearSharesSql, Prisma } from "@bk/domain/server";
+import { fromOre, toOre } from "@bk/domain";
+import type { PrismaClient } from "@bk/domain/server";
+import { Prisma } from "@bk/domain/server";
 import DataLoader from "dataloader";
+import { type AggregateRow, aggregateStatement } from "../aggregates/aggregate-sql";
+import { grantFact } from "../aggregates/grant-fact";
 import type { GrantGroup, GrantGroupBy } from "./grant-summary";
 
 /** What a summary is asked for: its totals, or its groups by one key. */
 export type SummaryPart = "TOTALS" | GrantGroupBy;
 export type SummaryTotals = { count: number; amountApplied: string; amountGranted: string };
-type Row = { part: SummaryPart; key: string | null; name: string | null; count: number; applied: string | null; granted: string | null };
-
-/** The part a row answers, as a literal (one of a fixed set, never user input). */
-const partName = (part: SummaryPart) => Prisma.raw(`'${part}'`);
-
-const sums = Prisma.sql`count(*)::int AS "count", sum("amountApplied")::text AS "applied", sum("amountGranted")::text AS "granted"`;
-
-/** Groups of "g" by one column of the grant (or its recipient), with the name of the row the key names. */
-function groupedBy(part: Exclude<SummaryPart, "TOTALS" | "YEAR">): Prisma.Sql {
-  const named = (column: string, table: string) =>
-    Prisma.sql`SELECT ${partName(part)} AS "part", k."key", n."name", k."count", k."applied", k."granted"
-      FROM (SELECT g.${Prisma.raw(`"${column}"`)} AS "key", ${sums} FROM "g" g GROUP BY 1) k
-      LEFT JOIN ${Prisma.raw(`"${table}"`)} n ON n."id" = k."key"`;
-  const ofRecipient = (column: string) =>
-    Prisma.sql`SELECT ${partName(part)} AS "part", o.${Prisma.raw(`"${column}"`)}::text AS "key", NULL AS "name", ${sums}
-      FROM "g" g JOIN "Organisation" o ON o."id" = g."recipientId" GROUP BY o.${Prisma.raw(`"${column}"`)}`;
-  switch (part) {
-    case "FUNDER":
-      return named("funderId", "Organisation");
-    case "RECIPIENT":
-      return named("recipientId", "Organisation");
-    case "PROGRAMME":
-      return named("programmeId", "Programme");
-    case "STATUS":
-      return Prisma.sql`SELECT ${partName(part)} AS "part", g."status"::text AS "key", NULL AS "name", ${sums} FROM "g" g GROUP BY g."status"`;
-    case "MUNICIPALITY":
-      return ofRecipient("municipality");
-    case "ORGANISATION_KIND":
-      return ofRecipient("kind");
-  }
-}
-
-/** By year: each grant counts in the years the domain's year-attribution rule gives it; one it gives none, under no year. */
-const byYear = Prisma.sql`SELECT 'YEAR' AS "part", s."year"::text AS "key", NULL AS "name", count(*)::int AS "count",
-    sum(s."applied")::text AS "applied", sum(s."granted")::text AS "granted" FROM "shares" s GROUP BY s."year"
-  UNION ALL
-  SELECT 'YEAR', NULL, NULL, ${sums} FROM "g" g WHERE ${Prisma.raw(grantWithoutYearSql("g"))}
-  HAVING count(*) > 0`;
+type Row = AggregateRow & {
+  part: SummaryPart;
+  k0: string | null;
+  n0: string | null;
+  count: number;
+  amountApplied: string | null;
+  amountGranted: string | null;
+};
 
 /**
- * One statement for every part asked of one summary: the matching grants once (a CTE), then
- * `GROUP BY` in PostgreSQL for each part, names joined only for the group keys. Nothing grows in
- * Node with the number of grants.
+ * One statement for every part asked of one summary: for each, grantAggregate's statement
+ * (aggregates/aggregate-sql.ts) grouped by that one key, every group; the totals ride on a grouping
+ * by STATUS with no group asked for (plain sums, each grant once). No payments (readsAll false):
+ * grantSummary's sums are the list's public figures. Nothing grows in Node with the number of grants.
  */
 export function summaryStatement(filter: Prisma.Sql, parts: readonly SummaryPart[]): Prisma.Sql {
-  const selects = [...new Set(parts)].map((part) =>
-    part === "TOTALS"
-      ? Prisma.sql`SELECT 'TOTALS' AS "part", NULL AS "key", NULL AS "name", ${sums} FROM "g"`
-      : part === "YEAR"
-        ? byYear
-        : groupedBy(part),
-  );
-  const shares = parts.includes("YEAR") ? Prisma.sql`, "shares" AS (${Prisma.raw(grantYearSharesSql('"g"'))})` : Prisma.empty;
-  return Prisma.sql`WITH "g" AS (
-      SELECT "grant"."id", "grant"."funderId", "grant"."recipientId", "grant"."programmeId", "grant"."status", "grant"."amountApplied",
-        "grant"."amountGranted", "grant"."periodStartYear", "grant"."periodEndYear", "grant"."decisionDate"
-      FROM "Grant" "grant" WHERE ${filter}
-    )${shares}
-    ${Prisma.join(
-      selects.map((s) => Prisma.sql`(${s})`),
-      " UNION ALL ",
-    )}`;
+  const statements = [...new Set(parts)].map((part) => {
+    const statement = aggregateStatement(grantFact, {
+      filter,
+      groupBy: [part === "TOTALS" ? "STATUS" : part],
+      orderBy: [],
+      offset: 0,
+      limit: part === "TOTALS" ? 0 : Number.MAX_SAFE_INTEGER,
+      readsAll: false,
+    });
+    return Prisma.sql`SELECT ${Prisma.raw(`'${part}'`)} AS "part", s.* FROM (${statement}) s`;
+  });
+  return Prisma.join(statements, " UNION ALL ");
 }
 
 const money = (v: string | null) => fromOre(toOre(v ?? "0"));
 
-function label(part: GrantGroupBy, key: string | null, name: string | null): string {
-  switch (part) {
-    case "YEAR":
-      return key ?? "Okänt år";
-    case "STATUS":
-      return grantStatusLabels[key as GrantStatus].sv;
-    case "ORGANISATION_KIND":
-      return organisationKindLabels[key as OrganisationKind].sv;
-    case "MUNICIPALITY":
-      return key ?? "Ingen kommun";
-    case "PROGRAMME":
-      return name ?? "Inget program";
-    default:
-      return name ?? "";
-  }
-}
+/** Readable name of a group (Swedish): the name of the row the key names, else the dimension's words for the key. */
+const label = (part: GrantGroupBy, r: Row) => r.n0 ?? grantFact.dimensions[part].label(r.k0).sv;
 
 /** A summary's parts, loaded together: the resolvers of one `grantSummary` ask, one statement answers. */
 export type GrantSummarySource = {
@@ -103,18 +57,19 @@ export function grantSummarySource(prisma: PrismaClient, filter: Prisma.Sql): Gr
   });
   return {
     async totals() {
-      const [row] = await loader.load("TOTALS");
-      return { count: row?.count ?? 0, amountApplied: money(row?.applied ?? null), amountGranted: money(row?.granted ?? null) };
+      const row = (await loader.load("TOTALS")).find((r) => r.ord === 0);
+      return { count: row?.count ?? 0, amountApplied: money(row?.amountApplied ?? null), amountGranted: money(row?.amountGranted ?? null) };
     },
     async groups(by) {
       const rows = await loader.load(by);
       return rows
+        .filter((r) => r.ord > 0)
         .map((r) => ({
-          key: r.key ?? "",
-          label: label(by, r.key, r.name),
+          key: r.k0 ?? "",
+          label: label(by, r),
           count: r.count,
-          amountApplied: money(r.applied),
-          amountGranted: money(r.granted),
+          amountApplied: money(r.amountApplied),
+          amountGranted: money(r.amountGranted),
         }))
         .sort((a, b) => a.label.localeCompare(b.label, "sv"));
     },

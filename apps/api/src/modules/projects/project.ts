@@ -3,7 +3,7 @@ import { builder } from "../../builder";
 import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { DatePrecisionEnum, PartnerRoleKindEnum, ProjectPhaseEnum } from "../shared/enums";
-import { defineListQuery } from "../shared/list-query";
+import { defineListQuery, type ListSpec } from "../shared/list-query";
 
 export const ProjectRef = builder.prismaNode("Project", {
   authScopes: (p) => ({ project: p.id }),
@@ -124,19 +124,21 @@ defineListQuery(
   "Projekt och verksamheter.",
 );
 
-defineListQuery(
-  "partnerRoles",
-  {
-    model: "PartnerRole",
-    visibleTo: (ctx) => ownProjectsWhere(ctx),
-    enums: { role: { column: "role", enumRef: PartnerRoleKindEnum, enumName: "PartnerRoleKind", description: "Roll." } },
-    ids: {
-      project: { column: "projectId", nodeType: "Project", description: "Projekt." },
-      organisation: { column: "organisationId", nodeType: "Organisation", description: "Part." },
-    },
-    ints: { fromYear: { column: "fromYear", description: "Från år." } },
-    order: { FROM_YEAR: { column: "fromYear", description: "Från år." }, ROLE: { column: "role", description: "Roll." } },
-    defaultOrder: [{ fromYear: "asc" }],
+export const partnerRoleListSpec: ListSpec = {
+  model: "PartnerRole",
+  visibleTo: (ctx) => ownProjectsWhere(ctx),
+  enums: { role: { column: "role", enumRef: PartnerRoleKindEnum, enumName: "PartnerRoleKind", description: "Roll." } },
+  ids: {
+    project: { column: "projectId", nodeType: "Project", description: "Projekt." },
+    organisation: { column: "organisationId", nodeType: "Organisation", description: "Part." },
   },
+  ints: { fromYear: { column: "fromYear", description: "Från år." } },
+  order: { FROM_YEAR: { column: "fromYear", description: "Från år." }, ROLE: { column: "role", description: "Roll." } },
+  defaultOrder: [{ fromYear: "asc" }],
+};
+
+export const { WhereInput: PartnerRoleWhereInput } = defineListQuery(
+  "partnerRoles",
+  partnerRoleListSpec,
   "Samverkansparter: organisations' roles in projects (IATI participating-org).",
 );

@@ -25,7 +25,7 @@ function today(): string {
 
 /** The analysts' explorer: GraphiQL against /graphql, example queries, the result as a table. */
 export function ExplorerPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [table, setTable] = useState<Flat | null>(null);
   // Opening an example or a saved query starts the editor afresh with it (a new key): its query and variables.
   const [opened, setOpened] = useState<{ exampleId?: string; query: string; variables?: string; n: number } | null>(null);
@@ -69,7 +69,7 @@ export function ExplorerPage() {
               size="xs"
               variant={opened?.exampleId === example.id ? "filled" : "light"}
               onClick={() => {
-                const vars = example.variables?.(today());
+                const vars = example.variables?.(today(), locale);
                 open({ exampleId: example.id, query: example.query, variables: vars && JSON.stringify(vars, null, 2) });
                 if (onSavedRoute) navigate("/explorer");
               }}

@@ -25,10 +25,19 @@ describe("explorer examples", () => {
     expect(messages.en[example.titleKey]).toBeTruthy();
   });
 
+  it("answers 'total granted per year per funder' with one two-dimensional group, and co-financers by project count", () => {
+    const perFunder = EXPLORER_EXAMPLES.find((e) => e.id === "granted-per-year-per-funder");
+    expect(perFunder?.query).toMatch(/grantAggregate\(\s*groupBy: \[YEAR, FUNDER\]/);
+    expect(perFunder?.variables?.("2026-11-23", "en")).toEqual({ language: "EN" });
+    expect(perFunder?.variables?.("2026-11-23", "sv")).toEqual({ language: "SV" });
+    const coFinancers = EXPLORER_EXAMPLES.find((e) => e.id === "co-financing-organisations");
+    expect(coFinancers?.query).toContain(
+      "contributionAggregate(groupBy: [ORGANISATION], orderBy: [{ measure: PROJECT_COUNT, direction: DESC }]",
+    );
+  });
+
   it("fills in today's date where an example asks for it", () => {
     const overdue = EXPLORER_EXAMPLES.find((e) => e.id === "overdue-as-of");
-    expect(overdue?.variables?.("2026-11-23")).toEqual({ today: "2026-11-23" });
-    const perFunder = EXPLORER_EXAMPLES.find((e) => e.id === "granted-per-year-per-funder");
-    expect(perFunder?.variables?.("2026-11-23")).toEqual({ year: 2026 });
+    expect(overdue?.variables?.("2026-11-23", "sv")).toEqual({ today: "2026-11-23" });
   });
 });

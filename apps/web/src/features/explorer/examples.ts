@@ -1,52 +1,64 @@
+import type { Locale } from "@bk/domain";
 import type { MessageKey } from "../../i18n/messages";
 
 /**
  * Example queries shipped with the explorer, one click to open each in the editor. Each one is
  * checked against apps/api/schema.graphql by examples.test.ts. `variables` gets today's date
- * (YYYY-MM-DD) so that examples about "now" open with a date the analyst can change.
+ * (YYYY-MM-DD) so that examples about "now" open with a date the analyst can change, and the
+ * interface's language for the labels the API words (an aggregate's keys).
  */
 export type ExplorerExample = {
   id: string;
   titleKey: MessageKey;
   query: string;
-  variables?: (today: string) => Record<string, unknown>;
+  variables?: (today: string, locale: Locale) => Record<string, unknown>;
 };
 
 export const EXPLORER_EXAMPLES: ExplorerExample[] = [
   {
     id: "granted-per-year-per-funder",
     titleKey: "explorer.example.grantedPerYearPerFunder",
-    query: `# Beviljat per finansiär för ett bidragsår (ändra "year" under Variables).
-query GrantedPerFunder($year: Int!) {
-  grantSummary(where: { year: $year }) {
-    groups(by: FUNDER) {
-      label
-      count
-      amountApplied
-      amountGranted
+    query: `# Beviljat per år och finansiär i en fråga: grupper efter två dimensioner [YEAR, FUNDER].
+# Ett flerårigt bidrag räknas i varje år med sin andel. En finansiärs "id" kan användas som filter:
+# grants(where: { funder: { equals: "<id>" } }). Filtrera med where, t.ex. where: { status: { in: [GRANTED] } }.
+query GrantedPerYearPerFunder($language: Language) {
+  grantAggregate(
+    groupBy: [YEAR, FUNDER]
+    orderBy: [{ dimension: YEAR, direction: DESC }, { measure: AMOUNT_GRANTED, direction: DESC }]
+    first: 200
+  ) {
+    totalCount
+    edges {
+      node {
+        keys {
+          dimension
+          label(language: $language)
+        }
+        count
+        amountApplied
+        amountGranted
+      }
     }
   }
 }`,
-    variables: (today) => ({ year: Number(today.slice(0, 4)) }),
+    variables: (_today, locale) => ({ language: locale === "en" ? "EN" : "SV" }),
   },
   {
     id: "co-financing-organisations",
     titleKey: "explorer.example.coFinancers",
-    query: `# Medfinansiering: en rad per organisation, projekt och år (sortera på kolumnerna).
+    query: `# Vilka organisationer medfinansierar flest projekt: medfinansiering per organisation, flest projekt först.
 query CoFinancers {
-  organisations(first: 100, orderBy: [{ field: NAME }]) {
+  contributionAggregate(groupBy: [ORGANISATION], orderBy: [{ measure: PROJECT_COUNT, direction: DESC }], first: 100) {
     edges {
       node {
-        name
-        kind
-        contributions {
-          year
-          kind
-          amount
-          project {
-            name
-          }
+        keys {
+          dimension
+          label
         }
+        projectCount
+        count
+        cashAmount
+        inKindAmount
       }
     }
   }

@@ -43,6 +43,40 @@ describe("flattenResult", () => {
     ]);
   });
 
+  it("keeps an aggregate group on one row: a column per dimension's key, the totals left out", () => {
+    const table = flattenResult({
+      grantAggregate: {
+        totalCount: 2,
+        totals: { amountGranted: "300" },
+        edges: [
+          {
+            node: {
+              keys: [
+                { dimension: "YEAR", label: "2008" },
+                { dimension: "FUNDER", label: "Länsstyrelsen", id: "T3JnOjE=" },
+              ],
+              amountGranted: "100",
+            },
+          },
+          {
+            node: {
+              keys: [
+                { dimension: "YEAR", label: "Okänt år" },
+                { dimension: "FUNDER", label: "Brottsofferfonden", id: "T3JnOjI=" },
+              ],
+              amountGranted: "200",
+            },
+          },
+        ],
+      },
+    });
+    expect(table.columns).toEqual(["keys.YEAR.label", "keys.FUNDER.label", "keys.FUNDER.id", "amountGranted"]);
+    expect(table.rows).toEqual([
+      { "keys.YEAR.label": "2008", "keys.FUNDER.label": "Länsstyrelsen", "keys.FUNDER.id": "T3JnOjE=", amountGranted: "100" },
+      { "keys.YEAR.label": "Okänt år", "keys.FUNDER.label": "Brottsofferfonden", "keys.FUNDER.id": "T3JnOjI=", amountGranted: "200" },
+    ]);
+  });
+
   it("reads a plain list and an object holding a list (grantSummary groups)", () => {
     expect(flattenResult({ attention: [{ kind: "PENDING_DECISION", daysLeft: -3 }] }).rows).toEqual([
       { kind: "PENDING_DECISION", daysLeft: -3 },

@@ -16,6 +16,22 @@ function connectionNodes(value: Record<string, unknown>): unknown[] | null {
 }
 
 /**
+ * An aggregate group's keys (`keys { dimension label … }`), one object per dimension: as one
+ * object keyed by dimension, so that a group stays one row with a column per key
+ * (`keys.YEAR.label`, `keys.FUNDER.label`) instead of a row per key. Null for any other list.
+ */
+function keysByDimension(value: unknown[]): Record<string, unknown> | null {
+  const keyed = value.every((k) => k !== null && typeof k === "object" && typeof (k as Record<string, unknown>).dimension === "string");
+  if (!keyed || value.length === 0) return null;
+  return Object.fromEntries(
+    value.map((k) => {
+      const { dimension, ...rest } = k as Record<string, unknown>;
+      return [dimension as string, rest];
+    }),
+  );
+}
+
+/**
  * The rows one value stands for. A scalar is one cell; a list (or a connection's nodes) is a row
  * per element; an object's scalar fields are dotted columns of the same row, and its lists give
  * it one row per element, repeating the object's own fields (several sibling lists one after the
@@ -23,7 +39,10 @@ function connectionNodes(value: Record<string, unknown>): unknown[] | null {
  */
 function rowsOf(value: unknown, prefix: string): Row[] {
   if (value === null || value === undefined) return [{ [prefix]: null }];
-  if (Array.isArray(value)) return value.flatMap((element) => rowsOf(element, prefix));
+  if (Array.isArray(value)) {
+    const keys = keysByDimension(value);
+    return keys ? rowsOf(keys, prefix) : value.flatMap((element) => rowsOf(element, prefix));
+  }
   if (typeof value !== "object") return [{ [prefix]: value as ResultCell }];
   const record = value as Record<string, unknown>;
   const nodes = connectionNodes(record);
@@ -33,7 +52,8 @@ function rowsOf(value: unknown, prefix: string): Row[] {
   for (const [key, field] of Object.entries(record)) {
     const rows = rowsOf(field, join(prefix, key));
     const isList =
-      Array.isArray(field) || (field !== null && typeof field === "object" && connectionNodes(field as Record<string, unknown>) !== null);
+      (Array.isArray(field) && !keysByDimension(field)) ||
+      (field !== null && typeof field === "object" && connectionNodes(field as Record<string, unknown>) !== null);
     if (rows.length === 1 && !isList) {
       Object.assign(base, rows[0]);
     } else if (rows.length > 0) {

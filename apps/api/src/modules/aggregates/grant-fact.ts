@@ -1,0 +1,94 @@
+import { grantStatusLabels, organisationKindLabels } from "@bk/domain";
+import { grantWithoutYearSql, grantYearSharesSql, Prisma } from "@bk/domain/server";
+import type { Dimension, Fact, Measure } from "./aggregate-sql";
+import { asIs, labelled, NO_NAME, NO_PROJECT, UNKNOWN_YEAR } from "./key-labels";
+
+export type GrantDimension =
+  | "YEAR"
+  | "FUNDER"
+  | "RECIPIENT"
+  | "APPLICANT"
+  | "PROGRAMME"
+  | "PROJECT"
+  | "STATUS"
+  | "MUNICIPALITY"
+  | "ORGANISATION_KIND";
+type GrantMeasure = "count" | "amountApplied" | "amountGranted" | "amountPaid" | "amountRemaining";
+
+const organisation = (description: string): Dimension => ({ description, entity: "Organisation", label: () => NO_NAME });
+
+const dimensions: Record<GrantDimension, Dimension> = {
+  YEAR: {
+    description:
+      "Bidragsår, by the domain's year-attribution rule (as grantSummary by YEAR and the list's `year`): a grant counts in each year of its per-year split, else of its period, else its decision year, with that year's share of its amounts; `count` counts it in each of its years. Payments count in the year they were paid.",
+    label: asIs(UNKNOWN_YEAR),
+  },
+  FUNDER: organisation("Finansiär."),
+  RECIPIENT: organisation("Mottagare."),
+  APPLICANT: organisation("Sökande."),
+  PROGRAMME: { description: "Bidragsprogram.", entity: "Programme", label: () => ({ sv: "Inget program", en: "No programme" }) },
+  PROJECT: {
+    description: "Projekt: a grant's project is a detail of that project, so grouping by it counts only the viewer's own projects' grants.",
+    entity: "Project",
+    label: () => NO_PROJECT,
+    private: true,
+  },
+  STATUS: { description: "Status.", label: labelled(grantStatusLabels) },
+  MUNICIPALITY: { description: "Mottagarens kommun.", label: asIs({ sv: "Ingen kommun", en: "No municipality" }) },
+  ORGANISATION_KIND: { description: "Mottagarens organisationstyp.", label: labelled(organisationKindLabels) },
+};
+
+const payments = "Payments (utbetalningar marked paid) are grant details: empty for a viewer who does not read everything.";
+const measures: Record<GrantMeasure, Measure> = {
+  count: {
+    description: "Antal bidrag (distinct grants; by YEAR a grant counts in each of its years).",
+    type: "Int",
+    sql: `count(DISTINCT f."grantId")::int`,
+  },
+  amountApplied: { description: "Summa sökt belopp (where stated).", type: "Money", sql: `coalesce(sum(f."applied"), 0)` },
+  amountGranted: { description: "Summa beviljat (360Giving: amountAwarded).", type: "Money", sql: `coalesce(sum(f."granted"), 0)` },
+  amountPaid: { description: `Summa utbetalt. ${payments}`, type: "Money", sql: `coalesce(sum(f."paid"), 0)`, readersOfAll: true },
+  amountRemaining: {
+    description: `Kvar att betala: granted − paid. ${payments}`,
+    type: "Money",
+    sql: `(coalesce(sum(f."granted"), 0) - coalesce(sum(f."paid"), 0))`,
+    readersOfAll: true,
+  },
+};
+
+const ids = `"funderId", "applicantId", "recipientId", "programmeId", "projectId", "status"`;
+const of = (alias: string) => ids.replace(/"(\w+)"/g, `${alias}."$1"`);
+
+/**
+ * Grants as rows: each grant once, or by YEAR once per year the domain's rule gives it (its share),
+ * and under no year if it gives none; for readers of everything, each paid payment as a row of its
+ * grant (in the year it was paid) that carries only the paid amount.
+ */
+function rows(filter: Prisma.Sql, { dimensions: asked, readsAll }: { dimensions: readonly GrantDimension[]; readsAll: boolean }) {
+  const byYear = asked.includes("YEAR");
+  const grantYears = byYear
+    ? Prisma.sql`"shares" AS (${Prisma.raw(grantYearSharesSql('"g"'))}),
+      "gy" AS (SELECT g.*, s."year", s."applied", s."granted" FROM "g" g JOIN "shares" s ON s."grantId" = g."id"
+        UNION ALL
+        SELECT g.*, NULL::int, g."amountApplied", g."amountGranted" FROM "g" g WHERE ${Prisma.raw(grantWithoutYearSql("g"))})`
+    : Prisma.sql`"gy" AS (SELECT g.*, NULL::int AS "year", g."amountApplied" AS "applied", g."amountGranted" AS "granted" FROM "g" g)`;
+  const paid = readsAll
+    ? Prisma.sql`UNION ALL SELECT NULL, ${Prisma.raw(byYear ? `extract(year FROM d."paidDate")::int` : "NULL::int")}, ${Prisma.raw(of("g"))},
+        NULL::numeric, NULL::numeric, d."amount" FROM "Disbursement" d JOIN "g" g ON g."id" = d."grantId" WHERE d."status" = 'PAID'`
+    : Prisma.empty;
+  return Prisma.sql`"g" AS (
+      SELECT "grant"."id", ${Prisma.raw(of('"grant"'))}, "grant"."amountApplied", "grant"."amountGranted",
+        "grant"."periodStartYear", "grant"."periodEndYear", "grant"."decisionDate"
+      FROM "Grant" "grant" WHERE ${filter}),
+    ${grantYears},
+    "f" AS (
+      SELECT x."grantId", x."year" AS "YEAR", x."funderId" AS "FUNDER", x."applicantId" AS "APPLICANT", x."recipientId" AS "RECIPIENT",
+        x."programmeId" AS "PROGRAMME", x."projectId" AS "PROJECT", x."status"::text AS "STATUS", r."municipality" AS "MUNICIPALITY",
+        r."kind"::text AS "ORGANISATION_KIND", x."applied", x."granted", x."paid"
+      FROM (
+        SELECT gy."id" AS "grantId", gy."year", ${Prisma.raw(of("gy"))}, gy."applied", gy."granted", NULL::numeric AS "paid" FROM "gy" gy
+        ${paid}
+      ) x JOIN "Organisation" r ON r."id" = x."recipientId")`;
+}
+
+export const grantFact: Fact<GrantDimension, GrantMeasure> = { name: "Grant", dimensions, measures, rows };
