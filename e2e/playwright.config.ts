@@ -41,7 +41,7 @@ export default defineConfig({
   },
   // Read-only tests see the seeded data exactly; the tests that change data run after them.
   projects: [
-    { name: "read-only", testMatch: /(grants|security|exports|accessibility|projects|every-page|phone|explorer)\.spec\.ts/ },
+    { name: "read-only", testMatch: /(grants|security|exports|print|accessibility|projects|every-page|phone|explorer)\.spec\.ts/ },
     {
       name: "changes",
       testMatch: /(grant-lifecycle|financing|partners-statistics|accounts|error-language)\.spec\.ts/,

@@ -4,7 +4,7 @@ import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { COMPUTED_COST, UNPAGED_LIST_ESTIMATE } from "../../limits/limits";
-import { defineListQuery } from "../shared/list-query";
+import { defineListQuery, type ListSpec } from "../shared/list-query";
 import { AuditChangeRef } from "./audit-change";
 import { recordedValue } from "./shown-value";
 
@@ -48,7 +48,7 @@ builder.prismaNode("AuditEntry", {
 });
 
 /** The entries a viewer may list: of their own projects' grants and projects, and of records everyone reads. */
-function visibleEntries(ctx: Context): Prisma.AuditEntryWhereInput {
+export function visibleEntries(ctx: Context): Prisma.AuditEntryWhereInput {
   if (ctx.viewer?.permissions.has("read:all")) return {};
   return {
     OR: [
@@ -59,9 +59,8 @@ function visibleEntries(ctx: Context): Prisma.AuditEntryWhereInput {
   };
 }
 
-defineListQuery(
-  "auditEntries",
-  {
+/** The trail as a list: what `auditEntries` (a row per field) and `auditChanges` (one per action) filter on. */
+export const AUDIT_LIST: ListSpec = {
     model: "AuditEntry",
     visibleTo: visibleEntries,
     text: ["actor", "action", "field", "before", "after"],
@@ -81,8 +80,12 @@ defineListQuery(
     dates: { createdAt: { column: "createdAt", description: "När." } },
     order: { CREATED_AT: { column: "createdAt", description: "När." } },
     defaultOrder: [{ createdAt: "desc" }],
-  },
-  "Ändringslogg: who changed what, when, before and after.",
+};
+
+export const { WhereInput: AuditEntryWhere } = defineListQuery(
+  "auditEntries",
+  AUDIT_LIST,
+  "Ändringslogg, one row per changed field: who changed what, when, before and after (auditChanges: one item per action).",
 );
 
 builder.prismaObjectField("Project", "auditEntries", (t) =>

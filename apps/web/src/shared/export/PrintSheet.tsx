@@ -3,7 +3,7 @@ import { createPortal } from "react-dom";
 import { useI18n } from "../../i18n/i18n";
 import { formatMoment } from "../audit/format-change";
 import type { ExportTable } from "./export-table";
-import { numClass, printCell } from "./print-cell";
+import { cellClass, printCell } from "./print-cell";
 
 /** What one print holds: the page's title, the filters applied in words, and every row. */
 export type PrintJob = { title: string; filters: readonly string[]; table: ExportTable; printedAt: string };
@@ -33,7 +33,7 @@ export function PrintSheet({ job, onDone }: { job: PrintJob; onDone(): void }) {
         <thead>
           <tr>
             {table.columns.map((c) => (
-              <th key={c.header} className={numClass(c.kind)}>
+              <th key={c.header} className={cellClass(c.kind)}>
                 {c.header}
               </th>
             ))}
@@ -47,7 +47,7 @@ export function PrintSheet({ job, onDone }: { job: PrintJob; onDone(): void }) {
                 const kind = table.columns[i]?.kind;
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a row's cells are its columns, in order.
-                  <td key={i} className={numClass(kind)}>
+                  <td key={i} className={cellClass(kind)}>
                     {printCell(cell, kind, locale)}
                   </td>
                 );

@@ -15,5 +15,8 @@ export function printCell(value: ExportCell, kind: ExportKind | undefined, local
   return String(value);
 }
 
-/** Numbers line up on the right on paper as on screen (print.css: `.num`). */
-export const numClass = (kind: ExportKind | undefined) => (kind === "money" || kind === "number" || kind === "year" ? "num" : undefined);
+/** Numbers line up on the right on paper as on screen, and days stay on one line (print.css: `.num`, `.date`). */
+export function cellClass(kind: ExportKind | undefined) {
+  if (kind === "money" || kind === "number" || kind === "year") return "num";
+  return kind === "date" ? "date" : undefined;
+}
