@@ -61,25 +61,25 @@ export function visibleEntries(ctx: Context): Prisma.AuditEntryWhereInput {
 
 /** The trail as a list: what `auditEntries` (a row per field) and `auditChanges` (one per action) filter on. */
 export const AUDIT_LIST: ListSpec = {
-    model: "AuditEntry",
-    visibleTo: visibleEntries,
-    text: ["actor", "action", "field", "before", "after"],
-    ids: {
-      grant: { column: "grantId", nodeType: "Grant", description: "Bidrag." },
-      project: {
-        column: "projectId",
-        nodeType: "Project",
-        description: "Projekt (its budget, co-financing, partners, evaluations, values).",
-      },
+  model: "AuditEntry",
+  visibleTo: visibleEntries,
+  text: ["actor", "action", "field", "before", "after"],
+  ids: {
+    grant: { column: "grantId", nodeType: "Grant", description: "Bidrag." },
+    project: {
+      column: "projectId",
+      nodeType: "Project",
+      description: "Projekt (its budget, co-financing, partners, evaluations, values).",
     },
-    strings: {
-      actor: { column: "actor", description: "Vem (exact, case-insensitive)." },
-      entityType: { column: "entityType", description: "Typ av post." },
-      entityId: { column: "entityId", description: "The changed record's database id (exact)." },
-    },
-    dates: { createdAt: { column: "createdAt", description: "När." } },
-    order: { CREATED_AT: { column: "createdAt", description: "När." } },
-    defaultOrder: [{ createdAt: "desc" }],
+  },
+  strings: {
+    actor: { column: "actor", description: "Vem (exact, case-insensitive)." },
+    entityType: { column: "entityType", description: "Typ av post." },
+    entityId: { column: "entityId", description: "The changed record's database id (exact)." },
+  },
+  dates: { createdAt: { column: "createdAt", description: "När." } },
+  order: { CREATED_AT: { column: "createdAt", description: "När." } },
+  defaultOrder: [{ createdAt: "desc" }],
 };
 
 export const { WhereInput: AuditEntryWhere } = defineListQuery(
