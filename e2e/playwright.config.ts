@@ -44,7 +44,7 @@ export default defineConfig({
     { name: "read-only", testMatch: /(grants|security|exports|print|accessibility|projects|every-page|phone|explorer)\.spec\.ts/ },
     {
       name: "changes",
-      testMatch: /(grant-lifecycle|financing|partners-statistics|accounts|error-language)\.spec\.ts/,
+      testMatch: /(grant-lifecycle|financing|partners-statistics|audit-trail|accounts|error-language)\.spec\.ts/,
       dependencies: ["read-only"],
     },
   ],

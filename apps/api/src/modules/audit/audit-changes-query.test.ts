@@ -21,7 +21,7 @@ const CHANGES = graphql(`
   query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {
     auditChanges(where: $where, first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { entityType entityId action actor version fields { field before after afterName } } }
+      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }
     }
   }
 `);
@@ -68,6 +68,8 @@ it("lists an organisation edited twice as three changes, newest first, each with
   const changes = res.auditChanges.edges.map((e) => e.node);
   expect(changes.map((c) => c.action)).toEqual(["updated", "updated", "created"]);
   expect(changes.map((c) => c.version)).toEqual([3, 2, 1]);
+  // Which record, by name (as it is now), not by id.
+  expect(new Set(changes.map((c) => c.subjectName))).toEqual(new Set(["Jouren i loggen"]));
   expect(changes[0].fields).toEqual([expect.objectContaining({ field: "parentId", before: null, afterName: parentName })]);
   expect(changes[1].fields.map((f) => [f.field, f.before, f.after]).sort()).toEqual([
     ["municipality", "Solna", "Sundbyberg"],
@@ -98,11 +100,26 @@ it("finds a change by any of its fields and shows it whole", async () => {
   expect(res.edges[0].node.fields.map((f) => f.field).sort()).toEqual(["municipality", "name"]);
 });
 
-it("shows a project lead only the changes they may read, and refuses a page too large", async () => {
+it("shows a project lead only the changes they may read", async () => {
   const lead = api.as({ roles: ["PROJECT_LEAD"], projectIds: [] });
   const theirs = ok(await lead.gql(CHANGES, { first: 100 })).auditChanges.edges.map((e) => e.node);
   expect(theirs.length).toBeGreaterThan(0);
   expect(theirs.every((c) => c.entityType === "Organisation" || c.entityType === "Indicator")).toBe(true);
+  expect(theirs.every((c) => c.subjectName)).toBe(true);
+});
+
+it("names a grant's change by the grant's title", async () => {
+  const orgs = ok(await api.gql(graphql(`query AuditChangesOrgs { organisations(first: 100) { edges { node { id name } } } }`)));
+  const id = (n: string) => orgs.organisations.edges.find((e) => e.node.name === n)?.node.id;
+  const [funder, applicant] = [id("Länsstyrelsen i Stockholms län"), id("Socialtjänst- och arbetsmarknadsförvaltningen")];
+  const input = { title: "Loggat bidrag", funderId: funder, applicantId: applicant, recipientId: applicant, amountApplied: "350000" };
+  ok(await api.gql(`mutation ($input: GrantApplicationInput!) { createGrant(input: $input) { id } }`, { input }));
+  const grantChange = ok(await api.gql(CHANGES, { where: { entityType: "Grant" }, first: 1 })).auditChanges.edges[0].node;
+  expect(grantChange.action).toBe("created");
+  expect(grantChange.subjectName).toBe("Loggat bidrag");
+});
+
+it("refuses a page too large, a cursor of another list and paging backwards", async () => {
   const big = await api.gql(CHANGES, { first: 101 });
   expect(big.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   // A cursor of another list is not a position here.

@@ -62,7 +62,7 @@ type Documents = {
     "mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }": typeof types.SessionsChangePasswordDocument,
     "query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }": typeof types.SessionsAdminsDocument,
     "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }": typeof types.SessionsUserEmailsDocument,
-    "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId action actor version fields { field before after afterName } } }\n    }\n  }\n": typeof types.AuditChangesListDocument,
+    "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n": typeof types.AuditChangesListDocument,
     "query AuditChangesRows($where: AuditEntryWhere) { auditEntries(where: $where, first: 100) { totalCount } }": typeof types.AuditChangesRowsDocument,
     "\n  mutation AuditChangesEditOrganisation($id: ID!, $input: OrganisationInput!, $v: Int) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $v) { version }\n  }\n": typeof types.AuditChangesEditOrganisationDocument,
     "query AuditChangesOrgs { organisations(first: 100) { edges { node { id name } } } }": typeof types.AuditChangesOrgsDocument,
@@ -236,7 +236,7 @@ const documents: Documents = {
     "mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }": types.SessionsChangePasswordDocument,
     "query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }": types.SessionsAdminsDocument,
     "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }": types.SessionsUserEmailsDocument,
-    "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId action actor version fields { field before after afterName } } }\n    }\n  }\n": types.AuditChangesListDocument,
+    "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n": types.AuditChangesListDocument,
     "query AuditChangesRows($where: AuditEntryWhere) { auditEntries(where: $where, first: 100) { totalCount } }": types.AuditChangesRowsDocument,
     "\n  mutation AuditChangesEditOrganisation($id: ID!, $input: OrganisationInput!, $v: Int) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $v) { version }\n  }\n": types.AuditChangesEditOrganisationDocument,
     "query AuditChangesOrgs { organisations(first: 100) { edges { node { id name } } } }": types.AuditChangesOrgsDocument,
@@ -571,7 +571,7 @@ export function graphql(source: "query SessionsUserEmails { users(first: 100) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId action actor version fields { field before after afterName } } }\n    }\n  }\n"): (typeof documents)["\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId action actor version fields { field before after afterName } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n"): (typeof documents)["\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
