@@ -51,7 +51,7 @@ test("the grant list prints every matching grant with its filter in words, and n
   await expect(sheet.locator("thead th").first()).toHaveText("Rubrik");
   await expect(sheet).toContainText("Stöd till RFHL Stockholms projekt Q-jouren");
   await expect(sheet).toContainText("2\u00a0200\u00a0000\u00a0kr");
-  await expect(sheet).toContainText(/5 rader · Utskrivet \d{1,2} [a-zé]+\.? \d{4} \d{2}:\d{2}/);
+  await expect(sheet).toContainText(/Rader: 5 · Utskrivet \d{1,2} [a-zé]+\.? \d{4} \d{2}:\d{2}/);
   await expectOnlyTheSheet(page);
   await page.screenshot({ path: "test-results/print-grants.png", fullPage: true });
 });
@@ -76,7 +76,7 @@ test("the statistics print in English, with their protected counts as on screen"
   await expect(sheet.locator("thead th").first()).toHaveText("Indicator");
   await expect(sheet.locator("tbody tr")).toHaveCount(rows);
   await expect(sheet.locator("tbody tr", { hasText: "Kvinnor som kontaktat jouren via telefon eller mejl" }).first()).toBeVisible();
-  await expect(sheet).toContainText(new RegExp(`${rows} rows · Printed \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}`));
+  await expect(sheet).toContainText(new RegExp(`Rows: ${rows} · Printed \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}`));
   await expectOnlyTheSheet(page);
   await page.screenshot({ path: "test-results/print-statistics.png", fullPage: true });
 });
