@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useI18n } from "../../i18n/i18n";
 import { formatMoment } from "../audit/format-change";
@@ -15,10 +15,15 @@ export type PrintJob = { title: string; filters: readonly string[]; table: Expor
  */
 export function PrintSheet({ job, onDone }: { job: PrintJob; onDone(): void }) {
   const { t, locale } = useI18n();
+  // One dialog per sheet, also when development mode runs effects twice.
+  const printed = useRef(false);
   useEffect(() => {
     document.body.classList.add("printing-table");
     window.addEventListener("afterprint", onDone);
-    window.print();
+    if (!printed.current) {
+      printed.current = true;
+      window.print();
+    }
     return () => {
       window.removeEventListener("afterprint", onDone);
       document.body.classList.remove("printing-table");
