@@ -53,6 +53,9 @@ test("the grant list prints every matching grant with its filter in words, and n
   await expect(sheet).toContainText("2\u00a0200\u00a0000\u00a0kr");
   await expect(sheet).toContainText(/Rader: 5 · Utskrivet \d{1,2} [a-zé]+\.? \d{4} \d{2}:\d{2}/);
   await expectOnlyTheSheet(page);
+  // All fifteen columns fit across an A4 landscape page (297 mm less 2 × 12 mm margins, at 96 px an inch).
+  await page.setViewportSize({ width: 1032, height: 800 });
+  expect(await page.evaluate("document.querySelector('.print-sheet table').scrollWidth")).toBeLessThanOrEqual(1032);
   await page.screenshot({ path: "test-results/print-grants.png", fullPage: true });
 });
 

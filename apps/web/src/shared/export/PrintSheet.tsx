@@ -35,6 +35,12 @@ export function PrintSheet({ job, onDone }: { job: PrintJob; onDone(): void }) {
       <h1>{job.title}</h1>
       <p>{job.filters.length ? t("export.filters", { filters: job.filters.join(" · ") }) : t("export.noFilters")}</p>
       <table>
+        <colgroup>
+          {table.columns.map((c) => (
+            // Amounts, counts, years and days get the width they need; text columns share the rest.
+            <col key={c.header} className={c.kind && c.kind !== "text" ? `col-${c.kind}` : undefined} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {table.columns.map((c) => (
