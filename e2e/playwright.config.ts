@@ -43,11 +43,11 @@ export default defineConfig({
   projects: [
     {
       name: "read-only",
-      testMatch: /(grants|security|exports|accessibility|projects|every-page|phone|explorer|observation-aggregate)\.spec\.ts/,
+      testMatch: /(grants|security|exports|accessibility|projects|every-page|phone|explorer|observation-aggregate|print)\.spec\.ts/,
     },
     {
       name: "changes",
-      testMatch: /(grant-lifecycle|financing|partners-statistics|accounts|error-language|saved-queries|open-data)\.spec\.ts/,
+      testMatch: /(grant-lifecycle|financing|partners-statistics|audit-trail|accounts|error-language|saved-queries|open-data)\.spec\.ts/,
       dependencies: ["read-only"],
     },
   ],

@@ -11,6 +11,7 @@ export const PAGES = [
   "/partners",
   "/evaluations",
   "/statistics",
+  "/changes",
   "/documents",
   "/account",
   "/admin/users",

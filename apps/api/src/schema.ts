@@ -11,6 +11,7 @@ import "./modules/grants/grant.queries";
 import "./modules/grants/grant.mutations";
 import "./modules/grants/grant-timeline";
 import "./modules/audit/audit-entry";
+import "./modules/audit/audit-changes-query";
 import "./modules/attention/attention";
 import "./modules/search/search";
 import "./modules/programmes/programme-overview";

@@ -77,6 +77,7 @@ export const QUERIES: Record<string, string> = {
   activities: EVERYONE_LOGGED_IN,
   agreements: EVERYONE_LOGGED_IN,
   attention: EVERYONE_LOGGED_IN,
+  auditChanges: EVERYONE_LOGGED_IN,
   auditEntries: EVERYONE_LOGGED_IN,
   contributionAggregate: EVERYONE_LOGGED_IN,
   contributions: EVERYONE_LOGGED_IN,

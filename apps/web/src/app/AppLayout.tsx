@@ -30,6 +30,7 @@ export const NAV: { to: string; key: MessageKey; permission?: Permission }[] = [
   { to: "/partners", key: "nav.partners" },
   { to: "/evaluations", key: "nav.evaluations" },
   { to: "/statistics", key: "nav.statistics" },
+  { to: "/changes", key: "nav.changes" },
   { to: "/explorer", key: "nav.explorer" },
   // The documents speak of several projects at once: for those who read everything.
   { to: "/documents", key: "nav.documents", permission: "read:all" },

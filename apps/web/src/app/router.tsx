@@ -91,6 +91,10 @@ const SourceDocumentsPage = lazyComponent(
   () => import("../features/source-documents/SourceDocumentsPage"),
   (m) => m.SourceDocumentsPage,
 );
+const ChangesPage = lazyComponent(
+  () => import("../features/changes/ChangesPage"),
+  (m) => m.ChangesPage,
+);
 const StatisticsPage = lazyComponent(
   () => import("../features/statistics/StatisticsPage"),
   (m) => m.StatisticsPage,
@@ -150,6 +154,7 @@ const routes: RouteObject[] = [
           { path: "evaluations", element: <EvaluationsPage /> },
           { path: "evaluations/:id", element: <EvaluationPage /> },
           { path: "statistics", element: <StatisticsPage /> },
+          { path: "changes", element: <ChangesPage /> },
           { path: "explorer", element: <ExplorerPage /> },
           { path: "explorer/q/:id", element: <ExplorerPage /> },
           { path: "*", element: <NotFoundPage /> },

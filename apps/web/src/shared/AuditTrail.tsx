@@ -1,9 +1,8 @@
-import { Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import type { AuditChangeFieldsFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { ChangeFields } from "./audit/ChangeFields";
-import { useWordChange } from "./audit/use-word-change";
+import { AuditChangeItem } from "./audit/AuditChangeItem";
 
 /** How many of the latest changes show before "show all". */
 const FIRST = 8;
@@ -14,7 +13,6 @@ const FIRST = 8;
  */
 export function AuditTrail({ changes }: { changes: readonly AuditChangeFieldsFragment[] }) {
   const { t } = useI18n();
-  const { word, moment } = useWordChange();
   const [all, setAll] = useState(false);
   const newestFirst = [...changes].reverse();
   const shown = all ? newestFirst : newestFirst.slice(0, FIRST);
@@ -29,28 +27,9 @@ export function AuditTrail({ changes }: { changes: readonly AuditChangeFieldsFra
         </Text>
       ) : (
         <Stack gap={0} component="ol" m={0} p={0} style={{ listStyle: "none" }}>
-          {shown.map((c) => {
-            const w = word(c);
-            return (
-              <Box
-                component="li"
-                key={c.id}
-                py="xs"
-                data-testid="audit-change"
-                style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}
-              >
-                <Group justify="space-between" gap={4} wrap="wrap" align="baseline">
-                  <Text size="sm" fw={600}>
-                    {w.title}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {moment(c.createdAt)} · {c.actor}
-                  </Text>
-                </Group>
-                <ChangeFields change={w} />
-              </Box>
-            );
-          })}
+          {shown.map((c) => (
+            <AuditChangeItem key={c.id} change={c} />
+          ))}
         </Stack>
       )}
       {changes.length > FIRST && (

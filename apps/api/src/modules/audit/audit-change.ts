@@ -1,6 +1,6 @@
 import type { AuditChange, AuditRow } from "@bk/domain";
 import { builder } from "../../builder";
-import { referenceName } from "./reference-names";
+import { recordName, referenceName, type Target } from "./reference-names";
 import { recordedValue } from "./shown-value";
 
 const AuditFieldChangeRef = builder.objectRef<AuditRow & { field: string }>("AuditFieldChange").implement({
@@ -27,6 +27,12 @@ const AuditFieldChangeRef = builder.objectRef<AuditRow & { field: string }>("Aud
   }),
 });
 
+/** Records with a trail of their own (not part of a grant or a project), and the name each is shown by. */
+const OWN_TRAILS: Record<string, Target> = { Organisation: "organisation", Agreement: "agreement", Indicator: "indicator" };
+
+/** A stored row knows the grant or project it belongs to. */
+type Placed = AuditRow & { grantId?: string | null; projectId?: string | null };
+
 /** One change as a person made it (the stored trail keeps a row per field). */
 export const AuditChangeRef = builder.objectRef<AuditChange>("AuditChange").implement({
   description: "En ändring: who did what to which record, when, with the fields it set or changed.",
@@ -41,6 +47,17 @@ export const AuditChangeRef = builder.objectRef<AuditChange>("AuditChange").impl
     entityId: t.exposeString("entityId", { description: "Database id of the changed record." }),
     action: t.exposeString("action", { description: "created, updated, deleted, or a lifecycle event (submitted, decided, paid …)." }),
     version: t.exposeInt("version", { description: "The record's version after the change (a grant's parts: the grant's)." }),
+    subjectName: t.string({
+      nullable: true,
+      description:
+        "Vilken post, by name: the grant's title (for the grant and its parts), the project's name (its budget, co-financing, partners …), or the organisation's, agreement's or indicator's own name; empty if the viewer may not read it or it is gone.",
+      resolve: (c, _args, ctx) => {
+        const row = c.rows[0] as Placed;
+        if (row.grantId) return recordName(ctx, "grant", row.grantId);
+        if (row.projectId) return recordName(ctx, "project", row.projectId);
+        return recordName(ctx, OWN_TRAILS[c.entityType], c.entityId);
+      },
+    }),
     fields: t.field({
       type: [AuditFieldChangeRef],
       description: "The fields set (creation) or changed, in the order recorded; empty for an event that changes no field.",

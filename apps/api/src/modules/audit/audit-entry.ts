@@ -4,7 +4,7 @@ import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { COMPUTED_COST, UNPAGED_LIST_ESTIMATE } from "../../limits/limits";
-import { defineListQuery } from "../shared/list-query";
+import { defineListQuery, type ListSpec } from "../shared/list-query";
 import { AuditChangeRef } from "./audit-change";
 import { recordedValue } from "./shown-value";
 
@@ -52,7 +52,7 @@ builder.prismaNode("AuditEntry", {
 });
 
 /** The entries a viewer may list: of their own projects' grants and projects, and of records everyone reads. */
-function visibleEntries(ctx: Context): Prisma.AuditEntryWhereInput {
+export function visibleEntries(ctx: Context): Prisma.AuditEntryWhereInput {
   if (ctx.viewer?.permissions.has("manage:users")) return {};
   const ownSavedQueries = { entityType: PRIVATE_TO_ACTOR, actorUserId: ctx.viewer?.id ?? "" };
   if (ctx.viewer?.permissions.has("read:all")) return { OR: [{ entityType: { not: PRIVATE_TO_ACTOR } }, ownSavedQueries] };
@@ -66,30 +66,33 @@ function visibleEntries(ctx: Context): Prisma.AuditEntryWhereInput {
   };
 }
 
-defineListQuery(
-  "auditEntries",
-  {
-    model: "AuditEntry",
-    visibleTo: visibleEntries,
-    text: ["actor", "action", "field", "before", "after"],
-    ids: {
-      grant: { column: "grantId", nodeType: "Grant", description: "Bidrag." },
-      project: {
-        column: "projectId",
-        nodeType: "Project",
-        description: "Projekt (its budget, co-financing, partners, evaluations, values).",
-      },
+/** The trail as a list: what `auditEntries` (a row per field) and `auditChanges` (one per action) filter on. */
+export const AUDIT_LIST: ListSpec = {
+  model: "AuditEntry",
+  visibleTo: visibleEntries,
+  text: ["actor", "action", "field", "before", "after"],
+  ids: {
+    grant: { column: "grantId", nodeType: "Grant", description: "Bidrag." },
+    project: {
+      column: "projectId",
+      nodeType: "Project",
+      description: "Projekt (its budget, co-financing, partners, evaluations, values).",
     },
-    strings: {
-      actor: { column: "actor", description: "Vem (exact, case-insensitive)." },
-      entityType: { column: "entityType", description: "Typ av post." },
-      entityId: { column: "entityId", description: "The changed record's database id (exact)." },
-    },
-    dates: { createdAt: { column: "createdAt", description: "När." } },
-    order: { CREATED_AT: { column: "createdAt", description: "När." } },
-    defaultOrder: [{ createdAt: "desc" }],
   },
-  "Ändringslogg: who changed what, when, before and after.",
+  strings: {
+    actor: { column: "actor", description: "Vem (exact, case-insensitive)." },
+    entityType: { column: "entityType", description: "Typ av post." },
+    entityId: { column: "entityId", description: "The changed record's database id (exact)." },
+  },
+  dates: { createdAt: { column: "createdAt", description: "När." } },
+  order: { CREATED_AT: { column: "createdAt", description: "När." } },
+  defaultOrder: [{ createdAt: "desc" }],
+};
+
+export const { WhereInput: AuditEntryWhere } = defineListQuery(
+  "auditEntries",
+  AUDIT_LIST,
+  "Ändringslogg, one row per changed field: who changed what, when, before and after (auditChanges: one item per action).",
 );
 
 builder.prismaObjectField("Project", "auditEntries", (t) =>

@@ -3,7 +3,7 @@ import { ownProjectsWhere, readersOfAllWhere } from "../../auth/visibility";
 import type { Context } from "../../context";
 
 /** The kinds of record an audited field may point to, and the name each is shown by. */
-type Target = "organisation" | "programme" | "project" | "indicator" | "agreement" | "question";
+export type Target = "organisation" | "programme" | "project" | "indicator" | "agreement" | "question" | "grant";
 
 /** Audited fields that hold another record's id, and what they point to (sourcePassageId is bookkeeping). */
 export const REFERENCE_FIELDS: Record<string, Target> = {
@@ -39,6 +39,11 @@ function namesOf(ctx: Context, target: Target, ids: string[]): Promise<{ id: str
       return ctx.prisma.agreement
         .findMany({ where: { id, ...readersOfAllWhere(ctx) }, select: { id: true, title: true } })
         .then((rows) => rows.map((r) => ({ id: r.id, name: r.title })));
+    case "grant":
+      // Every grant's title is listed to everyone logged in (grant-list-spec.ts).
+      return ctx.prisma.grant
+        .findMany({ where: { id }, select: { id: true, title: true } })
+        .then((rows) => rows.map((r) => ({ id: r.id, name: r.title })));
     case "question":
       return ctx.prisma.questionTemplate
         .findMany({ where: { id }, select: { id: true, text: true } })
@@ -51,7 +56,11 @@ function namesOf(ctx: Context, target: Target, ids: string[]): Promise<{ id: str
  * unreadable records): one statement per kind of record per request, whatever the number of entries.
  */
 export function referenceName(ctx: Context, field: string | null, id: string | null): Promise<string | null> {
-  const target = field ? REFERENCE_FIELDS[field] : undefined;
+  return recordName(ctx, field ? REFERENCE_FIELDS[field] : undefined, id);
+}
+
+/** The name of one record of a kind (null when unknown or unreadable), batched as referenceName. */
+export function recordName(ctx: Context, target: Target | undefined, id: string | null | undefined): Promise<string | null> {
   if (!target || !id) return Promise.resolve(null);
   let loader = ctx.loaders.get("referenceNames") as DataLoader<string, string | null> | undefined;
   if (!loader) {

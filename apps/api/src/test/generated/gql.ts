@@ -62,6 +62,12 @@ type Documents = {
     "mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }": typeof types.SessionsChangePasswordDocument,
     "query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }": typeof types.SessionsAdminsDocument,
     "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }": typeof types.SessionsUserEmailsDocument,
+    "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n": typeof types.AuditChangesListDocument,
+    "query AuditChangesRows($where: AuditEntryWhere) { auditEntries(where: $where, first: 100) { totalCount } }": typeof types.AuditChangesRowsDocument,
+    "\n  mutation AuditChangesEditOrganisation($id: ID!, $input: OrganisationInput!, $v: Int) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $v) { version }\n  }\n": typeof types.AuditChangesEditOrganisationDocument,
+    "query AuditChangesOrgs { organisations(first: 100) { edges { node { id name } } } }": typeof types.AuditChangesOrgsDocument,
+    "mutation AuditChangesCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }": typeof types.AuditChangesCreateOrganisationDocument,
+    "query AuditChangesGrantCursor { grants(first: 1) { pageInfo { endCursor } } }": typeof types.AuditChangesGrantCursorDocument,
     "fragment ChangeLogEntry on AuditEntry { entityType action field before after actor version }": typeof types.ChangeLogEntryFragmentDoc,
     "query ChangeLogProject($text: String) { projects(where: { text: $text }) { edges { node { id } } } }": typeof types.ChangeLogProjectDocument,
     "query ChangeLogOrganisation($text: String) { organisations(where: { text: $text }) { edges { node { id } } } }": typeof types.ChangeLogOrganisationDocument,
@@ -246,6 +252,12 @@ const documents: Documents = {
     "mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }": types.SessionsChangePasswordDocument,
     "query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }": types.SessionsAdminsDocument,
     "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }": types.SessionsUserEmailsDocument,
+    "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n": types.AuditChangesListDocument,
+    "query AuditChangesRows($where: AuditEntryWhere) { auditEntries(where: $where, first: 100) { totalCount } }": types.AuditChangesRowsDocument,
+    "\n  mutation AuditChangesEditOrganisation($id: ID!, $input: OrganisationInput!, $v: Int) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $v) { version }\n  }\n": types.AuditChangesEditOrganisationDocument,
+    "query AuditChangesOrgs { organisations(first: 100) { edges { node { id name } } } }": types.AuditChangesOrgsDocument,
+    "mutation AuditChangesCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }": types.AuditChangesCreateOrganisationDocument,
+    "query AuditChangesGrantCursor { grants(first: 1) { pageInfo { endCursor } } }": types.AuditChangesGrantCursorDocument,
     "fragment ChangeLogEntry on AuditEntry { entityType action field before after actor version }": types.ChangeLogEntryFragmentDoc,
     "query ChangeLogProject($text: String) { projects(where: { text: $text }) { edges { node { id } } } }": types.ChangeLogProjectDocument,
     "query ChangeLogOrganisation($text: String) { organisations(where: { text: $text }) { edges { node { id } } } }": types.ChangeLogOrganisationDocument,
@@ -588,6 +600,30 @@ export function graphql(source: "query SessionsAdmins { users(first: 100) { edge
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }"): (typeof documents)["query SessionsUserEmails { users(first: 100) { edges { node { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n"): (typeof documents)["\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditChangesRows($where: AuditEntryWhere) { auditEntries(where: $where, first: 100) { totalCount } }"): (typeof documents)["query AuditChangesRows($where: AuditEntryWhere) { auditEntries(where: $where, first: 100) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditChangesEditOrganisation($id: ID!, $input: OrganisationInput!, $v: Int) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $v) { version }\n  }\n"): (typeof documents)["\n  mutation AuditChangesEditOrganisation($id: ID!, $input: OrganisationInput!, $v: Int) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $v) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditChangesOrgs { organisations(first: 100) { edges { node { id name } } } }"): (typeof documents)["query AuditChangesOrgs { organisations(first: 100) { edges { node { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditChangesCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }"): (typeof documents)["mutation AuditChangesCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditChangesGrantCursor { grants(first: 1) { pageInfo { endCursor } } }"): (typeof documents)["query AuditChangesGrantCursor { grants(first: 1) { pageInfo { endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from "react-router";
 import type { AttentionKind } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import { filterWords } from "../../shared/export/filter-words";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
@@ -87,7 +88,18 @@ export function AttentionPage() {
           clearable
           w={{ base: "100%", sm: 280 }}
         />
-        <TableExport testId="attention-export" disabled={!data} load={() => attentionTable(items, today, t)} />
+        <TableExport
+          testId="attention-export"
+          title={t("attention.title")}
+          filters={filterWords([
+            [t("attention.today"), today],
+            [t("attention.horizon"), horizon],
+            [t("grants.filter.funder"), funders.find((o) => o.value === funder)?.label ?? funder],
+            [t("attention.kinds"), kinds.map((k) => t(`attention.kind.${k}` as MessageKey))],
+          ])}
+          disabled={!data}
+          load={() => attentionTable(items, today, t)}
+        />
       </Group>
       {counts.size > 0 && (
         <Chip.Group multiple value={kinds} onChange={(v) => set("kinds", v.join(",") || null)}>

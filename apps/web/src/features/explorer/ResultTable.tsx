@@ -31,6 +31,7 @@ export function ResultTable({ table }: { table: Flat | null }) {
         </Group>
         <TableExport
           testId="explorer-export"
+          title={t("explorer.table")}
           disabled={!table || table.rows.length === 0}
           load={() => ({
             name: t("explorer.exportName"),

@@ -36,7 +36,13 @@ export function FinancingPortfolioPage() {
           thousandSeparator=""
           onChange={(v) => typeof v === "number" && isHeldYear(v) && setParams({ year: String(v) }, { replace: true })}
         />
-        <TableExport testId="portfolio-export" disabled={!data} load={() => portfolioTable(rows, year, t, locale)} />
+        <TableExport
+          testId="portfolio-export"
+          title={t("fin.title")}
+          filters={[`${t("export.col.year")}: ${year}`]}
+          disabled={!data}
+          load={() => portfolioTable(rows, year, t, locale)}
+        />
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Paper withBorder radius="md">

@@ -32,7 +32,7 @@ export function portfolioTable(rows: FinancingPortfolioQuery["financingPortfolio
     columns: [
       { header: t("fin.project"), width: 40 },
       { header: t("fin.phase"), width: 18 },
-      { header: t("export.col.year"), kind: "number", width: 8 },
+      { header: t("export.col.year"), kind: "year", width: 8 },
       { header: t("fin.need"), kind: "money" },
       { header: t("fin.secured"), kind: "money" },
       { header: t("fin.gap"), kind: "money" },

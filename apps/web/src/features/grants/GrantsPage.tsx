@@ -10,8 +10,9 @@ import { useViewer } from "../accounts/viewer";
 import { GrantFilters } from "./GrantFilters";
 import { GrantTable } from "./GrantTable";
 import { GrantTotals } from "./GrantTotals";
-import { EXPORT_ROW_LIMIT, grantsTable } from "./grant-export";
+import { EXPORT_ROW_LIMIT, grantFilterWords, grantsTable } from "./grant-export";
 import { GRANTS_LIST } from "./grants.queries";
+import { useGrantPartyOptions } from "./organisation-options";
 import { useGrantFilters } from "./useGrantFilters";
 
 export function GrantsPage() {
@@ -29,6 +30,7 @@ export function GrantsPage() {
     variables: { where, orderBy, first: filters.pageSize, after },
   });
   const { can } = useViewer();
+  const parties = useGrantPartyOptions();
   const shown = data ?? previousData;
   const grants = shown?.grants.edges.map((e) => e.node) ?? [];
 
@@ -42,6 +44,8 @@ export function GrantsPage() {
         <Group gap="xs">
           <TableExport
             testId="grants-export"
+            title={t("grants.title")}
+            filters={grantFilterWords(filters, parties, t, locale)}
             disabled={!shown}
             load={async () => {
               // Every matching grant, not just this page, in the list's order.

@@ -1,9 +1,11 @@
 import type { ApolloClient } from "@apollo/client";
-import { grantStatusLabels, type Locale, label, sumMoney } from "@bk/domain";
+import { formatMoney, grantStatusLabels, type Locale, label, sumMoney } from "@bk/domain";
 import { graphql } from "../../gql";
 import type { GrantOrder, GrantsExportQuery, GrantWhere } from "../../gql/graphql";
 import type { useI18n } from "../../i18n/i18n";
 import type { ExportTable } from "../../shared/export/export-table";
+import { filterWords } from "../../shared/export/filter-words";
+import type { GrantFilters } from "./useGrantFilters";
 
 export const GRANTS_EXPORT = graphql(`
   query GrantsExport($where: GrantWhere, $orderBy: [GrantOrder!], $after: String) {
@@ -32,6 +34,27 @@ export const GRANTS_EXPORT = graphql(`
     }
   }
 `);
+
+type Option = { value: string; label: string };
+
+/** The list's filters in words for its printout, the funder and recipient by name. */
+export function grantFilterWords(
+  f: GrantFilters,
+  parties: { funders: readonly Option[]; recipients: readonly Option[] },
+  t: T,
+  locale: Locale,
+): string[] {
+  const name = (options: readonly Option[], id: string | null) => (id ? (options.find((o) => o.value === id)?.label ?? id) : null);
+  return filterWords([
+    [t("grants.filter.text"), f.text],
+    [t("grants.filter.status"), f.status.map((s) => label(grantStatusLabels, s, locale))],
+    [t("grants.filter.funder"), name(parties.funders, f.funder)],
+    [t("grants.filter.recipient"), name(parties.recipients, f.recipient)],
+    [t("grants.filter.year"), f.year],
+    [t("grants.filter.amountMin"), f.min ? formatMoney(f.min) : null],
+    [t("grants.filter.amountMax"), f.max ? formatMoney(f.max) : null],
+  ]);
+}
 
 /** The most rows one download holds; the list's filters narrow a larger selection. */
 export const EXPORT_ROW_LIMIT = 10_000;
@@ -100,8 +123,8 @@ export async function grantsTable(
       { header: t("export.col.paid"), kind: "money" },
       { header: t("export.col.remaining"), kind: "money" },
       { header: t("grant.decisionDate"), kind: "date" },
-      { header: t("export.col.periodStart"), kind: "number", width: 10 },
-      { header: t("export.col.periodEnd"), kind: "number", width: 10 },
+      { header: t("export.col.periodStart"), kind: "year", width: 10 },
+      { header: t("export.col.periodEnd"), kind: "year", width: 10 },
     ],
     rows,
   };

@@ -1,13 +1,15 @@
 import { useQuery } from "@apollo/client/react";
 import { BarChart } from "@mantine/charts";
-import { Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 import type { ProgrammeOverviewQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
 import { PROGRAMME_OVERVIEW } from "./programmes.queries";
+import { programmesTable } from "./programmes-export";
 
 type Row = ProgrammeOverviewQuery["programmeOverview"][number];
 
@@ -97,10 +99,13 @@ export function ProgrammeOverviewPage() {
   }, [hash, rows.length]);
   return (
     <Stack>
-      <div>
-        <Title order={1}>{t("programmes.title")}</Title>
-        <Text c="dimmed">{t("programmes.intro")}</Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t("programmes.title")}</Title>
+          <Text c="dimmed">{t("programmes.intro")}</Text>
+        </div>
+        <TableExport testId="programmes-export" title={t("programmes.title")} disabled={!data} load={() => programmesTable(rows, t)} />
+      </Group>
       <QueryState loading={loading && !data} error={error} empty={!loading && rows.length === 0} onRetry={() => refetch()}>
         {programmes.map((p) => (
           <ProgrammeCard key={p.id} id={p.id} name={p.rows[0].programmeName} rows={p.rows} />

@@ -4,6 +4,7 @@ import { Anchor, Badge, Group, Paper, Select, Stack, Table, Text, TextInput, Tit
 import { useDebouncedValue } from "@mantine/hooks";
 import { Link, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { filterWords } from "../../shared/export/filter-words";
 import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
 import { projectPeriod } from "./project-period";
@@ -45,7 +46,16 @@ export function ProjectsPage() {
           clearable
           w={{ base: "100%", sm: 220 }}
         />
-        <TableExport testId="projects-export" disabled={!shown} load={() => projectsTable(projects, t, locale)} />
+        <TableExport
+          testId="projects-export"
+          title={t("proj.title")}
+          filters={filterWords([
+            [t("proj.search"), text],
+            [t("proj.phase"), phase ? label(projectPhaseLabels, phase, locale) : null],
+          ])}
+          disabled={!shown}
+          load={() => projectsTable(projects, t, locale)}
+        />
       </Group>
       <QueryState
         loading={loading && !shown}

@@ -74,7 +74,7 @@ export function StatisticsPage() {
           <Text c="dimmed">{t("stat.intro", { threshold })}</Text>
         </div>
         <Group gap="xs">
-          <TableExport testId="statistics-export" disabled={!data} load={() => statisticsTable(indicators, t)} />
+          <TableExport testId="statistics-export" title={t("stat.title")} disabled={!data} load={() => statisticsTable(indicators, t)} />
           {can("write:indicators") && (
             <Button variant="light" onClick={() => setNewIndicator(true)}>
               {t("stat.newIndicator")}

@@ -2,6 +2,18 @@
 export const audit = {
   sv: {
     "audit.yes": "Ja",
+    "changes.title": "Ändringslogg",
+    "changes.intro":
+      "Varje ändring som gjorts i det du får läsa, nyast först: vad som hände med vilken post, när, av vem och vilka fält som ändrades.",
+    "changes.search": "Sök i ändringar",
+    "changes.empty": "Inga ändringar",
+    "changes.more": "Visa fler",
+    "changes.exportName": "ändringslogg",
+    "changes.col.when": "När",
+    "changes.col.who": "Vem",
+    "changes.col.subject": "Post",
+    "changes.col.what": "Händelse",
+    "changes.col.fields": "Ändringar",
     "audit.no": "Nej",
     "audit.unnamed": "(ej tillgänglig)",
     "audit.showAll": "Visa alla {count} ändringar",
@@ -65,6 +77,18 @@ export const audit = {
   },
   en: {
     "audit.yes": "Yes",
+    "changes.title": "Change log",
+    "changes.intro":
+      "Every change made to what you may read, newest first: what happened to which record, when, by whom and which fields changed.",
+    "changes.search": "Search the changes",
+    "changes.empty": "No changes",
+    "changes.more": "Show more",
+    "changes.exportName": "change log",
+    "changes.col.when": "When",
+    "changes.col.who": "Who",
+    "changes.col.subject": "Record",
+    "changes.col.what": "Event",
+    "changes.col.fields": "Changes",
     "audit.no": "No",
     "audit.unnamed": "(not available)",
     "audit.showAll": "Show all {count} changes",

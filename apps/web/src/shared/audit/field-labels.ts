@@ -140,7 +140,8 @@ export const FIELD_LABELS: Record<string, Record<string, FieldSpec>> = {
     name: text("Namn", "Name"),
     shortName: text("Kortnamn", "Short name"),
     kind: choice("Typ", "Kind", organisationKindLabels),
-    parentId: ref("Ingår i", "Part of"),
+    // As the organisation form names it.
+    parentId: ref("Överordnad", "Parent"),
     organisationNumber: text("Organisationsnummer", "Organisation number"),
     municipality: text("Kommun", "Municipality"),
     description,

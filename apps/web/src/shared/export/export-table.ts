@@ -1,7 +1,7 @@
 import { toCsv } from "@bk/domain";
 
-/** How a column's cells are written: text as text, amounts and counts as numbers, days as dates. */
-export type ExportKind = "text" | "money" | "number" | "date";
+/** How a column's cells are written: text as text, amounts and counts as numbers (a year without a thousands separator), days as dates. */
+export type ExportKind = "text" | "money" | "number" | "year" | "date";
 export type ExportColumn = { header: string; kind?: ExportKind; width?: number };
 export type ExportCell = string | number | null;
 

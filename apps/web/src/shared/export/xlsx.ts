@@ -20,7 +20,7 @@ export async function tableToXlsx(table: ExportTable): Promise<Blob> {
         const n = Number(value);
         return { value: n, type: Number, format: Number.isInteger(n) ? MONEY_FORMAT : MONEY_ORE_FORMAT };
       }
-      if (kind === "number") return { value: Number(value), type: Number };
+      if (kind === "number" || kind === "year") return { value: Number(value), type: Number };
       if (kind === "date") return { value: new Date(`${value}T00:00:00Z`), type: Date, format: "yyyy-mm-dd" };
       return { value: String(value), type: String, format: "@" };
     }),

@@ -9,6 +9,10 @@ export const api = {
     sv: "Ogiltig markör; använd en cursor från ett tidigare svar",
     en: "Invalid cursor; use a cursor from an earlier answer",
   },
+  "page.forwardOnly": {
+    sv: "Listan bläddras framåt: använd first och after",
+    en: "This list pages forward only: use first and after",
+  },
   "range.reversed": { sv: "Från-värdet får inte vara större än till-värdet", en: "The from-value must not be larger than the to-value" },
   "range.datesReversed": {
     sv: "Från-datumet får inte vara senare än till-datumet",
