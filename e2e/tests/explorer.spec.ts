@@ -48,6 +48,26 @@ test("the explorer opens from the menu, runs an example and downloads its table 
   expect(lines.some((line) => line.startsWith(`${firstName};`))).toBe(true);
 });
 
+test("every example query runs and answers without an error", async ({ page }) => {
+  await page.goto("/explorer");
+  const buttons = page.getByTestId("explorer-examples").getByRole("button");
+  await expect(buttons.first()).toBeVisible();
+  const names = await buttons.allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(8);
+  const editor = page.getByTestId("explorer-editor");
+  for (const name of names) {
+    await page.getByTestId("explorer-examples").getByRole("button", { name, exact: true }).click();
+    const answered = page.waitForResponse(
+      (r) => r.url().endsWith("/graphql") && r.request().method() === "POST" && /query [A-Z]/.test(r.request().postData() ?? ""),
+    );
+    await editor.getByRole("button", { name: /Execute query/ }).click();
+    const body = (await (await answered).json()) as { data?: unknown; errors?: unknown };
+    expect(body.errors, name).toBeUndefined();
+    expect(body.data, name).toBeTruthy();
+    await expect(page.getByTestId("explorer-table").locator("tbody tr").first(), name).toBeVisible();
+  }
+});
+
 test.describe("on a phone, in English", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -9,7 +9,8 @@ import { USERS } from "../users";
 test.use({ as: "analyst" });
 
 const stamp = Date.now().toString(36);
-const CO_FINANCERS = "Vilka organisationer medfinansierar flest projekt";
+// "Total granted per year per funder": one query with a two-dimensional group (grantAggregate).
+const PER_YEAR_AND_FUNDER = "Totalt beviljat per år och finansiär";
 
 async function openExample(page: Page, name: string) {
   await page.getByTestId("explorer-examples").getByRole("button", { name }).click();
@@ -39,28 +40,28 @@ test("an analyst saves a query shared, copies its link; a colleague opens it, ru
   const panel = page.getByTestId("saved-queries");
   await expect(panel.getByRole("heading", { name: "Sparade frågor" })).toBeVisible();
 
-  await openExample(page, CO_FINANCERS);
-  await expect(page.getByTestId("explorer-editor").locator(".graphiql-query-editor")).toContainText("query CoFinancers");
+  await openExample(page, PER_YEAR_AND_FUNDER);
+  await expect(page.getByTestId("explorer-editor").locator(".graphiql-query-editor")).toContainText("query GrantedPerYearPerFunder");
   await run(page);
   await expect(page.getByTestId("explorer-table").locator("tbody tr").first()).toBeVisible();
 
   // Saving without a name is refused at the name, in Swedish, before anything is sent.
   await panel.getByRole("button", { name: "Spara", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Spara frågan" });
-  await expect(dialog.getByLabel("Frågan som sparas")).toContainText("query CoFinancers");
+  await expect(dialog.getByLabel("Frågan som sparas")).toContainText("query GrantedPerYearPerFunder");
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog.getByText("Ange ett namn (högst 200 tecken)")).toBeVisible();
   expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
 
-  const name = `Medfinansiärer ${stamp}`;
+  const name = `Beviljat per år och finansiär ${stamp}`;
   await dialog.getByLabel("Namn").fill(name);
-  await dialog.getByLabel("Beskrivning").fill("En rad per organisation, projekt och år");
+  await dialog.getByLabel("Beskrivning").fill("En rad per år och finansiär");
   await dialog.getByRole("switch", { name: "Dela med alla inloggade" }).check();
   await dialog.getByRole("button", { name: "Spara" }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/explorer\/q\/[^/]+$/);
   const link = page.url();
-  await expect(panel.getByTestId("saved-query-open")).toHaveText(`Öppen: ${name} · En rad per organisation, projekt och år`);
+  await expect(panel.getByTestId("saved-query-open")).toHaveText(`Öppen: ${name} · En rad per år och finansiär`);
   const item = panel.getByTestId("saved-query-list").getByRole("listitem").filter({ hasText: name });
   await expect(item.getByText("Delad", { exact: true })).toBeVisible();
   expect(await axeProblems(page, '[data-testid="saved-queries"]')).toEqual([]);
@@ -98,7 +99,7 @@ test("an analyst saves a query shared, copies its link; a colleague opens it, ru
   await colleague.goto(link);
   const theirPanel = colleague.getByTestId("saved-queries");
   await expect(theirPanel.getByTestId("saved-query-open")).toContainText(`Öppen: ${name} · av ${USERS.analyst.name}`);
-  await expect(colleague.getByTestId("explorer-editor").locator(".graphiql-query-editor")).toContainText("query CoFinancers");
+  await expect(colleague.getByTestId("explorer-editor").locator(".graphiql-query-editor")).toContainText("query GrantedPerYearPerFunder");
   // Not theirs: they may save it as their own, not change or delete it.
   await expect(theirPanel.getByRole("button", { name: "Spara som" })).toBeVisible();
   await expect(theirPanel.getByRole("button", { name: "Spara", exact: true })).toHaveCount(0);
@@ -107,7 +108,8 @@ test("an analyst saves a query shared, copies its link; a colleague opens it, ru
 
   await run(colleague);
   const table = colleague.getByTestId("explorer-table");
-  await expect(table.getByRole("columnheader", { name: "Sortera på contributions.project.name", exact: true })).toBeVisible();
+  for (const column of ["keys.YEAR.label", "keys.FUNDER.label", "amountGranted"])
+    await expect(table.getByRole("columnheader", { name: `Sortera på ${column}`, exact: true })).toBeVisible();
   const rows = await table.locator("tbody tr").count();
   expect(rows).toBeGreaterThan(0);
   const downloaded = colleague.waitForEvent("download");
