@@ -5,11 +5,12 @@ import "./explorer.css";
 import { explorerPlugin } from "@graphiql/plugin-explorer";
 import { Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { EXPLORER_EXAMPLES, type ExplorerExample } from "./examples";
 import { explorerFetcher } from "./explorer-fetcher";
 import { type ResultTable as Flat, flattenResult } from "./flatten-result";
+import { useGraphiqlTabsAsButtons } from "./graphiql-tabs";
 import { ResultTable } from "./ResultTable";
 import { ScriptHelp } from "./ScriptHelp";
 
@@ -34,6 +35,8 @@ export function ExplorerPage() {
     [],
   );
   const variables = opened?.example.variables?.(today());
+  const editor = useRef<HTMLDivElement>(null);
+  useGraphiqlTabsAsButtons(editor);
   return (
     <Stack>
       <Title order={1}>{t("nav.explorer")}</Title>
@@ -64,7 +67,7 @@ export function ExplorerPage() {
           ))}
         </Group>
       </Stack>
-      <Box h="70vh" mih={480} aria-label={t("explorer.editor")} role="region" data-testid="explorer-editor">
+      <Box ref={editor} h="70vh" mih={480} aria-label={t("explorer.editor")} role="region" data-testid="explorer-editor">
         <GraphiQL
           key={opened?.n ?? 0}
           fetcher={fetcher}
