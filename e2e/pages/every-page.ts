@@ -12,6 +12,7 @@ export const PAGES = [
   "/evaluations",
   "/statistics",
   "/documents",
+  "/explorer",
   "/account",
   "/admin/users",
 ];
