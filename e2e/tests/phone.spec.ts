@@ -29,7 +29,7 @@ test("a table wider than the phone scrolls inside its box, which the keyboard re
   const table = page.getByTestId("organisations");
   await expect(table.locator("tbody tr").first()).toBeVisible();
   // The box around the table is a named region while it scrolls.
-  const region = page.getByRole("region", { name: "Katalog (tabell, rulla i sidled)" });
+  const region = page.getByRole("region", { name: "Katalog (rullbar tabell)" });
   await expect(region).toHaveAttribute("tabindex", "0");
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   // Tab from the last control before the table (the kind filter) lands on the box; the arrow keys scroll it.
