@@ -12,23 +12,26 @@ export function useGraphiqlTabsAsButtons(ref: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
-    const fix = () => {
-      for (const list of root.querySelectorAll('.graphiql-tabs[role="tablist"]')) list.removeAttribute("role");
-      for (const tab of root.querySelectorAll<HTMLElement>("li.graphiql-tab")) {
-        if (tab.hasAttribute("role")) tab.removeAttribute("role");
-        if (tab.hasAttribute("aria-selected")) tab.removeAttribute("aria-selected");
-        const button = tab.querySelector(".graphiql-tab-button");
-        const open = tab.classList.contains("graphiql-tab-active");
-        if (button && button.hasAttribute("aria-current") !== open) {
-          if (open) button.setAttribute("aria-current", "true");
-          else button.removeAttribute("aria-current");
-        }
-      }
-    };
+    const fix = () => tabsAsButtons(root);
     fix();
     const observer = new MutationObserver(fix);
     // A new tab (childList) or another one opened (GraphiQL sets aria-selected again, with the class in the same commit).
     observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["role", "aria-selected"] });
     return () => observer.disconnect();
   }, [ref]);
+}
+
+/** The fix itself, on GraphiQL's tab markup inside `root`; changes only what differs (so it settles under an observer). */
+export function tabsAsButtons(root: ParentNode) {
+  for (const list of root.querySelectorAll('.graphiql-tabs[role="tablist"]')) list.removeAttribute("role");
+  for (const tab of root.querySelectorAll<HTMLElement>("li.graphiql-tab")) {
+    if (tab.hasAttribute("role")) tab.removeAttribute("role");
+    if (tab.hasAttribute("aria-selected")) tab.removeAttribute("aria-selected");
+    const button = tab.querySelector(".graphiql-tab-button");
+    const open = tab.classList.contains("graphiql-tab-active");
+    if (button && button.hasAttribute("aria-current") !== open) {
+      if (open) button.setAttribute("aria-current", "true");
+      else button.removeAttribute("aria-current");
+    }
+  }
 }
