@@ -13,6 +13,7 @@ export const PAGES = [
   "/statistics",
   "/changes",
   "/documents",
+  "/explorer",
   "/account",
   "/admin/users",
   "/admin/open-data",

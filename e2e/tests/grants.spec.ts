@@ -64,7 +64,7 @@ test("the explorer is built: GraphiQL with the example queries, not a placeholde
   await page.goto("/explorer");
   await expect(page.getByRole("heading", { name: "Utforskaren (GraphQL)" })).toBeVisible();
   await expect(page.getByTestId("explorer-editor").locator(".graphiql-container")).toBeVisible();
-  await expect(page.getByTestId("explorer-examples").getByRole("button")).toHaveCount(8);
+  await expect(page.getByTestId("explorer-examples").getByRole("button")).toHaveCount(7);
   await expect(page.getByText("Inte byggt ännu")).toHaveCount(0);
 });
 

@@ -23,3 +23,30 @@ test("on a phone a grant's actions and key figures come before its audit trail",
   const top = async (id: string) => (await page.getByTestId(id).first().boundingBox())?.y ?? Number.NaN;
   expect(await top("actions")).toBeLessThan(await top("audit"));
 });
+
+test("a table wider than the phone scrolls inside its box, which the keyboard reaches and scrolls", async ({ page }) => {
+  await page.goto("/partners");
+  const table = page.getByTestId("organisations");
+  await expect(table.locator("tbody tr").first()).toBeVisible();
+  // The box around the table is a named region while it scrolls.
+  const region = page.getByRole("region", { name: "Katalog (rullbar tabell)" });
+  await expect(region).toHaveAttribute("tabindex", "0");
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // Tab from the last control before the table (the kind filter) lands on the box; the arrow keys scroll it.
+  await page.getByRole("combobox", { name: "Typ" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(region).toBeFocused();
+  await page.screenshot({ path: "screenshots/phone-table-region-focused.png" });
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // The page itself does not scroll sideways.
+  expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+});
+
+test("at the desktop size the same table fits and is no extra tab stop", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/partners");
+  await expect(page.getByTestId("organisations").locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: /Katalog/ })).toHaveCount(0);
+  await expect(page.locator(".scroll-table[tabindex]")).toHaveCount(0);
+});

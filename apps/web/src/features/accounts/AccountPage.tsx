@@ -57,7 +57,7 @@ export function AccountPage() {
         </Text>
         <Stack>
           <NewTokenForm />
-          <TokenList tokens={all.filter((x) => x.kind === "PERSONAL")} testId="personal-tokens" />
+          <TokenList tokens={all.filter((x) => x.kind === "PERSONAL")} label={t("tokens.title")} testId="personal-tokens" />
         </Stack>
       </Paper>
       <Paper withBorder p="md" radius="md" component="section">
@@ -67,7 +67,7 @@ export function AccountPage() {
         <Text size="sm" c="dimmed" mb="sm">
           {t("tokens.calendarIntro")}
         </Text>
-        <TokenList tokens={all.filter((x) => x.kind === "CALENDAR_FEED")} testId="calendar-tokens" />
+        <TokenList tokens={all.filter((x) => x.kind === "CALENDAR_FEED")} label={t("tokens.calendarTitle")} testId="calendar-tokens" />
       </Paper>
     </Stack>
   );

@@ -3,10 +3,11 @@ import { Badge, Button, Table, Text, VisuallyHidden } from "@mantine/core";
 import type { AccessTokenFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { REVOKE_ACCESS_TOKEN } from "./accounts.queries";
 
-/** Tokens by name and first characters (never the token), with their state and a revoke button. */
-export function TokenList({ tokens, testId }: { tokens: AccessTokenFieldsFragment[]; testId: string }) {
+/** Tokens by name and first characters (never the token), with their state and a revoke button; `label` names the list. */
+export function TokenList({ tokens, label, testId }: { tokens: AccessTokenFieldsFragment[]; label: string; testId: string }) {
   const { t } = useI18n();
   const f = useFormat();
   const [revoke, { loading }] = useMutation(REVOKE_ACCESS_TOKEN);
@@ -18,7 +19,7 @@ export function TokenList({ tokens, testId }: { tokens: AccessTokenFieldsFragmen
         ? { label: t("tokens.expired"), color: "gray" }
         : { label: t("tokens.active"), color: "green" };
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label={label} minWidth={560}>
       <Table data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -60,6 +61,6 @@ export function TokenList({ tokens, testId }: { tokens: AccessTokenFieldsFragmen
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -11,6 +11,7 @@ import { Forbidden } from "../../shared/Forbidden";
 import { useFormat } from "../../shared/format";
 import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { QueryState } from "../../shared/QueryState";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { CREATE_PASSWORD_LINK, SET_USER_ACTIVE, USER_HISTORY, USERS } from "./accounts.queries";
 import { UserForm } from "./UserForm";
 import { useViewer } from "./viewer";
@@ -43,7 +44,7 @@ export function UsersPage() {
       </Group>
       <TextInput label={t("users.search")} type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} w={300} />
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
-        <Table.ScrollContainer minWidth={760}>
+        <ScrollTable label={t("users.title")} minWidth={760}>
           <Table striped data-testid="users">
             <Table.Thead>
               <Table.Tr>
@@ -129,7 +130,7 @@ export function UsersPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </QueryState>
       <Modal
         opened={editing !== null}

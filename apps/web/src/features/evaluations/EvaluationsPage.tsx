@@ -6,6 +6,7 @@ import { Link, useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { useViewer } from "../accounts/viewer";
 import { AgreementForm } from "./AgreementForm";
 import { type EvaluationDefaults, EvaluationForm } from "./EvaluationForm";
@@ -85,50 +86,52 @@ export function EvaluationsPage() {
             );
           })}
         </Paper>
-        <Paper withBorder p="md" radius="md" className="scroll-on-phone">
+        <Paper withBorder p="md" radius="md">
           <Title order={2} size="h4" mb="sm">
             {t("eval.reports")}
           </Title>
-          <Table miw={{ base: 800, sm: "auto" }} fz="sm" data-testid="evaluations">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("app.title")}</Table.Th>
-                <Table.Th>{t("eval.kind")}</Table.Th>
-                <Table.Th>{t("eval.project")}</Table.Th>
-                <Table.Th>{t("eval.evaluator")}</Table.Th>
-                <Table.Th>{t("eval.date")}</Table.Th>
-                <Table.Th>{t("eval.verdict")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {evaluations.map((e) => {
-                const due = e.kind === "PLANNED" ? e.dueDate : e.receivedDate ? null : e.replyDueDate;
-                return (
-                  <Table.Tr key={e.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/evaluations/${encodeURIComponent(e.id)}`} size="sm">
-                        {e.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{label(evaluationKindLabels, e.kind, locale)}</Table.Td>
-                    <Table.Td>{e.project?.name ?? e.agreement?.title}</Table.Td>
-                    <Table.Td>{e.evaluatorName ?? e.evaluatorOrganisation?.name}</Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      {e.date ? f.date(e.date) : ""}
-                      {due && (
-                        <Badge size="xs" ml={4} color={due < today ? "red" : "orange"} variant="light">
-                          {t("eval.due")} {f.date(due)}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs">{e.verdict}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+          <ScrollTable label={t("eval.reports")}>
+            <Table miw={{ base: 800, sm: "auto" }} fz="sm" data-testid="evaluations">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("app.title")}</Table.Th>
+                  <Table.Th>{t("eval.kind")}</Table.Th>
+                  <Table.Th>{t("eval.project")}</Table.Th>
+                  <Table.Th>{t("eval.evaluator")}</Table.Th>
+                  <Table.Th>{t("eval.date")}</Table.Th>
+                  <Table.Th>{t("eval.verdict")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {evaluations.map((e) => {
+                  const due = e.kind === "PLANNED" ? e.dueDate : e.receivedDate ? null : e.replyDueDate;
+                  return (
+                    <Table.Tr key={e.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/evaluations/${encodeURIComponent(e.id)}`} size="sm">
+                          {e.title}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{label(evaluationKindLabels, e.kind, locale)}</Table.Td>
+                      <Table.Td>{e.project?.name ?? e.agreement?.title}</Table.Td>
+                      <Table.Td>{e.evaluatorName ?? e.evaluatorOrganisation?.name}</Table.Td>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>
+                        {e.date ? f.date(e.date) : ""}
+                        {due && (
+                          <Badge size="xs" ml={4} color={due < today ? "red" : "orange"} variant="light">
+                            {t("eval.due")} {f.date(due)}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="xs">{e.verdict}</Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
         </Paper>
       </QueryState>
       <Modal

@@ -5,7 +5,7 @@ import "./explorer.css";
 import { explorerPlugin } from "@graphiql/plugin-explorer";
 import { Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { OpenDataLinks } from "../open-data/OpenDataLinks";
@@ -13,6 +13,7 @@ import { useEditorText } from "./editor-text";
 import { EXPLORER_EXAMPLES } from "./examples";
 import { explorerFetcher } from "./explorer-fetcher";
 import { type ResultTable as Flat, flattenResult } from "./flatten-result";
+import { useGraphiqlTabsAsButtons } from "./graphiql-tabs";
 import { ResultTable } from "./ResultTable";
 import { SavedQueries } from "./SavedQueries";
 import { ScriptHelp } from "./ScriptHelp";
@@ -47,6 +48,8 @@ export function ExplorerPage() {
     [editorText],
   );
   const variables = opened?.variables;
+  const editor = useRef<HTMLDivElement>(null);
+  useGraphiqlTabsAsButtons(editor);
   return (
     <Stack>
       <Title order={1}>{t("nav.explorer")}</Title>
@@ -80,7 +83,7 @@ export function ExplorerPage() {
         </Group>
       </Stack>
       <SavedQueries current={editorText.current} onOpen={(q) => open({ query: q.query, variables: q.variables ?? undefined })} />
-      <Box h="70vh" mih={480} aria-label={t("explorer.editor")} role="region" data-testid="explorer-editor">
+      <Box ref={editor} h="70vh" mih={480} aria-label={t("explorer.editor")} role="region" data-testid="explorer-editor">
         <GraphiQL
           key={opened?.n ?? 0}
           fetcher={fetcher}

@@ -1,9 +1,10 @@
-import { Group, ScrollArea, Table, Text, Title, UnstyledButton } from "@mantine/core";
+import { Group, Table, Text, Title, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import type { ExportCell } from "../../shared/export/export-table";
 import { TableExport } from "../../shared/export/TableExport";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { type ResultTable as Flat, type ResultCell, sortRows } from "./flatten-result";
 
 const SHOWN_ROWS = 500;
@@ -45,7 +46,7 @@ export function ResultTable({ table }: { table: Flat | null }) {
       ) : table.rows.length === 0 ? (
         <Text c="dimmed">{t("explorer.tableNoRows")}</Text>
       ) : (
-        <ScrollArea.Autosize mah="60vh">
+        <ScrollTable label={t("explorer.table")} maxHeight="60vh">
           <Table striped withTableBorder stickyHeader>
             <Table.Thead>
               <Table.Tr>
@@ -75,7 +76,7 @@ export function ResultTable({ table }: { table: Flat | null }) {
               ))}
             </Table.Tbody>
           </Table>
-        </ScrollArea.Autosize>
+        </ScrollTable>
       )}
     </section>
   );

@@ -18,7 +18,9 @@ export function ScriptHelp() {
         {t("explorer.scriptsTitle")}
       </Title>
       <Text size="sm">{t("explorer.scripts")}</Text>
-      <Code block>{example}</Code>
+      <Code block className="explorer-script">
+        {example}
+      </Code>
       <Group gap="sm">
         <CopyTextButton value={example} />
         <Anchor component={Link} to="/account" size="sm">

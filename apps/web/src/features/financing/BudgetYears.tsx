@@ -2,6 +2,7 @@ import { Button, Group, Paper, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { DELETE_BUDGET_YEAR } from "./financing.queries";
 import type { FinancingProject } from "./useProjectFinancing";
 
@@ -39,7 +40,7 @@ export function BudgetYears({
           {t("fin.needDerived")}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={300}>
+        <ScrollTable label={t("fin.budget")} minWidth={300}>
           <Table fz="sm">
             <Table.Tbody>
               {project.budgetYears.map((b) => (
@@ -68,7 +69,7 @@ export function BudgetYears({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Paper>
   );

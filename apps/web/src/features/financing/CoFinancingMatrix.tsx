@@ -2,6 +2,7 @@ import { contributionStatusLabels, label } from "@bk/domain";
 import { ActionIcon, Badge, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import { ScrollTable } from "../../shared/ScrollTable";
 import type { FinancingProject } from "./useProjectFinancing";
 
 type Contribution = FinancingProject["contributions"][number];
@@ -22,7 +23,7 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
         <Text c="dimmed">{t("fin.matrixEmpty")}</Text>
       ) : (
         // Amount above its status: a year's column stays narrow, so seven years fit a wide screen.
-        <Table.ScrollContainer minWidth={220 + (years.length + 1) * 120}>
+        <ScrollTable label={t("fin.matrix")} minWidth={220 + (years.length + 1) * 120}>
           <Table fz="sm" withColumnBorders>
             <Table.Thead>
               <Table.Tr>
@@ -97,7 +98,7 @@ export function CoFinancingMatrix({ project, onEdit }: { project: FinancingProje
               </Table.Tr>
             </Table.Tfoot>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Paper>
   );

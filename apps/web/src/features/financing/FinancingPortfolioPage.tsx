@@ -5,6 +5,7 @@ import { Link, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { PORTFOLIO } from "./financing.queries";
 import { GapText } from "./GapText";
 import { NextUnfinancedYear } from "./NextUnfinancedYear";
@@ -46,7 +47,7 @@ export function FinancingPortfolioPage() {
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={960}>
+          <ScrollTable label={t("fin.title")} minWidth={960}>
             <Table verticalSpacing="sm" data-testid="portfolio">
               <Table.Thead>
                 <Table.Tr>
@@ -104,7 +105,7 @@ export function FinancingPortfolioPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Paper>
       </QueryState>
     </Stack>

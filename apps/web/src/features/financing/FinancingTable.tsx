@@ -3,6 +3,7 @@ import { Fragment } from "react";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useFormat } from "../../shared/format";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { GapText } from "./GapText";
 import type { FinancingYear } from "./useProjectFinancing";
 
@@ -17,7 +18,7 @@ export function FinancingTable({ years }: { years: FinancingYear[] }) {
       <Title order={2} size="h4" mb="sm">
         {t("fin.table")}
       </Title>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollTable label={t("fin.table")} minWidth={560}>
         <Table fz="sm" layout="fixed">
           <Table.Thead>
             <Table.Tr>
@@ -98,7 +99,7 @@ export function FinancingTable({ years }: { years: FinancingYear[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Paper>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { GrantRowFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { StatusBadge } from "./StatusBadge";
 
 const period = (g: GrantRowFragment) =>
@@ -66,7 +67,7 @@ function GrantRows({ grants }: { grants: GrantRowFragment[] }) {
   const { t } = useI18n();
   const f = useFormat();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollTable label={t("grants.title")} minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="grants-table">
         <Table.Thead>
           <Table.Tr>
@@ -107,6 +108,6 @@ function GrantRows({ grants }: { grants: GrantRowFragment[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -10,6 +10,7 @@ import { AuditTrail } from "../../shared/AuditTrail";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { useViewer } from "../accounts/viewer";
 import { StatusBadge } from "../grants/StatusBadge";
 import { ProjectLink } from "../projects/ProjectLink";
@@ -23,7 +24,7 @@ const years = (from?: number | null, to?: number | null) =>
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid={testId} className="scroll-on-phone">
+    <Paper withBorder p="md" radius="md" component="section" data-testid={testId}>
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
@@ -153,59 +154,63 @@ export function OrganisationPage() {
                     {org.partnerRoles.length === 0 ? (
                       <Text c="dimmed">{t("org.noRoles")}</Text>
                     ) : (
-                      <Table miw={{ base: 480, sm: "auto" }} fz="sm">
-                        <Table.Tbody>
-                          {org.partnerRoles.map((r) => (
-                            <Table.Tr key={r.id}>
-                              <Table.Td>
-                                <ProjectLink project={r.project} />
-                              </Table.Td>
-                              <Table.Td>{label(partnerRoleLabels, r.role, locale)}</Table.Td>
-                              <Table.Td>{years(r.fromYear, r.toYear)}</Table.Td>
-                              <Table.Td>
-                                <Text size="xs" c="dimmed">
-                                  {r.note}
-                                </Text>
-                              </Table.Td>
-                              <Table.Td>
-                                {can("write:partnerRoles") && (
-                                  <Button
-                                    size="compact-xs"
-                                    variant="subtle"
-                                    color="red"
-                                    onClick={async () => {
-                                      if (await removeRole.run({ id: r.id, expectedVersion: r.version })) refetch();
-                                    }}
-                                  >
-                                    {t("org.removeRole")}
-                                  </Button>
-                                )}
-                              </Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
+                      <ScrollTable label={t("org.roles")}>
+                        <Table miw={{ base: 480, sm: "auto" }} fz="sm">
+                          <Table.Tbody>
+                            {org.partnerRoles.map((r) => (
+                              <Table.Tr key={r.id}>
+                                <Table.Td>
+                                  <ProjectLink project={r.project} />
+                                </Table.Td>
+                                <Table.Td>{label(partnerRoleLabels, r.role, locale)}</Table.Td>
+                                <Table.Td>{years(r.fromYear, r.toYear)}</Table.Td>
+                                <Table.Td>
+                                  <Text size="xs" c="dimmed">
+                                    {r.note}
+                                  </Text>
+                                </Table.Td>
+                                <Table.Td>
+                                  {can("write:partnerRoles") && (
+                                    <Button
+                                      size="compact-xs"
+                                      variant="subtle"
+                                      color="red"
+                                      onClick={async () => {
+                                        if (await removeRole.run({ id: r.id, expectedVersion: r.version })) refetch();
+                                      }}
+                                    >
+                                      {t("org.removeRole")}
+                                    </Button>
+                                  )}
+                                </Table.Td>
+                              </Table.Tr>
+                            ))}
+                          </Table.Tbody>
+                        </Table>
+                      </ScrollTable>
                     )}
                   </Section>
                   <Section title={t("org.contributions")} testId="org-contributions">
                     {org.contributions.length === 0 ? (
                       <Text c="dimmed">{t("org.noContributions")}</Text>
                     ) : (
-                      <Table miw={{ base: 480, sm: "auto" }} fz="sm">
-                        <Table.Tbody>
-                          {org.contributions.map((c) => (
-                            <Table.Tr key={c.id}>
-                              <Table.Td>{c.year}</Table.Td>
-                              <Table.Td>
-                                <ProjectLink project={c.project} />
-                              </Table.Td>
-                              <Table.Td>{label(contributionKindLabels, c.kind, locale)}</Table.Td>
-                              <Table.Td ta="right">{c.amount ? f.money(c.amount) : c.description}</Table.Td>
-                              <Table.Td>{label(contributionStatusLabels, c.status, locale)}</Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
+                      <ScrollTable label={t("org.contributions")}>
+                        <Table miw={{ base: 480, sm: "auto" }} fz="sm">
+                          <Table.Tbody>
+                            {org.contributions.map((c) => (
+                              <Table.Tr key={c.id}>
+                                <Table.Td>{c.year}</Table.Td>
+                                <Table.Td>
+                                  <ProjectLink project={c.project} />
+                                </Table.Td>
+                                <Table.Td>{label(contributionKindLabels, c.kind, locale)}</Table.Td>
+                                <Table.Td ta="right">{c.amount ? f.money(c.amount) : c.description}</Table.Td>
+                                <Table.Td>{label(contributionStatusLabels, c.status, locale)}</Table.Td>
+                              </Table.Tr>
+                            ))}
+                          </Table.Tbody>
+                        </Table>
+                      </ScrollTable>
                     )}
                   </Section>
                 </Stack>

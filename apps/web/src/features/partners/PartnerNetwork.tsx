@@ -4,6 +4,7 @@ import { Anchor, Badge, Paper, Stack, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { NETWORK } from "./partners.queries";
 
 const years = (from?: number | null, to?: number | null) =>
@@ -24,7 +25,7 @@ export function PartnerNetwork() {
         {t("org.networkIntro")}
       </Text>
       <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={220 + projects.length * 170}>
+        <ScrollTable label={t("org.network")} minWidth={220 + projects.length * 170}>
           <Table withColumnBorders fz="xs" data-testid="network">
             <Table.Thead>
               <Table.Tr>
@@ -61,7 +62,7 @@ export function PartnerNetwork() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </Paper>
     </QueryState>
   );

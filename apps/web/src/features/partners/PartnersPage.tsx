@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { useViewer } from "../accounts/viewer";
 import { OrganisationForm } from "./OrganisationForm";
 import { PartnerNetwork } from "./PartnerNetwork";
@@ -69,33 +70,35 @@ export function PartnersPage() {
             emptyText="–"
             onRetry={() => refetch()}
           >
-            <Paper withBorder radius="md" className="scroll-on-phone">
-              <Table miw={{ base: 700, sm: "auto" }} striped data-testid="organisations">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("org.name")}</Table.Th>
-                    <Table.Th>{t("org.kind")}</Table.Th>
-                    <Table.Th>{t("org.parent")}</Table.Th>
-                    <Table.Th>{t("org.municipality")}</Table.Th>
-                    <Table.Th>{t("org.number")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {orgs.map((o) => (
-                    <Table.Tr key={o.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/partners/${encodeURIComponent(o.id)}`}>
-                          {o.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{label(organisationKindLabels, o.kind, locale)}</Table.Td>
-                      <Table.Td>{o.parent?.name}</Table.Td>
-                      <Table.Td>{o.municipality}</Table.Td>
-                      <Table.Td>{o.organisationNumber}</Table.Td>
+            <Paper withBorder radius="md">
+              <ScrollTable label={t("org.directory")}>
+                <Table miw={{ base: 700, sm: "auto" }} striped data-testid="organisations">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t("org.name")}</Table.Th>
+                      <Table.Th>{t("org.kind")}</Table.Th>
+                      <Table.Th>{t("org.parent")}</Table.Th>
+                      <Table.Th>{t("org.municipality")}</Table.Th>
+                      <Table.Th>{t("org.number")}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {orgs.map((o) => (
+                      <Table.Tr key={o.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/partners/${encodeURIComponent(o.id)}`}>
+                            {o.name}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{label(organisationKindLabels, o.kind, locale)}</Table.Td>
+                        <Table.Td>{o.parent?.name}</Table.Td>
+                        <Table.Td>{o.municipality}</Table.Td>
+                        <Table.Td>{o.organisationNumber}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollTable>
             </Paper>
           </QueryState>
         </Tabs.Panel>

@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/i18n";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { PROGRAMME_OVERVIEW } from "./programmes.queries";
 import { programmesTable } from "./programmes-export";
 
@@ -30,7 +31,7 @@ function ProgrammeCard({ id, name, rows }: { id: string; name: string; rows: Row
   }));
   const hasAllocation = rows.some((r) => r.countyAllocation || r.nationalAllocation);
   return (
-    <Paper id={id} withBorder p="md" radius="md" component="section" data-testid="programme" className="scroll-on-phone">
+    <Paper id={id} withBorder p="md" radius="md" component="section" data-testid="programme">
       <Title order={2} size="h4" mb="sm">
         {name}
       </Title>
@@ -54,35 +55,37 @@ function ProgrammeCard({ id, name, rows }: { id: string; name: string; rows: Row
           {t("programmes.noAllocation")}
         </Text>
       )}
-      <Table miw={{ base: 760, sm: "auto" }} mt="md" fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("programmes.year")}</Table.Th>
-            <Table.Th ta="right">{t("programmes.national")}</Table.Th>
-            <Table.Th ta="right">{t("programmes.county")}</Table.Th>
-            <Table.Th ta="right">{t("programmes.applied")}</Table.Th>
-            <Table.Th ta="right">{t("programmes.granted")}</Table.Th>
-            {showsPayments && <Table.Th ta="right">{t("programmes.disbursed")}</Table.Th>}
-            <Table.Th ta="right">{t("programmes.count")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.year}>
-              <Table.Td>{r.year}</Table.Td>
-              <Table.Td ta="right">{f.money(r.nationalAllocation)}</Table.Td>
-              <Table.Td ta="right" title={r.allocationApproximate ? t("programmes.approximate") : undefined}>
-                {r.allocationApproximate ? "≈ " : ""}
-                {f.money(r.countyAllocation)}
-              </Table.Td>
-              <Table.Td ta="right">{f.money(r.applied)}</Table.Td>
-              <Table.Td ta="right">{f.money(r.granted)}</Table.Td>
-              {showsPayments && <Table.Td ta="right">{f.money(r.disbursed)}</Table.Td>}
-              <Table.Td ta="right">{r.grantCount}</Table.Td>
+      <ScrollTable label={name}>
+        <Table miw={{ base: 760, sm: "auto" }} mt="md" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("programmes.year")}</Table.Th>
+              <Table.Th ta="right">{t("programmes.national")}</Table.Th>
+              <Table.Th ta="right">{t("programmes.county")}</Table.Th>
+              <Table.Th ta="right">{t("programmes.applied")}</Table.Th>
+              <Table.Th ta="right">{t("programmes.granted")}</Table.Th>
+              {showsPayments && <Table.Th ta="right">{t("programmes.disbursed")}</Table.Th>}
+              <Table.Th ta="right">{t("programmes.count")}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.year}>
+                <Table.Td>{r.year}</Table.Td>
+                <Table.Td ta="right">{f.money(r.nationalAllocation)}</Table.Td>
+                <Table.Td ta="right" title={r.allocationApproximate ? t("programmes.approximate") : undefined}>
+                  {r.allocationApproximate ? "≈ " : ""}
+                  {f.money(r.countyAllocation)}
+                </Table.Td>
+                <Table.Td ta="right">{f.money(r.applied)}</Table.Td>
+                <Table.Td ta="right">{f.money(r.granted)}</Table.Td>
+                {showsPayments && <Table.Td ta="right">{f.money(r.disbursed)}</Table.Td>}
+                <Table.Td ta="right">{r.grantCount}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
     </Paper>
   );
 }

@@ -7,6 +7,7 @@ import { useI18n } from "../../i18n/i18n";
 import { filterWords } from "../../shared/export/filter-words";
 import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { projectPeriod } from "./project-period";
 import { PROJECTS } from "./projects.queries";
 import { projectsTable } from "./projects-export";
@@ -65,7 +66,7 @@ export function ProjectsPage() {
         onRetry={() => refetch()}
       >
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={720}>
+          <ScrollTable label={t("proj.title")} minWidth={720}>
             <Table verticalSpacing="sm" striped data-testid="projects">
               <Table.Thead>
                 <Table.Tr>
@@ -106,7 +107,7 @@ export function ProjectsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Paper>
       </QueryState>
     </Stack>

@@ -10,6 +10,7 @@ import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
+import { ScrollTable } from "../../shared/ScrollTable";
 import { useViewer } from "../accounts/viewer";
 import { IndicatorForm } from "./IndicatorForm";
 import { ObservationForm } from "./ObservationForm";
@@ -129,70 +130,72 @@ export function StatisticsPage() {
                   </Title>
                   <Chart indicator={selected} />
                 </Paper>
-                <Paper withBorder p="md" radius="md" className="scroll-on-phone">
-                  <Table miw={{ base: 600, sm: "auto" }} fz="sm" data-testid="observations">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t("stat.period")}</Table.Th>
-                        <Table.Th>{t("stat.breakdown")}</Table.Th>
-                        <Table.Th ta="right">{t("stat.value")}</Table.Th>
-                        <Table.Th>{t("stat.reporter")}</Table.Th>
-                        <Table.Th>{t("stat.note")}</Table.Th>
-                        <ActionsHeader />
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {selected.observations.map((o) => (
-                        <Table.Tr key={o.id}>
-                          <Table.Td style={{ whiteSpace: "nowrap" }}>{period(o, f, t("stat.noPeriod"))}</Table.Td>
-                          <Table.Td>{o.breakdown ?? t("stat.total")}</Table.Td>
-                          <Table.Td ta="right" fw={600}>
-                            {o.suppressed ? (
-                              <Tooltip label={t("stat.protected")}>
-                                <Badge color="gray" variant="light">
-                                  {o.displayValue}
-                                </Badge>
-                              </Tooltip>
-                            ) : (
-                              `${o.approximate ? `${t("stat.approx")} ` : ""}${f.number(o.displayValue)}`
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            {o.organisation && (
-                              <Anchor component={Link} to={`/partners/${encodeURIComponent(o.organisation.id)}`} size="sm">
-                                {o.organisation.name}
-                              </Anchor>
-                            )}
-                            {!o.organisation && o.project?.name}
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="xs" c="dimmed">
-                              {o.note}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            {!o.suppressed && canWriteProject(o.project?.id, "statistics") && (
-                              <Group gap={4} wrap="nowrap">
-                                <Button size="compact-xs" variant="default" onClick={() => setEditing(o)}>
-                                  {t("org.edit")}
-                                </Button>
-                                <Button
-                                  size="compact-xs"
-                                  variant="subtle"
-                                  color="red"
-                                  onClick={async () => {
-                                    if (await remove.run({ id: o.id, expectedVersion: o.version })) refetch();
-                                  }}
-                                >
-                                  {t("stat.delete")}
-                                </Button>
-                              </Group>
-                            )}
-                          </Table.Td>
+                <Paper withBorder p="md" radius="md">
+                  <ScrollTable label={selected.name}>
+                    <Table miw={{ base: 600, sm: "auto" }} fz="sm" data-testid="observations">
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t("stat.period")}</Table.Th>
+                          <Table.Th>{t("stat.breakdown")}</Table.Th>
+                          <Table.Th ta="right">{t("stat.value")}</Table.Th>
+                          <Table.Th>{t("stat.reporter")}</Table.Th>
+                          <Table.Th>{t("stat.note")}</Table.Th>
+                          <ActionsHeader />
                         </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {selected.observations.map((o) => (
+                          <Table.Tr key={o.id}>
+                            <Table.Td style={{ whiteSpace: "nowrap" }}>{period(o, f, t("stat.noPeriod"))}</Table.Td>
+                            <Table.Td>{o.breakdown ?? t("stat.total")}</Table.Td>
+                            <Table.Td ta="right" fw={600}>
+                              {o.suppressed ? (
+                                <Tooltip label={t("stat.protected")}>
+                                  <Badge color="gray" variant="light">
+                                    {o.displayValue}
+                                  </Badge>
+                                </Tooltip>
+                              ) : (
+                                `${o.approximate ? `${t("stat.approx")} ` : ""}${f.number(o.displayValue)}`
+                              )}
+                            </Table.Td>
+                            <Table.Td>
+                              {o.organisation && (
+                                <Anchor component={Link} to={`/partners/${encodeURIComponent(o.organisation.id)}`} size="sm">
+                                  {o.organisation.name}
+                                </Anchor>
+                              )}
+                              {!o.organisation && o.project?.name}
+                            </Table.Td>
+                            <Table.Td>
+                              <Text size="xs" c="dimmed">
+                                {o.note}
+                              </Text>
+                            </Table.Td>
+                            <Table.Td>
+                              {!o.suppressed && canWriteProject(o.project?.id, "statistics") && (
+                                <Group gap={4} wrap="nowrap">
+                                  <Button size="compact-xs" variant="default" onClick={() => setEditing(o)}>
+                                    {t("org.edit")}
+                                  </Button>
+                                  <Button
+                                    size="compact-xs"
+                                    variant="subtle"
+                                    color="red"
+                                    onClick={async () => {
+                                      if (await remove.run({ id: o.id, expectedVersion: o.version })) refetch();
+                                    }}
+                                  >
+                                    {t("stat.delete")}
+                                  </Button>
+                                </Group>
+                              )}
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </ScrollTable>
                 </Paper>
               </Stack>
             )}

@@ -1,4 +1,5 @@
-/** Strings of the frame around every page: the skip link and the names of the menus. */
+/** Strings of the frame around every page: the skip link, the names of the menus and of
+ * tables that scroll. */
 export const layout = {
   sv: {
     "layout.skip": "Till innehållet",
@@ -13,6 +14,7 @@ export const layout = {
     "layout.crashedText":
       "Sidan kunde inte visas. Inget du sparat har gått förlorat. Försök igen, eller gå vidare till en annan sida i menyn.",
     "layout.retry": "Försök igen",
+    "layout.scrollTable": "{name} (rullbar tabell)",
   },
   en: {
     "layout.skip": "Skip to content",
@@ -26,5 +28,6 @@ export const layout = {
     "layout.crashed": "Something went wrong on this page",
     "layout.crashedText": "The page could not be shown. Nothing you saved has been lost. Try again, or go on to another page in the menu.",
     "layout.retry": "Try again",
+    "layout.scrollTable": "{name} (scrollable table)",
   },
 } as const;
