@@ -1,5 +1,5 @@
 import { GIVING360_STATUSES, type Giving360Source } from "@bk/domain";
-import { type GrantStatus, Prisma, type PrismaClient } from "@bk/domain/server";
+import { Prisma, type PrismaClient } from "@bk/domain/server";
 
 /** Grants a page of the export holds: the streams of 10 000 grants never hold more than this in memory. */
 export const GIVING360_PAGE_SIZE = 1000;
@@ -23,18 +23,9 @@ const joins = Prisma.sql`FROM "Grant" g
     FROM "Disbursement" x WHERE x."grantId" = g."id"
   ) d ON true`;
 
-type Row = {
-  id: string;
-  title: string;
-  description: string | null;
-  currency: string;
-  status: GrantStatus;
-  amountApplied: string | null;
-  amountGranted: string | null;
-  amountDisbursed: string;
+/** A grant with its parties and programme as flat columns (one row of the statement below). */
+type Row = Omit<Giving360Source, "funder" | "recipient" | "programme" | "decisionDate"> & {
   decisionDate: string | null;
-  periodStartYear: number | null;
-  periodEndYear: number | null;
   funderId: string;
   funderName: string;
   funderNumber: string | null;
@@ -47,7 +38,6 @@ type Row = {
   recipientWebsite: string | null;
   programmeId: string | null;
   programmeName: string | null;
-  dateModified: string;
 };
 
 const toSource = (r: Row): Giving360Source => ({
