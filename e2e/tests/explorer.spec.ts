@@ -46,6 +46,15 @@ test("the explorer opens from the menu, runs an example and downloads its table 
   expect(lines[0]).toBe("keys.ORGANISATION.label;projectCount;count;cashAmount;inKindAmount");
   expect(lines.length).toBe(1 + shown);
   expect(lines.some((line) => line.startsWith(`${firstName};`))).toBe(true);
+
+  // The result as it came, as JSON, beside the table's files; the decimal comma is an option of the CSV.
+  await expect(page.getByTestId("explorer-export").getByRole("checkbox", { name: "Decimalkomma i CSV" })).toBeChecked();
+  const json = page.waitForEvent("download");
+  await page.getByTestId("explorer-export").getByRole("button", { name: "JSON" }).click();
+  const jsonFile = await json;
+  expect(jsonFile.suggestedFilename()).toMatch(/^utforskaren-\d{4}-\d{2}-\d{2}\.json$/);
+  const result = JSON.parse(readFileSync(await jsonFile.path(), "utf8")) as { contributionAggregate: { edges: unknown[] } };
+  expect(result.contributionAggregate.edges.length).toBe(shown);
 });
 
 test("every example query runs and answers without an error", async ({ page }) => {

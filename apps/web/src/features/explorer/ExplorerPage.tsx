@@ -28,6 +28,7 @@ function today(): string {
 export function ExplorerPage() {
   const { t, locale } = useI18n();
   const [table, setTable] = useState<Flat | null>(null);
+  const [data, setData] = useState<unknown>(null);
   // Opening an example or a saved query starts the editor afresh with it (a new key): its query and variables.
   const [opened, setOpened] = useState<{ exampleId?: string; query: string; variables?: string; n: number } | null>(null);
   const editorText = useEditorText();
@@ -37,6 +38,7 @@ export function ExplorerPage() {
     editorText.opened(o.query, o.variables);
     setOpened((prev) => ({ ...o, n: (prev?.n ?? 0) + 1 }));
     setTable(null);
+    setData(null);
   }
   const fetcher = useMemo(
     () =>
@@ -44,6 +46,7 @@ export function ExplorerPage() {
         editorText.ran(params);
         const data = result && typeof result === "object" && "data" in result ? result.data : null;
         setTable(flattenResult(data));
+        setData(data);
       }),
     [editorText],
   );
@@ -96,7 +99,7 @@ export function ExplorerPage() {
           defaultEditorToolsVisibility={variables ? "variables" : undefined}
         />
       </Box>
-      <ResultTable table={table} />
+      <ResultTable table={table} data={data} />
     </Stack>
   );
 }

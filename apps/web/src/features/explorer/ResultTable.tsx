@@ -1,11 +1,12 @@
-import { Group, Table, Text, Title, UnstyledButton } from "@mantine/core";
+import { Button, Checkbox, Group, Table, Text, Title, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
+import { downloadJson } from "../../shared/export/download";
 import type { ExportCell } from "../../shared/export/export-table";
 import { TableExport } from "../../shared/export/TableExport";
 import { ScrollTable } from "../../shared/ScrollTable";
-import { type ResultTable as Flat, type ResultCell, sortRows } from "./flatten-result";
+import { type ResultTable as Flat, numericColumns, type ResultCell, sortRows } from "./flatten-result";
 
 const SHOWN_ROWS = 500;
 
@@ -13,9 +14,14 @@ function exportCell(value: ResultCell): ExportCell {
   return typeof value === "boolean" ? String(value) : value;
 }
 
-/** The last result as a table, sortable by clicking a column's header, downloadable as CSV or Excel. */
-export function ResultTable({ table }: { table: Flat | null }) {
-  const { t } = useI18n();
+/**
+ * The last result as a table, sortable by clicking a column's header, downloadable as CSV (with a
+ * decimal comma or point), Excel or the result's JSON as it came.
+ */
+export function ResultTable({ table, data }: { table: Flat | null; data?: unknown }) {
+  const { t, locale } = useI18n();
+  const [decimalComma, setDecimalComma] = useState(locale === "sv");
+  const numeric = useMemo(() => (table ? numericColumns(table) : new Set<string>()), [table]);
   const [sort, setSort] = useState<{ column: string; direction: "asc" | "desc" } | null>(null);
   const rows = useMemo(() => (table && sort ? sortRows(table.rows, sort.column, sort.direction) : (table?.rows ?? [])), [table, sort]);
   function toggle(column: string) {
@@ -34,12 +40,23 @@ export function ResultTable({ table }: { table: Flat | null }) {
           testId="explorer-export"
           title={t("explorer.table")}
           disabled={!table || table.rows.length === 0}
+          decimalComma={decimalComma}
           load={() => ({
             name: t("explorer.exportName"),
-            columns: (table?.columns ?? []).map((header) => ({ header })),
+            columns: (table?.columns ?? []).map((header) => ({ header, kind: numeric.has(header) ? "number" : "text" })),
             rows: rows.map((row) => (table?.columns ?? []).map((c) => exportCell(row[c] ?? null))),
           })}
-        />
+        >
+          <Button variant="default" size="xs" disabled={data == null} onClick={() => downloadJson(t("explorer.exportName"), data)}>
+            JSON
+          </Button>
+          <Checkbox
+            size="xs"
+            label={t("explorer.decimalComma")}
+            checked={decimalComma}
+            onChange={(e) => setDecimalComma(e.currentTarget.checked)}
+          />
+        </TableExport>
       </Group>
       {!table ? (
         <Text c="dimmed">{t("explorer.tableEmpty")}</Text>

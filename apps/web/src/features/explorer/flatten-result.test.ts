@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flattenResult, sortRows } from "./flatten-result";
+import { flattenResult, numericColumns, sortRows } from "./flatten-result";
 
 describe("flattenResult", () => {
   it("makes one row per node of a connection, nested objects as dotted columns", () => {
@@ -112,6 +112,19 @@ describe("flattenResult", () => {
     });
     expect(flattenResult(null)).toEqual({ columns: [], rows: [] });
     expect(flattenResult({ grants: { edges: [] } })).toEqual({ columns: [], rows: [] });
+  });
+});
+
+describe("numericColumns", () => {
+  it("finds the columns of numbers and exact amounts, not ids, text or empty columns", () => {
+    const table = {
+      columns: ["year", "amount", "id", "name", "none"],
+      rows: [
+        { year: 2018, amount: "733333.33", id: "R3JhbnQ6MQ==", name: "Q-jouren", none: null },
+        { year: 2019, amount: null, id: "R3JhbnQ6Mg==", name: "2019", none: null },
+      ],
+    };
+    expect([...numericColumns(table)]).toEqual(["year", "amount"]);
   });
 });
 

@@ -104,3 +104,15 @@ export function sortRows(rows: Row[], column: string, direction: "asc" | "desc")
     return String(x).localeCompare(String(y), "sv") * sign;
   });
 }
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** The columns whose every value is a number (or an exact decimal string such as an amount): written as numbers in files. */
+export function numericColumns(table: ResultTable): Set<string> {
+  return new Set(
+    table.columns.filter((c) => {
+      const values = table.rows.map((r) => r[c] ?? null).filter((v) => v !== null);
+      return values.length > 0 && values.every((v) => typeof v === "number" || (typeof v === "string" && DECIMAL.test(v)));
+    }),
+  );
+}

@@ -23,6 +23,7 @@ export const explorer = {
     "explorer.rows": "{count} rader",
     "explorer.sortBy": "Sortera på {column}",
     "explorer.exportName": "utforskaren",
+    "explorer.decimalComma": "Decimalkomma i CSV",
   },
   en: {
     "explorer.intro":
@@ -47,5 +48,6 @@ export const explorer = {
     "explorer.rows": "{count} rows",
     "explorer.sortBy": "Sort by {column}",
     "explorer.exportName": "explorer",
+    "explorer.decimalComma": "Decimal comma in CSV",
   },
 };

@@ -1,6 +1,6 @@
 import { Button, Group } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useCallback, useState } from "react";
+import { type ReactNode, useCallback, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { downloadTable, type ExportFormat } from "./download";
 import type { ExportTable } from "./export-table";
@@ -19,6 +19,8 @@ export function TableExport({
   filters = [],
   testId,
   disabled = false,
+  decimalComma,
+  children,
 }: {
   load(): Promise<ExportTable> | ExportTable;
   /** The page's title, the printout's heading. */
@@ -28,6 +30,10 @@ export function TableExport({
   testId?: string;
   /** While the list is loading there is nothing to download yet. */
   disabled?: boolean;
+  /** Amounts in the CSV with a decimal comma; by default in Swedish. */
+  decimalComma?: boolean;
+  /** More actions beside the buttons (another format, an option). */
+  children?: ReactNode;
 }) {
   const { t, locale } = useI18n();
   const [busy, setBusy] = useState<Action | null>(null);
@@ -38,7 +44,7 @@ export function TableExport({
     try {
       const table = await load();
       if (action === "print") setJob({ title, filters, table, printedAt: new Date().toISOString() });
-      else await downloadTable(table, action, locale);
+      else await downloadTable(table, action, locale, decimalComma);
     } catch (e) {
       notifications.show({ color: "red", message: t("export.failed", { reason: e instanceof Error ? e.message : String(e) }) });
     } finally {
@@ -52,6 +58,7 @@ export function TableExport({
           {t(`export.${action}`)}
         </Button>
       ))}
+      {children}
       {job && <PrintSheet key={job.printedAt} job={job} onDone={done} />}
     </Group>
   );

@@ -15,7 +15,13 @@ function save(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function downloadTable(table: ExportTable, format: ExportFormat, locale: "sv" | "en") {
-  const blob = format === "csv" ? new Blob([tableToCsv(table, locale)], { type: "text/csv;charset=utf-8" }) : await tableToXlsx(table);
+export async function downloadTable(table: ExportTable, format: ExportFormat, locale: "sv" | "en", decimalComma?: boolean) {
+  const blob =
+    format === "csv" ? new Blob([tableToCsv(table, locale, decimalComma)], { type: "text/csv;charset=utf-8" }) : await tableToXlsx(table);
   save(blob, exportFileName(table, format));
+}
+
+/** Saves data as it came, pretty-printed JSON ("utforskaren-2026-11-23.json"). */
+export function downloadJson(name: string, data: unknown) {
+  save(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: "application/json" }), exportFileName({ name }, "json"));
 }

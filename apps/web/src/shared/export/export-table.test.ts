@@ -22,6 +22,11 @@ describe("export tables", () => {
     expect(tableToCsv(table, "en")).toContain(";916210.5;");
   });
 
+  it("writes the decimal comma or point as asked, whatever the language", () => {
+    expect(tableToCsv(table, "sv", false)).toContain(";916210.5;");
+    expect(tableToCsv(table, "en", true)).toContain(`;"916210,5";`);
+  });
+
   it("names the file after the table and the day, without accents", () => {
     expect(exportFileName(table, "xlsx", new Date("2026-11-23T10:00:00Z"))).toBe("bidrag-hasselby-vallingby-2026-11-23.xlsx");
   });

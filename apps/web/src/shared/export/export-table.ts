@@ -12,22 +12,25 @@ export type ExportCell = string | number | null;
 export type ExportTable = { name: string; columns: ExportColumn[]; rows: ExportCell[][] };
 
 /** A cell as CSV text: Swedish writes öre after a comma, so a spreadsheet in Swedish reads the amount as a number. */
-function csvCell(value: ExportCell, kind: ExportKind, locale: "sv" | "en"): string {
+function csvCell(value: ExportCell, kind: ExportKind, decimalComma: boolean): string {
   if (value === null) return "";
   const text = String(value);
-  return (kind === "money" || kind === "number") && locale === "sv" ? text.replace(".", ",") : text;
+  return (kind === "money" || kind === "number") && decimalComma ? text.replace(".", ",") : text;
 }
 
-/** Semicolon-separated, UTF-8 with a BOM (what Swedish Excel opens), formula-safe (toCsv). */
-export function tableToCsv(table: ExportTable, locale: "sv" | "en"): string {
+/**
+ * Semicolon-separated, UTF-8 with a BOM (what Swedish Excel opens), formula-safe (toCsv). Amounts
+ * and numbers take a decimal comma in Swedish, unless `decimalComma` says otherwise.
+ */
+export function tableToCsv(table: ExportTable, locale: "sv" | "en", decimalComma = locale === "sv"): string {
   return toCsv(
     table.columns.map((c) => c.header),
-    table.rows.map((r) => r.map((v, i) => csvCell(v, table.columns[i]?.kind ?? "text", locale))),
+    table.rows.map((r) => r.map((v, i) => csvCell(v, table.columns[i]?.kind ?? "text", decimalComma))),
   );
 }
 
 /** A file name from the table's name and the day: "bidrag-2026-11-23.csv". */
-export function exportFileName(table: ExportTable, ext: "csv" | "xlsx", today = new Date()): string {
+export function exportFileName(table: Pick<ExportTable, "name">, ext: "csv" | "xlsx" | "json", today = new Date()): string {
   const base = table.name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
