@@ -112,4 +112,43 @@ export const W2: Workload = {
   },
 };
 
-export const WORKLOADS = [W1, W1_PAGE, W2, W4];
+/** The project with the most grants (the busiest financing page). */
+const busiestProject: Workload["pick"] = async (db) => {
+  const { rows } = await db.query(
+    `SELECT "projectId" AS "id" FROM "Grant" WHERE "projectId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+  );
+  const id = String(rows[0].id);
+  return { variables: { id: Buffer.from(`Project:${id}`).toString("base64") }, values: [id] };
+};
+
+export const W3: Workload = {
+  name: "W3 one project's financing per year",
+  query: `query ($id: ID!) { node(id: $id) { ... on Project { id name financingOpeningYear
+    financing { year need secured pending gap incomplete sources { kind state amount label } }
+    financingWarnings(referenceYear: 2015) { kind year gap } } } }`,
+  variables: {},
+  pick: busiestProject,
+};
+
+/** The indicator with the most values. */
+const busiestIndicator: Workload["pick"] = async (db) => {
+  const { rows } = await db.query(`SELECT "indicatorId" AS "id" FROM "Observation" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+  const id = String(rows[0].id);
+  return { variables: { id: Buffer.from(`Indicator:${id}`).toString("base64") }, values: [id] };
+};
+
+export const W5: Workload = {
+  name: "W5 one indicator's observations over periods",
+  query: `query ($id: ID!) { node(id: $id) { ... on Indicator { id name unit countsPeople
+    observations { id periodStart periodEnd breakdown value displayValue suppressed } } } }`,
+  variables: {},
+  pick: busiestIndicator,
+};
+
+export const W6: Workload = {
+  name: "W6 search across grants, projects, organisations",
+  query: `query ($text: String!) { search(text: $text, first: 20) { grants { id title } projects { id name } organisations { id name } } }`,
+  variables: { text: "stöd" },
+};
+
+export const WORKLOADS = [W1, W1_PAGE, W2, W3, W4, W5, W6];
