@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, isHeldYear, LAST_YEAR, type WhatIf } from "@bk/domain";
-import { Alert, Anchor, Button, Grid, Group, Modal, NumberInput, Paper, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Center, Grid, Group, Loader, Modal, NumberInput, Paper, Stack, Text } from "@mantine/core";
 import { Suspense, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
@@ -105,42 +105,51 @@ export function ProjectFinancingPage() {
                 </Group>
               </Alert>
             )}
-            {referenceYear !== null && <FinancingSummary years={figures.years} referenceYear={referenceYear} />}
-            <FinancingWarnings warnings={figures.warnings} />
-            <Grid>
-              <Grid.Col span={{ base: 12, lg: 8 }}>
-                <Stack>
-                  <Suspense fallback={<Paper withBorder h={370} radius="md" />}>
-                    <FinancingChart years={figures.years} />
-                  </Suspense>
-                  <FinancingTable years={figures.years} />
-                  <CoFinancingMatrix
-                    project={project}
-                    onEdit={writable ? (c) => setDialog({ kind: "contribution", contribution: c }) : undefined}
-                  />
-                  {writable && (
-                    <Group className="no-print">
-                      <Button size="xs" onClick={() => setDialog({ kind: "contribution" })}>
-                        {t("fin.contribution.add")}
-                      </Button>
-                    </Group>
-                  )}
-                </Stack>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, lg: 4 }}>
-                <Stack>
-                  <WhatIfPanel project={project} whatIf={whatIf} onChange={setWhatIf} computing={figures.computing} />
-                  <DeadlineList deadlines={project.deadlines} />
-                  <BudgetYears
-                    project={project}
-                    onAdd={writable ? () => setDialog({ kind: "budget" }) : undefined}
-                    onEdit={writable ? (b) => setDialog({ kind: "budget", budget: b }) : undefined}
-                    onSaved={saved}
-                  />
-                </Stack>
-              </Grid.Col>
-            </Grid>
-            <AuditTrail changes={project.changes} />
+            {/* The figures arrive after the project (they need its opening year): until then one loader, so that nothing jumps. */}
+            {!figures.loaded && !figures.error ? (
+              <Center py="xl">
+                <Loader aria-label={t("state.loading")} />
+              </Center>
+            ) : (
+              <>
+                {referenceYear !== null && <FinancingSummary years={figures.years} referenceYear={referenceYear} />}
+                <FinancingWarnings warnings={figures.warnings} />
+                <Grid>
+                  <Grid.Col span={{ base: 12, lg: 8 }}>
+                    <Stack>
+                      <Suspense fallback={<Paper withBorder h={370} radius="md" />}>
+                        <FinancingChart years={figures.years} />
+                      </Suspense>
+                      <FinancingTable years={figures.years} />
+                      <CoFinancingMatrix
+                        project={project}
+                        onEdit={writable ? (c) => setDialog({ kind: "contribution", contribution: c }) : undefined}
+                      />
+                      {writable && (
+                        <Group className="no-print">
+                          <Button size="xs" onClick={() => setDialog({ kind: "contribution" })}>
+                            {t("fin.contribution.add")}
+                          </Button>
+                        </Group>
+                      )}
+                    </Stack>
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 12, lg: 4 }}>
+                    <Stack>
+                      <WhatIfPanel project={project} whatIf={whatIf} onChange={setWhatIf} computing={figures.computing} />
+                      <DeadlineList deadlines={project.deadlines} />
+                      <BudgetYears
+                        project={project}
+                        onAdd={writable ? () => setDialog({ kind: "budget" }) : undefined}
+                        onEdit={writable ? (b) => setDialog({ kind: "budget", budget: b }) : undefined}
+                        onSaved={saved}
+                      />
+                    </Stack>
+                  </Grid.Col>
+                </Grid>
+                <AuditTrail changes={project.changes} />
+              </>
+            )}
             <Modal
               opened={!!dialog}
               onClose={() => closeDialog()}
