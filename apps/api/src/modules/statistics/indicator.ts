@@ -1,9 +1,8 @@
-import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { timestamps } from "../shared/common-fields";
 
-/** Indikator: a measured quantity, with its values (observations) per period and breakdown. */
+/** Indikator: a measured quantity, with its values (observations, statistics.ts) per period and breakdown. */
 export const IndicatorRef = builder.prismaNode("Indicator", {
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
@@ -12,10 +11,6 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
     unit: t.exposeString("unit"),
     definition: t.exposeString("definition", { nullable: true, description: "Definition." }),
     countsPeople: t.exposeBoolean("countsPeople"),
-    observations: t.relation("observations", {
-      description: "Värden, for the projects the viewer may read.",
-      query: (_args, ctx) => ({ where: ownProjectsWhere(ctx), orderBy: [{ periodStart: "asc" }] }),
-    }),
     ...timestamps(t),
   }),
 });

@@ -4,10 +4,10 @@ import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { defineListQuery, type ListSpec } from "../shared/list-query";
 import { defineObservationAggregate } from "./observation-aggregate";
-import "./indicator";
-import { protectionFor } from "./protection";
+import { IndicatorRef } from "./indicator";
+import { knowProtection, protectedField } from "./protection";
 
-builder.prismaNode("Observation", {
+const ObservationRef = builder.prismaNode("Observation", {
   authScopes: (o) => ({ project: o.projectId }),
   // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
   runScopesOnType: true,
@@ -25,20 +25,20 @@ builder.prismaNode("Observation", {
       nullable: true,
       description:
         "Värde (exact decimal; IATI indicator/period/actual@value). Empty when protected: a count of people below the threshold, or one that would reveal such a count.",
-      resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).value,
+      resolve: (o, _args, ctx) => protectedField(ctx, o, "value"),
     }),
     displayValue: t.string({
       description: 'Värdet som det visas: the value, or "<5" when protected.',
-      resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).display,
+      resolve: (o, _args, ctx) => protectedField(ctx, o, "display"),
     }),
     suppressed: t.boolean({
       description: "Skyddat: hidden from this caller to protect small counts of people.",
-      resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).suppressed,
+      resolve: (o, _args, ctx) => protectedField(ctx, o, "suppressed"),
     }),
     suppressionReason: t.string({
       nullable: true,
       description: "SMALL_COUNT (the count itself is small) or SECONDARY (hidden so that a small count cannot be worked out).",
-      resolve: async (o, _args, ctx) => (await protectionFor(ctx, o)).reason,
+      resolve: (o, _args, ctx) => protectedField(ctx, o, "reason"),
     }),
     approximate: t.exposeBoolean("approximate"),
     note: t.exposeString("note", { nullable: true, description: "Anmärkning." }),
@@ -46,6 +46,22 @@ builder.prismaNode("Observation", {
     ...timestamps(t),
   }),
 });
+
+// An indicator's values with their protection worked out first (one statement for the values, one for
+// the protection of all indicators asked), so each value's fields answer without waiting.
+builder.prismaObjectField(IndicatorRef, "observations", (t) =>
+  t.field({
+    type: [ObservationRef],
+    description: "Värden, for the projects the viewer may read.",
+    select: (_args, ctx, nestedSelection) => ({
+      observations: nestedSelection({ where: ownProjectsWhere(ctx), orderBy: [{ periodStart: "asc" }] }),
+    }),
+    resolve: async (indicator, _args, ctx) => {
+      await knowProtection(ctx, [indicator.id]);
+      return indicator.observations;
+    },
+  }),
+);
 
 defineListQuery(
   "indicators",
