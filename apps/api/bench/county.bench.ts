@@ -1,17 +1,24 @@
-// `pnpm bench` (pnpm --filter @bk/api bench): issue 11's W1 and W4 against a synthetic county on
-// PostgreSQL at 1 000 and 10 000 grants (`--large` adds 100 000), 20 concurrent clients. Prints
-// req/s, p50/p95/p99, SQL statements per request and the API process's peak memory, with the
-// same question as one hand-written SQL statement through pg beside it. Figures, not pass/fail.
+// `pnpm bench` (pnpm --filter @bk/api bench): issue 11's workloads (W1–W6, county/workloads.ts)
+// against a synthetic county on PostgreSQL at 1 000 and 10 000 grants (`--large` adds 100 000), 20
+// concurrent clients. Prints req/s, p50/p95/p99, SQL statements per request and the API process's
+// peak memory, with the same question as one hand-written SQL statement through pg beside it where
+// there is one. Figures, not pass/fail.
 //
-// Beside them PostGraphile 5 (postgraphile-server.ts: amber preset, connection-filter, pg-aggregates,
-// its own process, same pool settings) on the same database, asked each workload's nearest question
-// in its schema (workloads.ts says where the questions differ; W3 and W5 lack our computed fields).
+// Beside them PostGraphile 5 (county/postgraphile-server.ts: amber preset, connection-filter,
+// pg-aggregates, its own process, the API's pool settings) on the same database, asked each
+// workload's question in its own schema. W1, W1 + totals, W2 and W6 ask for the same rows (W1's year
+// rule as relation filters; W6 on the same folded search columns); W4 groups whole grants by period
+// start year where ours splits them over their years; W3 and W5 fetch the rows our computed fields
+// (financing per year, small-count protection) are made from, without computing them. PostGraphile
+// runs without authentication or query limits; our API checks a session and the query's cost.
 // Both servers run at once; per workload the API, PostGraphile and the raw SQL are measured back to
 // back, one at a time, so a noisy moment on the machine falls on all three alike. Columns added:
-// PostGraphile's req/s, p95 and peak RSS, "req/s ÷ PostGraphile" and our p95 ÷ the raw SQL's.
+// PostGraphile's req/s, p95 and peak RSS, "req/s ÷ PostGraphile" and our p95 ÷ the raw SQL's. A
+// PostGraphile question refused on its first request stops the bench with its error.
 //
 //   BENCH_DATABASE_URL  the PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres);
 //                       each size gets its own database bk_bench_<grants>, seeded once and kept.
+//   BENCH_SIZES         grants per county, comma-separated (default 1000,10000), e.g. 1000 for a quick run.
 //   BENCH_SECONDS       measured seconds per workload (default 5), BENCH_CLIENTS (default 20).
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
