@@ -1,10 +1,17 @@
+import { foldForSearch } from "@bk/domain";
 import { grantYearSharesSql } from "@bk/domain/server";
 
 /**
  * The questions of issue 11 the bench asks: each as the web app or an analyst asks Bidragskollen's
  * API, and as one hand-written SQL statement that builds the same answer as JSON in PostgreSQL
- * (the practical limit, run through pg with the same number of clients).
+ * (the practical limit, run through pg with the same number of clients), and where there is a fair
+ * equivalent, the same question in PostGraphile 5's schema over the same tables (the comparison of
+ * issue 11; postgraphile-server.ts). PostGraphile's names: tables as Prisma made them (allGrants,
+ * grantByRowId), the key as rowId (its `id` is its own global id), relations as
+ * organisationByFunderId / conditionsByGrantId.
  */
+export type Picked = { variables: Record<string, unknown>; values: unknown[] };
+
 export type Workload = {
   name: string;
   query: string;
@@ -12,10 +19,13 @@ export type Workload = {
   /** The hand-written statement and its parameters; none where there is no separate baseline. */
   sql?: { text: string; values: unknown[] };
   /** Picks what the question is about from the county (a grant's id …): its variables and SQL parameters. */
-  pick?: (db: {
-    query(text: string): Promise<{ rows: Record<string, unknown>[] }>;
-  }) => Promise<{ variables: Record<string, unknown>; values: unknown[] }>;
+  pick?: (db: { query(text: string): Promise<{ rows: Record<string, unknown>[] }> }) => Promise<Picked>;
+  /** The same question to PostGraphile (amber preset, connection-filter, pg-aggregates); its variables from what `pick` chose. */
+  postgraphile?: { query: string; variables?: (picked: Picked | null) => Record<string, unknown> };
 };
+
+/** The picked row's own id (the first SQL parameter), which PostGraphile looks rows up by. */
+const byRowId = (picked: Picked | null) => ({ rowId: picked?.values[0] });
 
 const YEAR = 2015;
 const STATUS = "ACTIVE";
@@ -29,6 +39,36 @@ const IN_YEAR = `(EXISTS (SELECT 1 FROM "GrantYearAmount" y WHERE y."grantId" = 
     g."periodStartYear" = $1 OR (g."periodStartYear" <= $1 AND g."periodEndYear" >= $1)
     OR (g."periodStartYear" IS NULL AND g."decisionDate" >= make_date($1, 1, 1) AND g."decisionDate" < make_date($1 + 1, 1, 1))
     OR (g."periodStartYear" IS NULL AND g."decisionDate" < make_date($1 + 1, 1, 1) AND g."periodEndYear" >= $1))))`;
+
+/**
+ * IN_YEAR in connection-filter's terms: its relation filters (some / …Exist) say the same rule, so
+ * PostGraphile is asked for exactly the grants our API lists.
+ */
+const inYearFilter = (year: number) => ({
+  or: [
+    { grantYearAmountsByGrantId: { some: { year: { equalTo: year } } } },
+    {
+      grantYearAmountsByGrantIdExist: false,
+      or: [
+        { periodStartYear: { equalTo: year } },
+        { periodStartYear: { lessThanOrEqualTo: year }, periodEndYear: { greaterThanOrEqualTo: year } },
+        { periodStartYear: { isNull: true }, decisionDate: { greaterThanOrEqualTo: `${year}-01-01`, lessThan: `${year + 1}-01-01` } },
+        {
+          periodStartYear: { isNull: true },
+          decisionDate: { lessThan: `${year + 1}-01-01` },
+          periodEndYear: { greaterThanOrEqualTo: year },
+        },
+      ],
+    },
+  ],
+});
+
+// Ordered by decision date descending, then key. One difference: PostGraphile's DECISION_DATE_DESC
+// puts grants without a decision date first (PostgreSQL's default), ours and the SQL put them last.
+const PGL_W1_LIST = `allGrants(first: 50, filter: $filter, orderBy: [DECISION_DATE_DESC, PRIMARY_KEY_ASC]) { totalCount
+  edges { node { id title amountApplied amountGranted decisionDate
+    organisationByFunderId { id name } organisationByRecipientId { id name } projectByProjectId { id name } } }`;
+const PGL_W1_VARIABLES = () => ({ filter: { status: { equalTo: STATUS }, ...inYearFilter(YEAR) } });
 
 export const W1: Workload = {
   name: "W1 grant list (50 of a year and status by decision date)",
@@ -46,6 +86,7 @@ export const W1: Workload = {
         LEFT JOIN "Project" pr ON pr."id" = p."projectId")) AS "result"`,
     values: [YEAR, STATUS],
   },
+  postgraphile: { query: `query ($filter: GrantFilter) { ${PGL_W1_LIST} } }`, variables: PGL_W1_VARIABLES },
 };
 
 /** W1 as the web app's grant list page asks it: the page and the totals it shows above it. */
@@ -54,6 +95,11 @@ export const W1_PAGE: Workload = {
   query: `query ($where: GrantWhere) { grants(first: 50, where: $where, orderBy: [{ field: DECISION_DATE, direction: DESC }]) { ${W1_FIELDS} }
     grantSummary(where: $where) { count amountApplied amountGranted } }`,
   variables: W1.variables,
+  // The totals as pg-aggregates' sums on the same connection (whole amounts of each grant, as grantSummary's totals).
+  postgraphile: {
+    query: `query ($filter: GrantFilter) { ${PGL_W1_LIST} aggregates { sum { amountApplied amountGranted } } } }`,
+    variables: PGL_W1_VARIABLES,
+  },
 };
 
 export const W4: Workload = {
@@ -72,6 +118,17 @@ export const W4: Workload = {
           FROM (SELECT "funderId", count(*) AS n, sum("amountGranted") AS granted FROM "Grant" GROUP BY 1) k
           JOIN "Organisation" o ON o."id" = k."funderId")) AS "result"`,
     values: [],
+  },
+  // pg-aggregates' groupedAggregates. Differs: by year it groups whole grants by periodStartYear (grants
+  // without one in a null group), where ours and the SQL split each grant over its years by the
+  // attribution rule, which PostGraphile has no equivalent of; its count per group is distinctCount of
+  // the key (it has no plain count); the funders' names are a second list in the same request, since
+  // a group's keys are ids.
+  postgraphile: {
+    query: `{ allGrants { totalCount aggregates { sum { amountGranted } }
+      byYear: groupedAggregates(groupBy: [PERIOD_START_YEAR]) { keys distinctCount { rowId } sum { amountGranted } }
+      byFunder: groupedAggregates(groupBy: [FUNDER_ID]) { keys distinctCount { rowId } sum { amountGranted } } }
+      funders: allOrganisations(filter: { grantsByFunderIdExist: true }) { nodes { rowId name } } }`,
   },
 };
 
@@ -110,6 +167,15 @@ export const W2: Workload = {
       FROM "Grant" g WHERE g."id" = $1`,
     values: [],
   },
+  postgraphile: {
+    query: `query ($rowId: String!) { grantByRowId(rowId: $rowId) { id title status amountApplied amountGranted decisionDate
+      organisationByFunderId { id name } organisationByRecipientId { id name }
+      conditionsByGrantId(orderBy: [DUE_DATE_ASC, PRIMARY_KEY_ASC]) { nodes { id text dueDate status blocksPayment } }
+      reportRequirementsByGrantId(orderBy: [DUE_DATE_ASC, PRIMARY_KEY_ASC]) { nodes { id title dueDate status } }
+      disbursementsByGrantId(orderBy: [PLANNED_DATE_ASC, PRIMARY_KEY_ASC]) { nodes { id amount paidDate status } }
+      projectByProjectId { id name partnerRolesByProjectId { nodes { id role fromYear toYear organisationByOrganisationId { id name } } } } } }`,
+    variables: byRowId,
+  },
 };
 
 /** The project with the most grants (the busiest financing page). */
@@ -128,6 +194,19 @@ export const W3: Workload = {
     financingWarnings(referenceYear: 2015) { kind year gap } } } }`,
   variables: {},
   pick: busiestProject,
+  // PostGraphile has no financing rules: the nearest is the rows they are computed from (what
+  // financing-input.ts selects: budget years, contributions, grants with their year amounts), which a
+  // client would then have to turn into need/secured/gap per year, opening year and warnings itself.
+  postgraphile: {
+    query: `query ($rowId: String!) { projectByRowId(rowId: $rowId) { id name
+      organisationByOwnerId { rowId kind } organisationByOperatorId { rowId kind }
+      projectBudgetYearsByProjectId { nodes { year amount ownFunding } }
+      contributionsByProjectId { nodes { rowId year kind amount status description organisationByOrganisationId { rowId name } } }
+      grantsByProjectId { nodes { rowId title status amountApplied amountGranted periodStartYear periodEndYear decisionDate programmeId
+        organisationByFunderId { rowId name } organisationByRecipientId { rowId kind }
+        grantYearAmountsByGrantId { nodes { year amountApplied amountGranted } } } } } }`,
+    variables: byRowId,
+  },
 };
 
 /** The indicator with the most values. */
@@ -143,12 +222,34 @@ export const W5: Workload = {
     observations { id periodStart periodEnd breakdown value displayValue suppressed } } } }`,
   variables: {},
   pick: busiestIndicator,
+  // The same rows in the same order, without displayValue and suppressed: small-count protection is
+  // our rule, PostGraphile returns every value as stored.
+  postgraphile: {
+    query: `query ($rowId: String!) { indicatorByRowId(rowId: $rowId) { id name unit countsPeople
+      observationsByIndicatorId(orderBy: [PERIOD_START_ASC, PRIMARY_KEY_ASC]) { nodes { id periodStart periodEnd breakdown value } } } }`,
+    variables: byRowId,
+  },
 };
+
+const SEARCH = "stöd";
 
 export const W6: Workload = {
   name: "W6 search across grants, projects, organisations",
   query: `query ($text: String!) { search(text: $text, first: 20) { grants { id title } projects { id name } organisations { id name } } }`,
-  variables: { text: "stöd" },
+  variables: { text: SEARCH },
+  // The same columns (the generated, folded searchText of each table and, for grants, of its funder,
+  // recipient, applicant and project) with connection-filter's includesInsensitive (ILIKE where ours
+  // is LIKE). PostGraphile cannot fold diacritics, so the client sends the text already folded.
+  postgraphile: {
+    query: `query ($text: String!) {
+      allGrants(first: 20, orderBy: [TITLE_ASC], filter: { or: [{ searchText: { includesInsensitive: $text } },
+        { organisationByFunderId: { searchText: { includesInsensitive: $text } } }, { organisationByRecipientId: { searchText: { includesInsensitive: $text } } },
+        { organisationByApplicantId: { searchText: { includesInsensitive: $text } } }, { projectByProjectId: { searchText: { includesInsensitive: $text } } }] }) {
+        nodes { id title } }
+      allProjects(first: 20, orderBy: [NAME_ASC], filter: { searchText: { includesInsensitive: $text } }) { nodes { id name } }
+      allOrganisations(first: 20, orderBy: [NAME_ASC], filter: { searchText: { includesInsensitive: $text } }) { nodes { id name } } }`,
+    variables: () => ({ text: foldForSearch(SEARCH) }),
+  },
 };
 
 export const WORKLOADS = [W1, W1_PAGE, W2, W3, W4, W5, W6];
