@@ -3,8 +3,8 @@ import { builder } from "../../builder";
 import { VERSION_DESCRIPTION } from "../audit/expected-version";
 import { sourcePassage, timestamps } from "../shared/common-fields";
 import { defineListQuery, type ListSpec } from "../shared/list-query";
-import { defineObservationAggregate } from "./observation-aggregate";
 import { IndicatorRef } from "./indicator";
+import { defineObservationAggregate } from "./observation-aggregate";
 import { knowProtection, protectedField } from "./protection";
 
 const ObservationRef = builder.prismaNode("Observation", {
