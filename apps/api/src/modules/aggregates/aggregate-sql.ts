@@ -25,6 +25,8 @@ export type Dimension = {
 export type Measure = {
   description: string;
   sql: string;
+  /** The same measure over all rows (the totals), where a thing counted once per group may be several rows in all. */
+  totalSql?: string;
   type: "Int" | "Money";
   /** Only for viewers who read everything (payments are grant details); null to the others. */
   readersOfAll?: boolean;
@@ -103,7 +105,7 @@ export function aggregateStatement<D extends string, M extends string>(fact: Fac
   const keyColumns = keys.map((key) => raw(`p."${key.k}"::text AS "${key.k}", p."${key.n}"`));
   const emptyKeys = keys.map((key) => raw(`NULL::text AS "${key.k}", NULL::text AS "${key.n}"`));
   const measureColumns = measures.map(([m, def]) => asOutput(m, def, `p."${m}"`));
-  const totalColumns = measures.map(([m, def]) => asOutput(m, def, def.sql));
+  const totalColumns = measures.map(([m, def]) => asOutput(m, def, def.totalSql ?? def.sql));
   return Prisma.sql`WITH ${fact.rows(req.filter, { dimensions: req.groupBy, readsAll: req.readsAll })},
     "grp" AS (${grouped}),
     "named" AS (${named}),

@@ -43,7 +43,11 @@ const measures: Record<GrantMeasure, Measure> = {
   count: {
     description: "Antal bidrag (distinct grants; by YEAR a grant counts in each of its years).",
     type: "Int",
-    sql: `count(DISTINCT f."grantId")::int`,
+    // Within a group a grant is at most one row with its id (one per year by YEAR; payments carry no id),
+    // so a plain count is exact there and groups hash instead of sorting; only the totals, over all
+    // years, must count each grant once.
+    sql: `count(f."grantId")::int`,
+    totalSql: `count(DISTINCT f."grantId")::int`,
   },
   amountApplied: { description: "Summa sökt belopp (where stated).", type: "Money", sql: `coalesce(sum(f."applied"), 0)` },
   amountGranted: { description: "Summa beviljat (360Giving: amountAwarded).", type: "Money", sql: `coalesce(sum(f."granted"), 0)` },
@@ -66,6 +70,13 @@ const of = (alias: string) => ids.replace(/"(\w+)"/g, `${alias}."$1"`);
  */
 function rows(filter: Prisma.Sql, { dimensions: asked, readsAll }: { dimensions: readonly GrantDimension[]; readsAll: boolean }) {
   const byYear = asked.includes("YEAR");
+  // The recipient's row only when a dimension of it is asked (every grant has a recipient: the join drops none).
+  const byRecipient = asked.includes("MUNICIPALITY") || asked.includes("ORGANISATION_KIND");
+  const recipientColumns = Prisma.raw(
+    byRecipient
+      ? `r."municipality" AS "MUNICIPALITY", r."kind"::text AS "ORGANISATION_KIND"`
+      : `NULL::text AS "MUNICIPALITY", NULL::text AS "ORGANISATION_KIND"`,
+  );
   const grantYears = byYear
     ? Prisma.sql`"shares" AS (${Prisma.raw(grantYearSharesSql('"g"'))}),
       "gy" AS (SELECT g.*, s."year", s."applied", s."granted" FROM "g" g JOIN "shares" s ON s."grantId" = g."id"
@@ -83,12 +94,12 @@ function rows(filter: Prisma.Sql, { dimensions: asked, readsAll }: { dimensions:
     ${grantYears},
     "f" AS (
       SELECT x."grantId", x."year" AS "YEAR", x."funderId" AS "FUNDER", x."applicantId" AS "APPLICANT", x."recipientId" AS "RECIPIENT",
-        x."programmeId" AS "PROGRAMME", x."projectId" AS "PROJECT", x."status"::text AS "STATUS", r."municipality" AS "MUNICIPALITY",
-        r."kind"::text AS "ORGANISATION_KIND", x."applied", x."granted", x."paid"
+        x."programmeId" AS "PROGRAMME", x."projectId" AS "PROJECT", x."status"::text AS "STATUS", ${recipientColumns},
+        x."applied", x."granted", x."paid"
       FROM (
         SELECT gy."id" AS "grantId", gy."year", ${Prisma.raw(of("gy"))}, gy."applied", gy."granted", NULL::numeric AS "paid" FROM "gy" gy
         ${paid}
-      ) x JOIN "Organisation" r ON r."id" = x."recipientId")`;
+      ) x ${byRecipient ? Prisma.raw(`JOIN "Organisation" r ON r."id" = x."recipientId"`) : Prisma.empty})`;
 }
 
 export const grantFact: Fact<GrantDimension, GrantMeasure> = { name: "Grant", dimensions, measures, rows };

@@ -25,7 +25,7 @@ type Row = AggregateRow & {
  * grantSummary's sums are the list's public figures. Nothing grows in Node with the number of grants.
  */
 export function summaryStatement(filter: Prisma.Sql, parts: readonly SummaryPart[]): Prisma.Sql {
-  const statements = [...new Set(parts)].map((part) => {
+  const statements = queriedParts(parts).map((part) => {
     const statement = aggregateStatement(grantFact, {
       filter,
       groupBy: [part === "TOTALS" ? "STATUS" : part],
@@ -37,6 +37,20 @@ export function summaryStatement(filter: Prisma.Sql, parts: readonly SummaryPart
     return Prisma.sql`SELECT ${Prisma.raw(`'${part}'`)} AS "part", s.* FROM (${statement}) s`;
   });
   return Prisma.join(statements, " UNION ALL ");
+}
+
+/**
+ * The parts a statement computes: the totals are the totals row of any grouping that counts each
+ * grant once (any but YEAR, whose shares may state other applied amounts), so they need no
+ * grouping of their own when such a part is asked anyway.
+ */
+function queriedParts(parts: readonly SummaryPart[]): SummaryPart[] {
+  const asked = [...new Set(parts)];
+  return totalsFrom(asked) === "TOTALS" || !asked.includes("TOTALS") ? asked : asked.filter((p) => p !== "TOTALS");
+}
+
+function totalsFrom(parts: readonly SummaryPart[]): SummaryPart {
+  return parts.find((p) => p !== "TOTALS" && p !== "YEAR") ?? "TOTALS";
 }
 
 const money = (v: string | null) => fromOre(toOre(v ?? "0"));
@@ -53,7 +67,8 @@ export type GrantSummarySource = {
 export function grantSummarySource(prisma: PrismaClient, filter: Prisma.Sql): GrantSummarySource {
   const loader = new DataLoader<SummaryPart, Row[]>(async (parts) => {
     const rows = await prisma.$queryRaw<Row[]>(summaryStatement(filter, parts));
-    return parts.map((part) => rows.filter((r) => r.part === part));
+    const totalsPart = totalsFrom(parts);
+    return parts.map((part) => rows.filter((r) => r.part === (part === "TOTALS" ? totalsPart : part)));
   });
   return {
     async totals() {
