@@ -60,8 +60,8 @@ const measures: Record<GrantMeasure, Measure> = {
   },
 };
 
-const ids = `"funderId", "applicantId", "recipientId", "programmeId", "projectId", "status"`;
-const of = (alias: string) => ids.replace(/"(\w+)"/g, `${alias}."$1"`);
+const idColumns = ["funderId", "applicantId", "recipientId", "programmeId", "projectId", "status"];
+const of = (alias: string) => idColumns.map((c) => `${alias}."${c}"`).join(", ");
 
 /**
  * Grants as rows: each grant once, or by YEAR once per year the domain's rule gives it (its share),
@@ -78,11 +78,11 @@ function rows(filter: Prisma.Sql, { dimensions: asked, readsAll }: { dimensions:
       : `NULL::text AS "MUNICIPALITY", NULL::text AS "ORGANISATION_KIND"`,
   );
   const grantYears = byYear
-    ? Prisma.sql`"shares" AS (${Prisma.raw(grantYearSharesSql('"g"'))}),
-      "gy" AS (SELECT g.*, s."year", s."applied", s."granted" FROM "g" g JOIN "shares" s ON s."grantId" = g."id"
+    ? Prisma.sql`"gy" AS (SELECT s."grantId" AS "id", ${Prisma.raw(of("s"))}, s."year", s."applied", s."granted"
+          FROM (${Prisma.raw(grantYearSharesSql('"g"', idColumns))}) s
         UNION ALL
-        SELECT g.*, NULL::int, g."amountApplied", g."amountGranted" FROM "g" g WHERE ${Prisma.raw(grantWithoutYearSql("g"))})`
-    : Prisma.sql`"gy" AS (SELECT g.*, NULL::int AS "year", g."amountApplied" AS "applied", g."amountGranted" AS "granted" FROM "g" g)`;
+        SELECT g."id", ${Prisma.raw(of("g"))}, NULL::int, g."amountApplied", g."amountGranted" FROM "g" g WHERE ${Prisma.raw(grantWithoutYearSql("g"))})`
+    : Prisma.sql`"gy" AS (SELECT g."id", ${Prisma.raw(of("g"))}, NULL::int AS "year", g."amountApplied" AS "applied", g."amountGranted" AS "granted" FROM "g" g)`;
   const paid = readsAll
     ? Prisma.sql`UNION ALL SELECT NULL, ${Prisma.raw(byYear ? `extract(year FROM d."paidDate")::int` : "NULL::int")}, ${Prisma.raw(of("g"))},
         NULL::numeric, NULL::numeric, d."amount" FROM "Disbursement" d JOIN "g" g ON g."id" = d."grantId" WHERE d."status" = 'PAID'`
