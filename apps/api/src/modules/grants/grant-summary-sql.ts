@@ -20,24 +20,32 @@ type Row = AggregateRow & {
 
 /**
  * One statement for every part asked of one summary: for each, grantAggregate's statement
- * (aggregates/aggregate-sql.ts) grouped by that one key, every group; the totals ride on a grouping
- * by STATUS with no group asked for (plain sums, each grant once). No payments (readsAll false):
- * grantSummary's sums are the list's public figures. Nothing grows in Node with the number of grants.
+ * (aggregates/aggregate-sql.ts) grouped by that one key, every group; the totals, when no other part
+ * gives them, as plain sums over the matching grants (each grant once; what the list page asks).
+ * No payments (readsAll false): grantSummary's sums are the list's public figures. Nothing grows
+ * in Node with the number of grants.
  */
 export function summaryStatement(filter: Prisma.Sql, parts: readonly SummaryPart[]): Prisma.Sql {
   const statements = queriedParts(parts).map((part) => {
+    if (part === "TOTALS") return totalsStatement(filter);
     const statement = aggregateStatement(grantFact, {
       filter,
-      groupBy: [part === "TOTALS" ? "STATUS" : part],
+      groupBy: [part],
       orderBy: [],
       offset: 0,
-      limit: part === "TOTALS" ? 0 : Number.MAX_SAFE_INTEGER,
+      limit: Number.MAX_SAFE_INTEGER,
       readsAll: false,
     });
     return Prisma.sql`SELECT ${Prisma.raw(`'${part}'`)} AS "part", s.* FROM (${statement}) s`;
   });
   return Prisma.join(statements, " UNION ALL ");
 }
+
+/** The totals row alone, in the columns of the aggregate statement's totals row (ord 0). */
+const totalsStatement = (filter: Prisma.Sql) => Prisma.sql`SELECT 'TOTALS' AS "part", 0 AS "ord", NULL::int AS "groupCount",
+    NULL::text AS "k0", NULL::text AS "n0", count(*)::int AS "count", coalesce(sum("grant"."amountApplied"), 0)::text AS "amountApplied",
+    coalesce(sum("grant"."amountGranted"), 0)::text AS "amountGranted", NULL::text AS "amountPaid", NULL::text AS "amountRemaining"
+  FROM "Grant" "grant" WHERE ${filter}`;
 
 /**
  * The parts a statement computes: the totals are the totals row of any grouping that counts each
