@@ -1,4 +1,5 @@
 import { PROTECTED_GROUP, PROTECTED_INDICATOR, wordReason } from "@bk/domain";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ObservationInput } from "../../test/generated/graphql";
 import { graphql, narrowNode } from "../../test/graphql";
@@ -238,5 +239,30 @@ describe("no protected count leaks through entering, changing or deleting values
     expect(answer(await api.gql(UPDATE_INDICATOR, { id: open, input: { ...off, name: "Inget dolt" } }))).toEqual({});
     expect(answer(await api.gql(UPDATE_INDICATOR, { id, input: off }, RAW))).toEqual({});
     expect(await shown(id)).toEqual({ total: "3" });
+  });
+
+  it("protects a value on a page of the observations list exactly as in its indicator's whole list", async () => {
+    const id = await indicator("Kvinnor i skyddat boende (sidor)");
+    // 2019: a total and two breakdowns, one small (so the other breakdown is hidden too); 2020: all shown.
+    await add(id, { value: 12 }, RAW);
+    await add(id, { breakdown: "Bosatta i Haninge kommun", value: 9 }, RAW);
+    await add(id, { breakdown: "Bosatta i annan kommun", value: 3 }, RAW);
+    await add(id, { ...y2020, value: 40 }, RAW);
+    await add(id, { ...y2020, breakdown: "Bosatta i Haninge kommun", value: 30 }, RAW);
+    const whole = (await api.gql(STORED, { id })).data?.node.observations ?? [];
+    const PAGE = graphql(`query LeaksPage($id: ID!, $after: String) {
+      observations(where: { indicator: { equals: $id } }, first: 1, after: $after) {
+        edges { node { id value displayValue suppressed suppressionReason } } pageInfo { endCursor hasNextPage } } }`);
+    const paged: Record<string, unknown>[] = [];
+    let after: string | null = null;
+    do {
+      const res: GqlResult<ResultOf<typeof PAGE>> = await api.gql(PAGE, { id, after });
+      const page = res.data?.observations;
+      paged.push(...(page?.edges.map((e) => e.node) ?? []));
+      after = page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+    } while (after);
+    const view = (o: Record<string, unknown>) => [o.id, o.value, o.displayValue, o.suppressed, o.suppressionReason];
+    expect(paged.map(view).sort()).toEqual(whole.map(view).sort());
+    expect(whole.filter((o) => o.suppressed).map((o) => o.suppressionReason)).toEqual(["SMALL_COUNT", "SECONDARY"].sort());
   });
 });

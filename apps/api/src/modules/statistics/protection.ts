@@ -1,32 +1,54 @@
-import { type ProtectedCell, protectObservations } from "@bk/domain";
+import { dayOf, type ProtectedCell, protectObservations } from "@bk/domain";
 import DataLoader from "dataloader";
 import type { Context } from "../../context";
-import { storedValues } from "./stored-values";
+import { storedValues, storedValuesOfPeriods } from "./stored-values";
 
 type Protection = Map<string, ProtectedCell>;
 
-/** The per-request memo: the loader, and the indicators whose protection is already known. */
-type ProtectionMemo = { loader: DataLoader<string, Protection>; known: Map<string, Protection> };
+/** An observation as far as its protection goes: its id, indicator, period and value. */
+type Observed = { id: string; indicatorId: string; periodStart: Date | null; periodEnd: Date | null; value: { toString(): string } };
 
 /**
- * Small-count protection for observations, computed over whole protection groups (indicator,
- * period and population: see protectionGroupOf) so that a total and its breakdowns cannot
- * reveal a hidden count. One SQL statement per request for all the indicators asked about.
+ * The per-request memo. Protection is computed over whole protection groups (indicator, period
+ * and population: see protectionGroupOf) so that a total and its breakdowns cannot reveal a hidden
+ * count; every group lies within one indicator and one period, so the values of the periods asked
+ * about are all a page of observations needs (`periods`), and a whole indicator's values all that
+ * its list needs (`indicators`, worked out before its values resolve). One statement per request
+ * for each.
  */
+type ProtectionMemo = {
+  indicators: DataLoader<string, Protection>;
+  periods: DataLoader<string, Protection>;
+  known: Map<string, Protection>;
+};
+
+const periodKey = (o: Pick<Observed, "indicatorId" | "periodStart" | "periodEnd">) =>
+  [o.indicatorId, dayOf(o.periodStart) ?? "", dayOf(o.periodEnd) ?? ""].join("|");
+
 function protectionMemo(ctx: Context): ProtectionMemo {
   const existing = ctx.loaders.get("protection") as ProtectionMemo | undefined;
   if (existing) return existing;
   const known = new Map<string, Protection>();
-  const loader = new DataLoader<string, Protection>(async (indicatorIds) => {
-    const indicators = await storedValues(ctx.prisma, indicatorIds);
+  const indicators = new DataLoader<string, Protection>(async (indicatorIds) => {
+    const stored = await storedValues(ctx.prisma, indicatorIds);
     return indicatorIds.map((id) => {
-      const indicator = indicators.find((i) => i.id === id);
+      const indicator = stored.find((i) => i.id === id);
       const protection = indicator?.countsPeople ? protectObservations(indicator.values, ctx.smallCountThreshold) : new Map();
       known.set(id, protection);
       return protection;
     });
   });
-  const memo = { loader, known };
+  const periods = new DataLoader<string, Protection>(async (keys) => {
+    const asked = keys.map((key) => {
+      const [indicatorId, start, end] = key.split("|");
+      return { indicatorId, periodStart: start || null, periodEnd: end || null };
+    });
+    const values = await storedValuesOfPeriods(ctx.prisma, asked);
+    // protectObservations groups by indicator, period and population itself: one pass for all periods.
+    const protection = protectObservations(values, ctx.smallCountThreshold);
+    return keys.map(() => protection);
+  });
+  const memo = { indicators, periods, known };
   ctx.loaders.set("protection", memo);
   return memo;
 }
@@ -37,7 +59,7 @@ function protectionMemo(ctx: Context): ProtectionMemo {
  * few hundred values × four fields was most of the time of reading them).
  */
 export async function knowProtection(ctx: Context, indicatorIds: readonly string[]): Promise<void> {
-  await protectionMemo(ctx).loader.loadMany(indicatorIds);
+  await protectionMemo(ctx).indicators.loadMany(indicatorIds);
 }
 
 export type ProtectedView = { suppressed: boolean; reason: string | null; value: string | null; display: string };
@@ -54,15 +76,16 @@ function view(ctx: Context, cell: ProtectedCell | undefined, value: { toString()
 
 /**
  * How one field of an observation may be shown to this caller: at once when its indicator's
- * protection is known (knowProtection), else after loading it (batched with every other asked).
+ * protection is known (knowProtection), else after loading the values of its period (batched with
+ * every other observation of the request).
  */
 export function protectedField<K extends keyof ProtectedView>(
   ctx: Context,
-  o: { id: string; indicatorId: string; value: { toString(): string } },
+  o: Observed,
   field: K,
 ): ProtectedView[K] | Promise<ProtectedView[K]> {
   const memo = protectionMemo(ctx);
   const known = memo.known.get(o.indicatorId);
   if (known) return view(ctx, known.get(o.id), o.value)[field];
-  return memo.loader.load(o.indicatorId).then((protection) => view(ctx, protection.get(o.id), o.value)[field]);
+  return memo.periods.load(periodKey(o)).then((protection) => view(ctx, protection.get(o.id), o.value)[field]);
 }

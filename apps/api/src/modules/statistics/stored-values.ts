@@ -48,3 +48,27 @@ export function protectedChange(ctx: Pick<Context, "rawFigures" | "smallCountThr
     stored: indicators.filter((i) => i.countsPeople).flatMap((i) => i.values),
   };
 }
+
+/** A period of an indicator: ÅÅÅÅ-MM-DD or null (no period stated). */
+export type IndicatorPeriod = { indicatorId: string; periodStart: string | null; periodEnd: string | null };
+
+const dateOf = (day: string | null) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
+
+/**
+ * The stored values of these periods of indicators that count people (what their protection
+ * groups hold, and nothing more: every group lies within one indicator and period), in one statement.
+ */
+export async function storedValuesOfPeriods(
+  db: Pick<Prisma.TransactionClient, "observation">,
+  periods: readonly IndicatorPeriod[],
+): Promise<ProtectableObservation[]> {
+  if (!periods.length) return [];
+  const rows = await db.observation.findMany({
+    where: {
+      indicator: { countsPeople: true },
+      OR: periods.map((p) => ({ indicatorId: p.indicatorId, periodStart: dateOf(p.periodStart), periodEnd: dateOf(p.periodEnd) })),
+    },
+    select: valueSelect,
+  });
+  return rows.map(toFacts);
+}

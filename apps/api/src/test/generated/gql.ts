@@ -177,6 +177,7 @@ type Documents = {
     "query LeaksStored($id: ID!) { node(id: $id) { ... on Indicator { name countsPeople observations {\n  id breakdown value displayValue suppressed suppressionReason periodStart periodEnd updatedAt project { id } organisation { id } } } } }": typeof types.LeaksStoredDocument,
     "query LeaksIds {\n      haninge: projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } }\n      other: projects(where: { text: \"q-jouren\" }) { edges { node { id } } }\n      jour: organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } }\n      roks: organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }": typeof types.LeaksIdsDocument,
     "mutation LeaksAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }": typeof types.LeaksAddIndicatorDocument,
+    "query LeaksPage($id: ID!, $after: String) {\n      observations(where: { indicator: { equals: $id } }, first: 1, after: $after) {\n        edges { node { id value displayValue suppressed suppressionReason } } pageInfo { endCursor hasNextPage } } }": typeof types.LeaksPageDocument,
     "query StatisticsObservations($org: ID!) { observations(first: 100, where: { organisation: { equals: $org } }) { edges { node { breakdown value displayValue suppressed suppressionReason indicator { name } } } } }": typeof types.StatisticsObservationsDocument,
     "mutation StatisticsAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": typeof types.StatisticsAddObservationDocument,
     "query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }": typeof types.StatisticsIndicatorDocument,
@@ -367,6 +368,7 @@ const documents: Documents = {
     "query LeaksStored($id: ID!) { node(id: $id) { ... on Indicator { name countsPeople observations {\n  id breakdown value displayValue suppressed suppressionReason periodStart periodEnd updatedAt project { id } organisation { id } } } } }": types.LeaksStoredDocument,
     "query LeaksIds {\n      haninge: projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } }\n      other: projects(where: { text: \"q-jouren\" }) { edges { node { id } } }\n      jour: organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } }\n      roks: organisations(where: { text: \"ROKS\" }) { edges { node { id } } } }": types.LeaksIdsDocument,
     "mutation LeaksAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }": types.LeaksAddIndicatorDocument,
+    "query LeaksPage($id: ID!, $after: String) {\n      observations(where: { indicator: { equals: $id } }, first: 1, after: $after) {\n        edges { node { id value displayValue suppressed suppressionReason } } pageInfo { endCursor hasNextPage } } }": types.LeaksPageDocument,
     "query StatisticsObservations($org: ID!) { observations(first: 100, where: { organisation: { equals: $org } }) { edges { node { breakdown value displayValue suppressed suppressionReason indicator { name } } } } }": types.StatisticsObservationsDocument,
     "mutation StatisticsAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": types.StatisticsAddObservationDocument,
     "query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }": types.StatisticsIndicatorDocument,
@@ -1060,6 +1062,10 @@ export function graphql(source: "query LeaksIds {\n      haninge: projects(where
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LeaksAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }"): (typeof documents)["mutation LeaksAddIndicator($input: IndicatorInput!) { addIndicator(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksPage($id: ID!, $after: String) {\n      observations(where: { indicator: { equals: $id } }, first: 1, after: $after) {\n        edges { node { id value displayValue suppressed suppressionReason } } pageInfo { endCursor hasNextPage } } }"): (typeof documents)["query LeaksPage($id: ID!, $after: String) {\n      observations(where: { indicator: { equals: $id } }, first: 1, after: $after) {\n        edges { node { id value displayValue suppressed suppressionReason } } pageInfo { endCursor hasNextPage } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
