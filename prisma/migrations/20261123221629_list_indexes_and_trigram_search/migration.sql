@@ -5,6 +5,18 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- DropIndex
+DROP INDEX "Grant_funderId_idx";
+
+-- DropIndex
+DROP INDEX "Grant_applicantId_idx";
+
+-- DropIndex
+DROP INDEX "Grant_recipientId_idx";
+
+-- DropIndex
+DROP INDEX "Grant_projectId_idx";
+
+-- DropIndex
 DROP INDEX "Grant_funderReference_idx";
 
 -- CreateIndex
@@ -18,6 +30,18 @@ CREATE INDEX "PartnerRole_role_idx" ON "PartnerRole"("role");
 
 -- CreateIndex
 CREATE INDEX "PartnerRole_fromYear_idx" ON "PartnerRole"("fromYear");
+
+-- CreateIndex
+CREATE INDEX "Grant_funderId_title_id_idx" ON "Grant"("funderId", "title", "id");
+
+-- CreateIndex
+CREATE INDEX "Grant_applicantId_title_id_idx" ON "Grant"("applicantId", "title", "id");
+
+-- CreateIndex
+CREATE INDEX "Grant_recipientId_title_id_idx" ON "Grant"("recipientId", "title", "id");
+
+-- CreateIndex
+CREATE INDEX "Grant_projectId_title_id_idx" ON "Grant"("projectId", "title", "id");
 
 -- CreateIndex
 CREATE INDEX "Grant_funderReference_trgm_idx" ON "Grant" USING GIN ("funderReference" gin_trgm_ops);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onPostgres, startTestApi, type TestApi } from "../../test/harness";
 import { likeLiteral } from "../shared/list-query";
 import { whereSql } from "../shared/where-sql";
-import { grantHitsSql } from "./grant-hits-sql";
+import { FEW_PARTIES, grantHitsSql } from "./grant-hits-sql";
 
 // The search's grants, read part by part (grant-hits-sql.ts), are the ones the Prisma client
 // finds with the five matches ORed in one where: the same rows in the same order.
@@ -39,12 +39,20 @@ describe(`the search's grants part by part (${onPostgres() ? "PostgreSQL" : "PGl
     ["a common word", "stöd", 20],
     ["a rarer one", "kvinnojour", 50],
     ["two letters", "ab", 10],
+    ["a few organisations' kind", "(region)", 20],
     ["one hit at most", "1", 1],
     ["nothing", "zzqx", 20],
     ["a LIKE wildcard, as itself", "%", 20],
   ])("finds what the ORed where finds: %s", async (_what, text, take) => {
     const { ored, parts } = await bothWays(text, take, {});
     expect(parts).toEqual(ored);
+  });
+
+  it("reads the parties' grants both ways: one party at a time for a few matches, the title index for many", async () => {
+    const matching = (text: string) => api.db.prisma.organisation.count({ where: { searchText: { contains: foldForSearch(text) } } });
+    expect(await matching("(region)")).toBeGreaterThan(0);
+    expect(await matching("(region)")).toBeLessThanOrEqual(FEW_PARTIES);
+    expect(await matching("a")).toBeGreaterThan(FEW_PARTIES);
   });
 
   it("finds the same within a project lead's projects", async () => {
