@@ -14,7 +14,7 @@ const BUDGET: Record<string, number> = {
   W3: 4, // the project with what its financing reads; its warnings; the sources' names
   W4: 1, // one GROUP BY
   W5: 2, // the indicator with its observations; protection's groups
-  W6: 3, // grants, projects, organisations
+  W6: 4, // the grants' ids (one UNION, each part on its own indexes), the grants, projects, organisations
 };
 
 let api: TestApi;

@@ -7,6 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR } from "../server/database";
 import { migrate } from "../server/migrate";
+import { PGLITE_EXTENSIONS } from "../server/pglite-extensions";
 import { pgConnection, pgliteConnection, type SqlConnection } from "../server/sql-connection";
 import { FOLD_TABLE, foldForSearch } from "./fold";
 import { foldFunctionSql } from "./fold-sql";
@@ -90,7 +91,7 @@ describe("the migrations' bk_fold", () => {
 type Home = { connection: SqlConnection; close(): Promise<void> };
 
 async function pgliteHome(): Promise<Home> {
-  const db = new PGlite();
+  const db = new PGlite({ extensions: PGLITE_EXTENSIONS });
   return { connection: pgliteConnection(db), close: () => db.close() };
 }
 

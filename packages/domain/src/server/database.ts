@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client";
 import { openEmbeddedDataDir } from "./embedded-database";
 import { migrate } from "./migrate";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 import { pgConnection, pgliteConnection } from "./sql-connection";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../../../prisma/migrations", import.meta.url));
@@ -103,7 +104,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
   const dataDir = options.dataDir ?? "memory://";
   if (dataDir.startsWith("memory://")) {
-    const db = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    const db = await PGlite.create({ extensions: PGLITE_EXTENSIONS, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
     return embedded(db, "memory", () => db.close(), options);
   }
   const opened = await openEmbeddedDataDir(dataDir, { log, loadDataDir: options.loadDataDir });

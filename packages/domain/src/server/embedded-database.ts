@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { checkDataDirWritable } from "./data-dir-check";
 import { DataDirError } from "./data-dir-error";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 
 export type EmbeddedDataDir = {
   pglite: PGlite;
@@ -27,7 +28,7 @@ export async function openEmbeddedDataDir(
   const lock = lockDataDir(dir, { log });
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dir, loadDataDir ? { loadDataDir } : {});
+    pglite = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
   } catch (error) {
     lock.release();
     const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { afterEach, describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR } from "./database";
 import { migrate } from "./migrate";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 import { pgliteConnection } from "./sql-connection";
 
 const UNIQUE = "20261123000000_partner_role_unique";
@@ -23,7 +24,7 @@ afterEach(() => db?.close());
 
 describe("the migration that makes partner roles unique", () => {
   it("merges the copies an earlier version let in, keeping every note and the first source", async () => {
-    db = new PGlite();
+    db = new PGlite({ extensions: PGLITE_EXTENSIONS });
     const connection = pgliteConnection(db);
     await migrate({ connection, migrationsDir: await migrationsBefore(UNIQUE) });
     await db.exec(`

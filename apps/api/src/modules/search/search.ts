@@ -4,6 +4,8 @@ import { builder } from "../../builder";
 import { badInput } from "../../errors";
 import { COMPUTED_COST } from "../../limits/limits";
 import { likeLiteral } from "../shared/list-query";
+import { whereSql } from "../shared/where-sql";
+import { grantHitsSql } from "./grant-hits-sql";
 
 type Search = { folded: string; take: number };
 
@@ -13,23 +15,16 @@ const SearchResultRef = builder.objectRef<Search>("SearchResult").implement({
     grants: t.prismaField({
       type: ["Grant"],
       description: "Bidrag vars rubrik, beskrivning, diarienummer eller parter matchar.",
-      resolve: (query, s, _args, ctx) =>
-        ctx.prisma.grant.findMany({
+      resolve: async (query, s, _args, ctx) => {
+        // The search reads descriptions and reference numbers: for a project lead, their own grants only.
+        const visible = ownProjectsWhere(ctx);
+        const hits = await ctx.prisma.$queryRaw<{ id: string }[]>(grantHitsSql(s.folded, s.take, whereSql("Grant", visible, "g")));
+        return ctx.prisma.grant.findMany({
           ...query,
-          take: s.take,
-          orderBy: [{ title: "asc" }],
-          where: {
-            // The search reads descriptions and reference numbers: for a project lead, their own grants only.
-            ...ownProjectsWhere(ctx),
-            OR: [
-              { searchText: { contains: s.folded } },
-              { funder: { searchText: { contains: s.folded } } },
-              { recipient: { searchText: { contains: s.folded } } },
-              { applicant: { searchText: { contains: s.folded } } },
-              { project: { searchText: { contains: s.folded } } },
-            ],
-          },
-        }),
+          where: { id: { in: hits.map((h) => h.id) }, ...visible },
+          orderBy: [{ title: "asc" }, { id: "asc" }],
+        });
+      },
     }),
     projects: t.prismaField({
       type: ["Project"],

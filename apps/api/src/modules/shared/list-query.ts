@@ -285,11 +285,15 @@ export function visibleWhere(spec: ListSpec, where: Args, ctx: Context, orderBy?
   return and.length > 1 ? { AND: and } : (and[0] ?? {});
 }
 
+/** Every list the schema defines, by query name: what the index test reads (list-indexes.test.ts). */
+export const listSpecs = new Map<string, ListSpec>();
+
 /**
  * Defines `Query.<name>`: a Relay connection over a Prisma model with a typed `where`,
  * `orderBy`, `first/after` (1–100, default 20) and `totalCount`.
  */
 export function defineListQuery(name: string, spec: ListSpec, description: string) {
+  listSpecs.set(name, spec);
   // biome-ignore lint/suspicious/noExplicitAny: the fields come from the spec; buildWhere reads them.
   const WhereInput = builder.inputRef<Record<string, any>>(`${spec.model}Where`);
   WhereInput.implement({
