@@ -140,6 +140,7 @@ describe(`grantSummary in SQL (${onPostgres() ? "PostgreSQL" : "PGlite"})`, () =
       { municipality: (some.recipient.municipality ?? "").toUpperCase() },
       { recipientKind: { in: ["NGO", "MUNICIPALITY"] } },
       { funderReference: "000-000000" },
+      { funderReference: "%" },
       { OR: [{ status: { equals: "REJECTED" } }, { amountGranted: { gt: "1000000" } }] },
       { NOT: [{ status: { in: ["ACTIVE", "CLOSED"] } }], amountApplied: { lt: "800000" } },
       { status: { notIn: ["ACTIVE"] }, programme: { isNull: true } },
@@ -150,6 +151,13 @@ describe(`grantSummary in SQL (${onPostgres() ? "PostgreSQL" : "PGlite"})`, () =
       const { grantSummary, grants } = await summary(where, "STATUS");
       expect(grantSummary.count, JSON.stringify(where)).toBe(grants.totalCount);
       expect(grantSummary.groups.reduce((n, g) => n + g.count, 0)).toBe(grants.totalCount);
+    }
+    // A reference is matched whole, ignoring case; % and _ are themselves, never wildcards (in the list and the sums).
+    const reference = (await api.db.prisma.grant.findFirstOrThrow({ where: { funderReference: { not: null } } })).funderReference ?? "";
+    expect((await summary({ funderReference: reference.toLowerCase() }, "STATUS")).grants.totalCount).toBeGreaterThan(0);
+    for (const pattern of ["%", "_%", `${reference.slice(0, -1)}_`]) {
+      const matched = await summary({ funderReference: pattern }, "STATUS");
+      expect([matched.grants.totalCount, matched.grantSummary.count], pattern).toEqual([0, 0]);
     }
     // The filters do select: not everything, not nothing.
     const counts = await Promise.all(wheres.slice(0, 4).map(async (w) => (await summary(w, "STATUS")).grants.totalCount));

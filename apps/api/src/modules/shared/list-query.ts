@@ -183,7 +183,8 @@ function build(spec: ListSpec, where: Args, path: string, depth: number, budget:
     } else if (spec.money?.[name]) {
       and.push(...opsWhere(spec.model, spec.money[name].column, value, field, "grantFilter.amountRangeReversed"));
     } else if (spec.strings?.[name]) {
-      and.push(knownWhere(spec.model, spec.strings[name].column, { equals: value, mode: "insensitive" }));
+      // Prisma sends a case-insensitive equals as `ILIKE $1`: % and _ in the value must stay themselves.
+      and.push(knownWhere(spec.model, spec.strings[name].column, { equals: likeLiteral(String(value)), mode: "insensitive" }));
     } else if (spec.booleans?.[name]) {
       and.push(knownWhere(spec.model, spec.booleans[name].column, { equals: value }));
     } else if (spec.custom?.[name]) {

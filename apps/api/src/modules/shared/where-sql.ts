@@ -46,7 +46,9 @@ function scalarSql(column: Prisma.Sql, field: Field, filter: unknown): Prisma.Sq
   const parts: Prisma.Sql[] = [];
   for (const [op, v] of Object.entries(f)) {
     if (v === undefined || op === "mode") continue;
-    if (op === "equals") parts.push(v === null ? Prisma.sql`${column} IS NULL` : Prisma.sql`${col} = ${text(v)}`);
+    // As Prisma compiles it: a case-insensitive equals is an ILIKE of the (escaped) value.
+    if (op === "equals" && insensitive && v !== null) parts.push(Prisma.sql`${column} ILIKE ${String(v)}`);
+    else if (op === "equals") parts.push(v === null ? Prisma.sql`${column} IS NULL` : Prisma.sql`${col} = ${text(v)}`);
     else if (op === "in")
       parts.push((v as unknown[]).length ? Prisma.sql`${col} IN (${Prisma.join((v as unknown[]).map(text))})` : Prisma.sql`FALSE`);
     else if (op === "notIn")
