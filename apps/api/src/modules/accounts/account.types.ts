@@ -33,7 +33,10 @@ builder.prismaNode("User", {
     projects: t.field({
       type: [ProjectRef],
       description: "Projekt the user leads (PROJECT_LEAD).",
-      select: { projects: { select: { project: true }, orderBy: { project: { name: "asc" } } } },
+      // nestedSelection: each project loads what the query asks of it, in this query (projects select their columns).
+      select: (_args, _ctx, nestedSelection) => ({
+        projects: { select: { project: nestedSelection(true) }, orderBy: { project: { name: "asc" } } },
+      }),
       resolve: (u) => u.projects.map((p) => p.project),
     }),
     accessTokens: t.relation("accessTokens", {

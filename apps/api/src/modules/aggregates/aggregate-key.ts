@@ -14,20 +14,20 @@ export type Measured = { values: AggregateValues };
 export type AggregateGroup = Measured & { keys: AggregateKey[] };
 
 // biome-ignore lint/suspicious/noExplicitAny: a Prisma query (include/select) built by Pothos for the entity's selection.
-type EntityQuery = Record<string, any>;
+export type EntityQuery = Record<string, any>;
 const loaders = new WeakMap<Context, Map<string, DataLoader<string, unknown>>>();
 
 /**
  * The rows one request's keys name, by table and selection: the keys of a page are loaded with one
  * `findMany` per table (with what the query selects of them), however many groups the page has.
  */
-function entityLoader(ctx: Context, entity: EntityTable, query: EntityQuery) {
+export function entityLoader(ctx: Context, entity: EntityTable | "Indicator", query: EntityQuery) {
   const perRequest = loaders.get(ctx) ?? new Map<string, DataLoader<string, unknown>>();
   loaders.set(ctx, perRequest);
   const name = `${entity}:${JSON.stringify(query)}`;
   const known = perRequest.get(name);
   if (known) return known;
-  // biome-ignore lint/suspicious/noExplicitAny: one of three delegates, chosen by the key's table.
+  // biome-ignore lint/suspicious/noExplicitAny: one of the delegates, chosen by the key's table.
   const delegate = (ctx.prisma as any)[entity[0].toLowerCase() + entity.slice(1)];
   const loader = new DataLoader<string, unknown>(async (ids) => {
     const select = query.select ? { select: { ...query.select, id: true } } : {};

@@ -6,6 +6,9 @@ import { OrganisationKindEnum } from "../shared/enums";
 import { defineListQuery } from "../shared/list-query";
 
 export const OrganisationRef = builder.prismaNode("Organisation", {
+  // Select mode: each field loads only its own columns (not the long description and search text of every
+  // organisation or project nested in a list); fields that compute declare what they read.
+  select: { id: true },
   id: { field: "id", description: "Globalt id." },
   fields: (t) => ({
     version: t.exposeInt("version", { description: VERSION_DESCRIPTION }),

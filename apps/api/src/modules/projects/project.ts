@@ -6,6 +6,9 @@ import { DatePrecisionEnum, PartnerRoleKindEnum, ProjectPhaseEnum } from "../sha
 import { defineListQuery, type ListSpec } from "../shared/list-query";
 
 export const ProjectRef = builder.prismaNode("Project", {
+  // Select mode: each field loads only its own columns (not the long description and search text of every
+  // organisation or project nested in a list); fields that compute declare what they read.
+  select: { id: true },
   authScopes: (p) => ({ project: p.id }),
   // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
   runScopesOnType: true,

@@ -1,16 +1,16 @@
 import { encodeGlobalID, offsetForArgs, offsetToCursor } from "@pothos/plugin-relay";
-import DataLoader from "dataloader";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import type { Paging } from "../../limits/argument-guard";
 import { WHOLE_TABLE_COST } from "../../limits/limits";
-import { OrganisationRef } from "../organisations/organisation";
-import { ProjectRef } from "../projects/project";
+import { type EntityQuery, entityLoader } from "../aggregates/aggregate-key";
+import "../organisations/organisation";
+import "../projects/project";
 import { SortDirectionEnum } from "../shared/enums";
 import { type defineListQuery, type ListSpec, visibleWhere } from "../shared/list-query";
 import { whereSql } from "../shared/where-sql";
-import { IndicatorRef } from "./indicator";
+import "./indicator";
 import {
   type AggregateRequest,
   aggregatePage,
@@ -73,25 +73,12 @@ const ProtectionEnum = builder.enumType("ObservationAggregateProtection", {
   },
 });
 
-/** The indicators, projects and organisations named by keys, one statement per kind per request. */
-function entityLoader<T>(ctx: Context, kind: string, load: (ids: string[]) => Promise<(T & { id: string })[]>) {
-  const name = `observationAggregate:${kind}`;
-  let loader = ctx.loaders.get(name) as DataLoader<string, T | null> | undefined;
-  if (!loader) {
-    loader = new DataLoader<string, T | null>(async (ids) => {
-      const rows = await load([...ids]);
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    });
-    ctx.loaders.set(name, loader);
-  }
-  return loader;
-}
-const indicatorOf = (ctx: Context, id: string) =>
-  entityLoader(ctx, "Indicator", (ids) => ctx.prisma.indicator.findMany({ where: { id: { in: ids } } })).load(id);
-const projectOf = (ctx: Context, id: string) =>
-  entityLoader(ctx, "Project", (ids) => ctx.prisma.project.findMany({ where: { id: { in: ids } } })).load(id);
-const organisationOf = (ctx: Context, id: string) =>
-  entityLoader(ctx, "Organisation", (ids) => ctx.prisma.organisation.findMany({ where: { id: { in: ids } } })).load(id);
+/**
+ * The indicator, project or organisation a key names, loaded with what the query selects of it:
+ * one statement per kind (and selection) per request, however many groups the page has.
+ */
+const keyEntity = (entity: "Indicator" | "Project" | "Organisation", id: string | null, query: EntityQuery, ctx: Context) =>
+  (id ? entityLoader(ctx, entity, query).load(id) : null) as never;
 
 const cellFields = (
   t: Parameters<NonNullable<Parameters<ReturnType<typeof builder.objectRef<ObservationCell>>["implement"]>[0]["fields"]>>[0],
@@ -129,33 +116,33 @@ const KeyRef = builder.objectRef<ObservationCell>("ObservationAggregateKey").imp
       description: "Indikatorns globala id (INDICATOR).",
       resolve: (c) => idOf("Indicator", c.indicatorId),
     }),
-    indicator: t.field({
-      type: IndicatorRef,
+    indicator: t.prismaField({
+      type: "Indicator",
       nullable: true,
       description: "Indikatorn (INDICATOR).",
-      resolve: (c, _a, ctx) => (c.indicatorId ? indicatorOf(ctx, c.indicatorId) : null),
+      resolve: (query, c, _a, ctx) => keyEntity("Indicator", c.indicatorId, query, ctx),
     }),
     projectId: t.id({
       nullable: true,
       description: "Projektets globala id (PROJECT; empty for values of no project).",
       resolve: (c) => idOf("Project", c.projectId),
     }),
-    project: t.field({
-      type: ProjectRef,
+    project: t.prismaField({
+      type: "Project",
       nullable: true,
       description: "Projektet (PROJECT).",
-      resolve: (c, _a, ctx) => (c.projectId ? projectOf(ctx, c.projectId) : null),
+      resolve: (query, c, _a, ctx) => keyEntity("Project", c.projectId, query, ctx),
     }),
     organisationId: t.id({
       nullable: true,
       description: "Rapporterande organisations globala id (ORGANISATION).",
       resolve: (c) => idOf("Organisation", c.organisationId),
     }),
-    organisation: t.field({
-      type: OrganisationRef,
+    organisation: t.prismaField({
+      type: "Organisation",
       nullable: true,
       description: "Rapporterande organisation (ORGANISATION).",
-      resolve: (c, _a, ctx) => (c.organisationId ? organisationOf(ctx, c.organisationId) : null),
+      resolve: (query, c, _a, ctx) => keyEntity("Organisation", c.organisationId, query, ctx),
     }),
     periodStart: t.field({ type: "Date", nullable: true, description: "Period från (PERIOD).", resolve: (c) => c.periodStart }),
     periodEnd: t.field({ type: "Date", nullable: true, description: "Period till (PERIOD).", resolve: (c) => c.periodEnd }),
