@@ -55,6 +55,8 @@ export type AggregateRequest<D extends string, M extends string> = {
   offset: number;
   limit: number;
   readsAll: boolean;
+  /** false: the totals row carries only the number of groups, its measures empty (not computed). */
+  totals?: boolean;
 };
 
 /** One row of the statement: the totals (ord 0, groupCount set) or one group of the page (ord 1, 2 …). */
@@ -105,7 +107,9 @@ export function aggregateStatement<D extends string, M extends string>(fact: Fac
   const keyColumns = keys.map((key) => raw(`p."${key.k}"::text AS "${key.k}", p."${key.n}"`));
   const emptyKeys = keys.map((key) => raw(`NULL::text AS "${key.k}", NULL::text AS "${key.n}"`));
   const measureColumns = measures.map(([m, def]) => asOutput(m, def, `p."${m}"`));
-  const totalColumns = measures.map(([m, def]) => asOutput(m, def, def.totalSql ?? def.sql));
+  const totalColumns = measures.map(([m, def]) =>
+    req.totals === false ? raw(`NULL${def.type === "Money" ? "::text" : "::int"} AS "${m}"`) : asOutput(m, def, def.totalSql ?? def.sql),
+  );
   return Prisma.sql`WITH ${fact.rows(req.filter, { dimensions: req.groupBy, readsAll: req.readsAll })},
     "grp" AS (${grouped}),
     "named" AS (${named}),
@@ -113,6 +117,6 @@ export function aggregateStatement<D extends string, M extends string>(fact: Fac
       ORDER BY "ord" ${raw(`LIMIT ${Math.trunc(req.limit)} OFFSET ${Math.trunc(req.offset)}`)})
     SELECT p."ord"::int AS "ord", NULL::int AS "groupCount", ${Prisma.join(keyColumns)}, ${Prisma.join(measureColumns)} FROM "page" p
     UNION ALL
-    SELECT 0, (SELECT count(*) FROM "grp")::int, ${Prisma.join(emptyKeys)}, ${Prisma.join(totalColumns)} FROM "f" f
+    SELECT 0, (SELECT count(*) FROM "grp")::int, ${Prisma.join(emptyKeys)}, ${Prisma.join(totalColumns)} ${req.totals === false ? Prisma.empty : Prisma.sql`FROM "f" f`}
     ORDER BY 1`;
 }

@@ -26,6 +26,8 @@ type Row = AggregateRow & {
  * in Node with the number of grants.
  */
 export function summaryStatement(filter: Prisma.Sql, parts: readonly SummaryPart[]): Prisma.Sql {
+  // Only the part the totals are read from computes them (its totals row); the others skip that pass over the rows.
+  const totalsPart = parts.includes("TOTALS") ? totalsFrom(parts) : null;
   const statements = queriedParts(parts).map((part) => {
     if (part === "TOTALS") return totalsStatement(filter);
     const statement = aggregateStatement(grantFact, {
@@ -35,6 +37,7 @@ export function summaryStatement(filter: Prisma.Sql, parts: readonly SummaryPart
       offset: 0,
       limit: Number.MAX_SAFE_INTEGER,
       readsAll: false,
+      totals: part === totalsPart,
     });
     return Prisma.sql`SELECT ${Prisma.raw(`'${part}'`)} AS "part", s.* FROM (${statement}) s`;
   });
