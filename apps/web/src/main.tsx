@@ -8,12 +8,13 @@ import { ApolloProvider } from "@apollo/client/react";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router";
+import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./app/apollo";
-import { router } from "./app/router";
+import { AppRoutes } from "./app/router";
 import { accessibleColors } from "./app/theme/accessible-colors";
 import { ViewerProvider } from "./features/accounts/viewer";
-import { I18nProvider } from "./i18n/i18n";
+import { I18nProvider, initialLocale } from "./i18n/i18n";
+import { loadMessages } from "./i18n/messages";
 import { lazyComponent } from "./shared/lazy";
 
 // Messages shown before it arrives wait in the notifications store.
@@ -30,21 +31,28 @@ const theme = createTheme({
   components: { Badge: { styles: { root: { minWidth: "max-content" } } } },
 });
 const client = createApolloClient();
+const locale = initialLocale();
 
-createRoot(document.getElementById("root") as HTMLElement).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
-      <Suspense fallback={null}>
-        {/* Below dialogs (Mantine modals sit at 200): a toast never covers the form it is about. */}
-        <Notifications position="top-right" zIndex={190} />
-      </Suspense>
-      <ApolloProvider client={client}>
-        <I18nProvider>
-          <ViewerProvider>
-            <RouterProvider router={router} />
-          </ViewerProvider>
-        </I18nProvider>
-      </ApolloProvider>
-    </MantineProvider>
-  </StrictMode>,
+// The language's strings arrive alongside the page's chunk and the first query (started as this
+// module ran), so the first render already speaks the reader's language.
+void loadMessages(locale).then((messages) =>
+  createRoot(document.getElementById("root") as HTMLElement).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
+        <Suspense fallback={null}>
+          {/* Below dialogs (Mantine modals sit at 200): a toast never covers the form it is about. */}
+          <Notifications position="top-right" zIndex={190} />
+        </Suspense>
+        <ApolloProvider client={client}>
+          <I18nProvider initial={{ locale, messages }}>
+            <ViewerProvider>
+              <BrowserRouter>
+                <AppRoutes />
+              </BrowserRouter>
+            </ViewerProvider>
+          </I18nProvider>
+        </ApolloProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );

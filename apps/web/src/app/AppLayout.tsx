@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
 import { LanguageSwitch } from "../shared/LanguageSwitch";
 import { lazyComponent, PageLoading } from "../shared/lazy";
+import { RouteErrorBoundary } from "../shared/RouteErrorBoundary";
 
 // The search box and the user menu bring the popover machinery (floating-ui, Combobox, Menu):
 // they follow the first paint, each in a placeholder of its own size.
@@ -104,9 +105,11 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         {/* A page's chunk loads here: header and menu stay in place meanwhile. */}
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary pathname={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );
