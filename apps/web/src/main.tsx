@@ -10,9 +10,10 @@ import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./app/apollo";
-import { AppRoutes } from "./app/router";
+import { earlyViewerRoles } from "./app/early-viewer";
+import { AppRoutes, preloadPage } from "./app/router";
 import { accessibleColors } from "./app/theme/accessible-colors";
-import { ViewerProvider } from "./features/accounts/viewer";
+import { homeFor, ViewerProvider } from "./features/accounts/viewer";
 import { I18nProvider, initialLocale } from "./i18n/i18n";
 import { loadMessages } from "./i18n/messages";
 import { lazyComponent } from "./shared/lazy";
@@ -31,6 +32,10 @@ const theme = createTheme({
   components: { Badge: { styles: { root: { minWidth: "max-content" } } } },
 });
 const client = createApolloClient();
+// The start page depends on the role: its chunk downloads as soon as the early Viewer answer says which.
+if (window.location.pathname === "/") {
+  void earlyViewerRoles().then((roles) => roles && preloadPage(homeFor(roles)));
+}
 const locale = initialLocale();
 
 // The language's strings arrive alongside the page's chunk and the first query (started as this
