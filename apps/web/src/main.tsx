@@ -1,6 +1,7 @@
-import "@mantine/core/styles.css";
-import "@mantine/charts/styles.css";
-import "@mantine/notifications/styles.css";
+// Mantine's base styles; each component's own come with it (vite/mantine-css-per-component.ts).
+import "@mantine/core/styles/baseline.layer.css";
+import "@mantine/core/styles/default-css-variables.layer.css";
+import "@mantine/core/styles/global.layer.css";
 import "./app/print.css";
 import "./app/a11y.css";
 import "./app/phone.css";
