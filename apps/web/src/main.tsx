@@ -12,7 +12,7 @@ import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./app/apollo";
 import { earlyViewerRoles } from "./app/early-viewer";
-import { AppRoutes, preloadPage } from "./app/router";
+import { AppRoutes, prefetchPageData, preloadPage } from "./app/router";
 import { accessibleColors } from "./app/theme/accessible-colors";
 import { homeFor, ViewerProvider } from "./features/accounts/viewer";
 import { I18nProvider, initialLocale } from "./i18n/i18n";
@@ -33,15 +33,24 @@ const theme = createTheme({
   components: { Badge: { styles: { root: { minWidth: "max-content" } } } },
 });
 const client = createApolloClient();
-// The start page depends on the role: its chunk downloads as soon as the early Viewer answer says which.
-if (window.location.pathname === "/") {
-  void earlyViewerRoles().then((roles) => roles && preloadPage(homeFor(roles)));
-}
+// Asked first: the first render waits for the reader's language (the browser queues the requests
+// beyond six, and the page's chunks are many).
 const locale = initialLocale();
+const messagesLoaded = loadMessages(locale);
+const roles = earlyViewerRoles();
+// A detail page's first query is asked as soon as the early Viewer answer says someone is logged in.
+prefetchPageData(
+  client,
+  window.location,
+  roles.then((r) => r !== null),
+);
+// The page asked for downloads alongside the app's first requests, not after them; on '/', the
+// role's start page, once that answer says which.
+if (window.location.pathname === "/") void roles.then((r) => r && preloadPage(homeFor(r)));
+else preloadPage(window.location.pathname);
 
-// The language's strings arrive alongside the page's chunk and the first query (started as this
-// module ran), so the first render already speaks the reader's language.
-void loadMessages(locale).then((messages) =>
+// The first render already speaks the reader's language.
+void messagesLoaded.then((messages) =>
   createRoot(document.getElementById("root") as HTMLElement).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
@@ -52,7 +61,9 @@ void loadMessages(locale).then((messages) =>
         <ApolloProvider client={client}>
           <I18nProvider initial={{ locale, messages }}>
             <ViewerProvider>
-              <BrowserRouter>
+              {/* No transitions: a click shows the new address's page (or its loader) at once, never the old
+                  page under the new address, where a change would be relative to the wrong page. */}
+              <BrowserRouter useTransitions={false}>
                 <AppRoutes />
               </BrowserRouter>
             </ViewerProvider>

@@ -42,8 +42,9 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const { can } = useViewer();
-  // Mantine's "sm" breakpoint, where the menu becomes a drawer.
-  const phone = useMediaQuery("(max-width: 48em)") ?? false;
+  // Mantine's "sm" breakpoint, where the menu becomes a drawer. Read at the first render (no server
+  // rendering here): a phone then renders the layout once, not a desktop layout first.
+  const phone = useMediaQuery("(max-width: 48em)", undefined, { getInitialValueInEffect: false }) ?? false;
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
       <a href="#main" className="skip-link">

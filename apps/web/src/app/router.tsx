@@ -1,3 +1,4 @@
+import type { ApolloClient } from "@apollo/client";
 import { Suspense } from "react";
 import { matchRoutes, Navigate, type RouteObject, useRoutes } from "react-router";
 import { RequireLogin } from "../features/accounts/RequireLogin";
@@ -5,6 +6,7 @@ import { homeFor, useViewer } from "../features/accounts/viewer";
 import { lazyComponent, PageLoading, preloadElements } from "../shared/lazy";
 import { NotFoundPage } from "../shared/RouteProblem";
 import { AppLayout } from "./AppLayout";
+import { PREFETCH } from "./prefetch";
 
 // Each page is its own chunk, loaded when first shown (AppLayout holds the Suspense that waits for it).
 const AccountPage = lazyComponent(
@@ -172,5 +174,10 @@ export function preloadPage(pathname: string) {
   preloadElements((matchRoutes(routes, pathname) ?? []).map((match) => match.route.element));
 }
 
-// The page asked for downloads alongside the app's first request (who is logged in), not after it.
-preloadPage(window.location.pathname);
+/** Starts the first query of the page at this address, if it has one in PREFETCH (errors are the page's to show). */
+export function prefetchPageData(client: ApolloClient, location: { pathname: string; search: string }, loggedIn: Promise<boolean>) {
+  for (const match of matchRoutes(routes, location.pathname) ?? []) {
+    const prefetch = match.route.path ? PREFETCH[match.route.path] : undefined;
+    prefetch?.(client, match.params, new URLSearchParams(location.search), loggedIn).catch(() => {});
+  }
+}
