@@ -22,8 +22,8 @@ export const PREFETCH: Record<string, Prefetch> = {
     const { GRANT_DETAIL } = await import("../features/grants/grants.queries");
     if (await loggedIn) await client.query({ query: GRANT_DETAIL, variables: { id } });
   },
-  "financing/:id": async (client, { id = "" }, search, loggedIn) => {
+  "financing/:id": async (client, { id = "" }, _search, loggedIn) => {
     const { prefetchProjectFinancing } = await import("../features/financing/financing.prefetch");
-    if (await loggedIn) await prefetchProjectFinancing(client, id, search);
+    if (await loggedIn) await prefetchProjectFinancing(client, id);
   },
 };
