@@ -2,11 +2,15 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { apolloGraphqlLanguage } from "./vite/apollo-graphql-language.ts";
+import { earlyViewer } from "./vite/early-viewer.ts";
 import { inlineGraphqlDocuments } from "./vite/inline-documents.ts";
+import { mantineCssPerComponent } from "./vite/mantine-css-per-component.ts";
 import { precompress } from "./vite/precompress.ts";
 
+const gqlDir = fileURLToPath(new URL("./src/gql/", import.meta.url));
+
 export default defineConfig({
-  plugins: [react(), apolloGraphqlLanguage(), inlineGraphqlDocuments(fileURLToPath(new URL("./src/gql/", import.meta.url))), precompress()],
+  plugins: [react(), mantineCssPerComponent(), apolloGraphqlLanguage(), inlineGraphqlDocuments(gqlDir), earlyViewer(gqlDir), precompress()],
   server: {
     host: "127.0.0.1",
     proxy: { "/graphql": "http://127.0.0.1:4000", "/exports": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000" },

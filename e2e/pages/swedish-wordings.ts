@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { messages } from "../../apps/web/src/i18n/messages";
+import { en } from "../../apps/web/src/i18n/en";
+import { sv as swedish } from "../../apps/web/src/i18n/sv";
 import * as labels from "../../packages/domain/src/labels/labels";
 import { REASONS } from "../../packages/domain/src/rules/catalogue";
 
@@ -14,7 +15,7 @@ const labelWordings = Object.values(labels).flatMap((table) =>
     : [],
 );
 const wordings: Wording[] = [
-  ...Object.entries(messages.sv).map(([key, sv]) => ({ sv, en: messages.en[key as keyof typeof messages.en] })),
+  ...Object.entries(swedish).map(([key, sv]) => ({ sv, en: en[key as keyof typeof en] })),
   ...Object.values(REASONS),
   ...labelWordings,
 ];

@@ -49,10 +49,18 @@ function table(title, files) {
 }
 
 const initial = initialFiles();
+/** Each language's strings (src/i18n/sv.ts, en.ts): main.tsx loads the reader's before the first render. */
+const languages = Object.entries(manifest)
+  .filter(([key]) => /src\/i18n\/(sv|en)\.ts$/.test(key))
+  .map(([, chunk]) => chunk.file);
 const everything = readdirSync(path.join(dist, "assets"))
   .filter((f) => /\.(js|css)$/.test(f))
   .map((f) => `assets/${f}`);
 table("Initial (entry and its static imports)", initial);
+table("Also before the first render: the reader's language (one of these)", languages);
+const jsGzip = (files) => files.filter((f) => f.endsWith(".js")).reduce((s, f) => s + sizes(f).gzip, 0);
+const largestLanguage = Math.max(0, ...languages.map((f) => sizes(f).gzip));
+console.log(`${"initial .js + one language".padEnd(48)}${"".padStart(10)}${kb(jsGzip(initial) + largestLanguage)}`);
 table(
   "Loaded when used (lazy chunks)",
   everything.filter((f) => !initial.includes(f)),

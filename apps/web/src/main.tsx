@@ -1,6 +1,7 @@
-import "@mantine/core/styles.css";
-import "@mantine/charts/styles.css";
-import "@mantine/notifications/styles.css";
+// Mantine's base styles; each component's own come with it (vite/mantine-css-per-component.ts).
+import "@mantine/core/styles/baseline.layer.css";
+import "@mantine/core/styles/default-css-variables.layer.css";
+import "@mantine/core/styles/global.layer.css";
 import "./app/print.css";
 import "./app/a11y.css";
 import "./app/phone.css";
@@ -8,12 +9,14 @@ import { ApolloProvider } from "@apollo/client/react";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router";
+import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./app/apollo";
-import { router } from "./app/router";
+import { earlyViewerRoles } from "./app/early-viewer";
+import { AppRoutes, prefetchPageData, preloadPage } from "./app/router";
 import { accessibleColors } from "./app/theme/accessible-colors";
-import { ViewerProvider } from "./features/accounts/viewer";
-import { I18nProvider } from "./i18n/i18n";
+import { homeFor, ViewerProvider } from "./features/accounts/viewer";
+import { I18nProvider, initialLocale } from "./i18n/i18n";
+import { loadMessages } from "./i18n/messages";
 import { lazyComponent } from "./shared/lazy";
 
 // Messages shown before it arrives wait in the notifications store.
@@ -30,21 +33,43 @@ const theme = createTheme({
   components: { Badge: { styles: { root: { minWidth: "max-content" } } } },
 });
 const client = createApolloClient();
+// Asked first: the first render waits for the reader's language (the browser queues the requests
+// beyond six, and the page's chunks are many).
+const locale = initialLocale();
+const messagesLoaded = loadMessages(locale);
+const roles = earlyViewerRoles();
+// A detail page's first query is asked as soon as the early Viewer answer says someone is logged in.
+prefetchPageData(
+  client,
+  window.location,
+  roles.then((r) => r !== null),
+);
+// The page asked for downloads alongside the app's first requests, not after them; on '/', the
+// role's start page, once that answer says which.
+if (window.location.pathname === "/") void roles.then((r) => r && preloadPage(homeFor(r)));
+else preloadPage(window.location.pathname);
 
-createRoot(document.getElementById("root") as HTMLElement).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
-      <Suspense fallback={null}>
-        {/* Below dialogs (Mantine modals sit at 200): a toast never covers the form it is about. */}
-        <Notifications position="top-right" zIndex={190} />
-      </Suspense>
-      <ApolloProvider client={client}>
-        <I18nProvider>
-          <ViewerProvider>
-            <RouterProvider router={router} />
-          </ViewerProvider>
-        </I18nProvider>
-      </ApolloProvider>
-    </MantineProvider>
-  </StrictMode>,
+// The first render already speaks the reader's language.
+void messagesLoaded.then((messages) =>
+  createRoot(document.getElementById("root") as HTMLElement).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
+        <Suspense fallback={null}>
+          {/* Below dialogs (Mantine modals sit at 200): a toast never covers the form it is about. */}
+          <Notifications position="top-right" zIndex={190} />
+        </Suspense>
+        <ApolloProvider client={client}>
+          <I18nProvider initial={{ locale, messages }}>
+            <ViewerProvider>
+              {/* No transitions: a click shows the new address's page (or its loader) at once, never the old
+                  page under the new address, where a change would be relative to the wrong page. */}
+              <BrowserRouter useTransitions={false}>
+                <AppRoutes />
+              </BrowserRouter>
+            </ViewerProvider>
+          </I18nProvider>
+        </ApolloProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );

@@ -38,14 +38,20 @@ export function inlineGraphqlDocuments(gqlDir: string): Plugin {
   };
 }
 
-/** Each document's source text (as written in the code) → its generated DocumentNode as JSON. */
-function generatedDocuments(gqlDir: string) {
-  const map = readFileSync(path.join(gqlDir, "gql.ts"), "utf8");
+/** Each generated document's export name (`ViewerDocument`) → its DocumentNode as JSON. */
+export function generatedDocumentsByName(gqlDir: string) {
   const types = readFileSync(path.join(gqlDir, "graphql.ts"), "utf8");
   const json = new Map<string, string>();
   for (const [, name, document] of types.matchAll(/^export const (\w+) = (\{"kind":"Document".*\}) as unknown as DocumentNode<.*>;$/gm)) {
     json.set(name, document);
   }
+  return json;
+}
+
+/** Each document's source text (as written in the code) → its generated DocumentNode as JSON. */
+function generatedDocuments(gqlDir: string) {
+  const map = readFileSync(path.join(gqlDir, "gql.ts"), "utf8");
+  const json = generatedDocumentsByName(gqlDir);
   const documents = new Map<string, string>();
   for (const [, source, name] of map.matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)) {
     const document = json.get(name);

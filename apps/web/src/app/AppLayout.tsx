@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
 import { LanguageSwitch } from "../shared/LanguageSwitch";
 import { lazyComponent, PageLoading } from "../shared/lazy";
+import { RouteErrorBoundary } from "../shared/RouteErrorBoundary";
 
 // The search box and the user menu bring the popover machinery (floating-ui, Combobox, Menu):
 // they follow the first paint, each in a placeholder of its own size.
@@ -41,8 +42,9 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const { can } = useViewer();
-  // Mantine's "sm" breakpoint, where the menu becomes a drawer.
-  const phone = useMediaQuery("(max-width: 48em)") ?? false;
+  // Mantine's "sm" breakpoint, where the menu becomes a drawer. Read at the first render (no server
+  // rendering here): a phone then renders the layout once, not a desktop layout first.
+  const phone = useMediaQuery("(max-width: 48em)", undefined, { getInitialValueInEffect: false }) ?? false;
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
       <a href="#main" className="skip-link">
@@ -104,9 +106,11 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         {/* A page's chunk loads here: header and menu stay in place meanwhile. */}
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary pathname={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
+import { earlyViewerLink } from "./early-viewer";
 
 /** Operations where UNAUTHENTICATED is the answer to the form, not a lost session. */
 const LOGIN_OPERATIONS = new Set(["LogIn", "SetPasswordWithLink", "Viewer"]);
@@ -21,7 +22,7 @@ export function createApolloClient() {
     }
   });
   return new ApolloClient({
-    link: ApolloLink.from([sessionEnded, new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
+    link: ApolloLink.from([sessionEnded, earlyViewerLink, new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: "cache-and-network" } },
   });

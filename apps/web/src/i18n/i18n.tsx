@@ -1,6 +1,6 @@
 import type { Locale } from "@bk/domain";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { type MessageKey, messages } from "./messages";
+import { loadMessages, type MessageKey, type Messages } from "./messages";
 
 type I18n = {
   locale: Locale;
@@ -11,33 +11,38 @@ type I18n = {
 const I18nContext = createContext<I18n | null>(null);
 const STORAGE_KEY = "bk.locale";
 
-function initialLocale(): Locale {
+/** Swedish by default; the choice of English is remembered in this browser. */
+export function initialLocale(): Locale {
   const stored = typeof localStorage !== "undefined" ? localStorage.getItem(STORAGE_KEY) : null;
   return stored === "en" ? "en" : "sv";
 }
 
-/** Swedish by default; the choice of English is remembered in this browser. */
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+/**
+ * The reader's language. `initial` is loaded before the first render (main.tsx), so no text
+ * ever shows untranslated; a switch keeps the current language on screen until the other's
+ * strings have arrived.
+ */
+export function I18nProvider({ initial, children }: { initial: { locale: Locale; messages: Messages }; children: ReactNode }) {
+  const [current, setCurrent] = useState(initial);
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
     localStorage.setItem(STORAGE_KEY, next);
+    void loadMessages(next).then((messages) => setCurrent({ locale: next, messages }));
   }, []);
   // <html lang> follows the language, also when it was chosen on an earlier visit (screen readers, hyphenation).
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    document.documentElement.lang = current.locale;
+  }, [current.locale]);
   const value = useMemo<I18n>(
     () => ({
-      locale,
+      locale: current.locale,
       setLocale,
       t: (key, vars) => {
-        let text: string = messages[locale][key] ?? messages.sv[key];
+        let text: string = current.messages[key];
         for (const [k, v] of Object.entries(vars ?? {})) text = text.replaceAll(`{${k}}`, String(v));
         return text;
       },
     }),
-    [locale, setLocale],
+    [current, setLocale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,49 +1,24 @@
-import { accounts } from "./messages/accounts";
-import { audit } from "./messages/audit";
-import { base } from "./messages/base";
-import { explorer } from "./messages/explorer";
-import { exports } from "./messages/exports";
-import { financing } from "./messages/financing";
-import { layout } from "./messages/layout";
-import { lifecycle } from "./messages/lifecycle";
-import { openData } from "./messages/open-data";
-import { partners } from "./messages/partners";
-import { projects } from "./messages/projects";
-import { savedQueries } from "./messages/saved-queries";
+import type { Locale } from "@bk/domain";
+import type { sv } from "./sv";
 
-/** Swedish first, English second: every user-visible string of the app, one file per area. */
-export const messages = {
-  sv: {
-    ...base.sv,
-    ...accounts.sv,
-    ...lifecycle.sv,
-    ...financing.sv,
-    ...partners.sv,
-    ...exports.sv,
-    ...layout.sv,
-    ...projects.sv,
-    ...audit.sv,
-    ...explorer.sv,
-    ...savedQueries.sv,
-    ...openData.sv,
-  },
-  en: {
-    ...base.en,
-    ...accounts.en,
-    ...lifecycle.en,
-    ...financing.en,
-    ...partners.en,
-    ...exports.en,
-    ...layout.en,
-    ...projects.en,
-    ...audit.en,
-    ...explorer.en,
-    ...savedQueries.en,
-    ...openData.en,
-  },
-} as const;
+export type MessageKey = keyof typeof sv;
+export type Messages = Record<MessageKey, string>;
 
-export type MessageKey = keyof (typeof messages)["sv"];
+// Each language is its own chunk: a page downloads the one it shows, the other only when the reader switches.
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  sv: async () => (await import("./sv")).sv,
+  en: async () => (await import("./en")).en,
+};
+const loaded: Partial<Record<Locale, Messages>> = {};
 
-// Compile-time check that English has every Swedish key.
-export const englishIsComplete: Record<MessageKey, string> = messages.en;
+/** The strings of one language, downloaded once. */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  loaded[locale] ??= await loaders[locale]();
+  return loaded[locale];
+}
+
+/** Whether a key built at runtime (an event kind, a change) has a string; every language has the same keys. */
+export function isMessageKey(key: string): key is MessageKey {
+  const some = loaded.sv ?? loaded.en;
+  return some !== undefined && key in some;
+}

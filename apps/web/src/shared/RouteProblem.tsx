@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
-import { Link, useLocation, useNavigate, useRouteError } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import { useI18n } from "../i18n/i18n";
 
 /** The two ways out of a page that cannot be shown: back where one came from, or home. */
@@ -34,13 +34,10 @@ export function NotFoundPage() {
 
 /**
  * A page that crashed while rendering: the menu and header stay, the user is told that nothing
- * saved is lost and offered a way on — never the router's developer page. The error goes to the
- * console for whoever investigates.
+ * saved is lost and offered a way on — never a blank screen (RouteErrorBoundary shows it).
  */
 export function RouteError() {
   const { t } = useI18n();
-  const error = useRouteError();
-  console.error(error);
   return (
     <Stack data-testid="route-error">
       <Title order={1}>{t("layout.crashed")}</Title>

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { buildSchema, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { messages } from "../../i18n/messages";
+import { en } from "../../i18n/en";
+import { sv } from "../../i18n/sv";
 import { EXPLORER_EXAMPLES } from "./examples";
 
 const sdl = readFileSync(new URL("../../../../api/schema.graphql", import.meta.url), "utf8");
@@ -21,8 +22,8 @@ describe("explorer examples", () => {
   });
 
   it.each(EXPLORER_EXAMPLES.map((e) => [e.id, e] as const))("%s has a title in both languages", (_id, example) => {
-    expect(messages.sv[example.titleKey]).toBeTruthy();
-    expect(messages.en[example.titleKey]).toBeTruthy();
+    expect(sv[example.titleKey]).toBeTruthy();
+    expect(en[example.titleKey]).toBeTruthy();
   });
 
   it("answers 'total granted per year per funder' with one two-dimensional group, and co-financers by project count", () => {

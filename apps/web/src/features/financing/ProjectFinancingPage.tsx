@@ -11,10 +11,8 @@ import { RecordState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { ProjectLink } from "../projects/ProjectLink";
 import { ProjectTitle } from "../projects/ProjectTitle";
-import { BudgetYearForm } from "./BudgetYearForm";
 import { BudgetYears } from "./BudgetYears";
 import { CoFinancingMatrix } from "./CoFinancingMatrix";
-import { ContributionForm } from "./ContributionForm";
 import { DeadlineList } from "./DeadlineList";
 import { ExportButtons } from "./ExportButtons";
 import { FinancingSummary } from "./FinancingSummary";
@@ -23,6 +21,16 @@ import { FinancingWarnings } from "./FinancingWarnings";
 import { PROJECT_FINANCING } from "./financing.queries";
 import { type FinancingProject, useProjectFinancing } from "./useProjectFinancing";
 import { WhatIfPanel } from "./WhatIfPanel";
+
+// The forms (zod, the inputs) load when a dialog first opens: the page shows without them.
+const BudgetYearForm = lazyComponent(
+  () => import("./BudgetYearForm"),
+  (m) => m.BudgetYearForm,
+);
+const ContributionForm = lazyComponent(
+  () => import("./ContributionForm"),
+  (m) => m.ContributionForm,
+);
 
 // The chart library loads after the figures: the table and the summary do not wait for it.
 const FinancingChart = lazyComponent(
@@ -161,17 +169,19 @@ export function ProjectFinancingPage() {
                     : t("fin.contribution.add")
               }
             >
-              {dialog?.kind === "budget" && (
-                <BudgetYearForm
-                  project={project}
-                  budget={dialog.budget}
-                  year={referenceYear ?? new Date().getFullYear()}
-                  onDone={closeDialog}
-                />
-              )}
-              {dialog?.kind === "contribution" && (
-                <ContributionForm project={project} contribution={dialog.contribution} onDone={closeDialog} />
-              )}
+              <Suspense fallback={<Loader role="status" aria-label={t("state.loading")} />}>
+                {dialog?.kind === "budget" && (
+                  <BudgetYearForm
+                    project={project}
+                    budget={dialog.budget}
+                    year={referenceYear ?? new Date().getFullYear()}
+                    onDone={closeDialog}
+                  />
+                )}
+                {dialog?.kind === "contribution" && (
+                  <ContributionForm project={project} contribution={dialog.contribution} onDone={closeDialog} />
+                )}
+              </Suspense>
             </Modal>
           </>
         )}

@@ -1,11 +1,7 @@
-import type { Locale } from "@bk/domain";
 import { describe, expect, it } from "vitest";
 import type { FinancingPortfolioQuery } from "../../gql/graphql";
-import { type MessageKey, messages } from "../../i18n/messages";
+import { translator } from "../../i18n/test-translator";
 import { portfolioTable } from "./portfolio-export";
-
-const translator = (locale: Locale) => (key: MessageKey, vars?: Record<string, string | number>) =>
-  Object.entries(vars ?? {}).reduce<string>((text, [k, v]) => text.replaceAll(`{${k}}`, String(v)), messages[locale][key]);
 
 type Row = FinancingPortfolioQuery["financingPortfolio"][number];
 const year = (y: number, gap: string) => ({ year: y, need: "900000", secured: "500000", gap });

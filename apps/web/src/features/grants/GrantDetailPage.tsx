@@ -38,7 +38,8 @@ export function GrantDetailPage() {
         ← {t("grant.back")}
       </Anchor>
       <QueryState
-        loading={loading}
+        // A grant already in the cache (asked early, or seen before) shows at once while it is asked again.
+        loading={loading && !grant}
         error={notFound ? null : error}
         empty={notFound}
         emptyText={wordReason("grant.missing", {}, locale)}

@@ -1,7 +1,7 @@
 import { conditionStatusLabels, disbursementStatusLabels, grantStatusLabels, reportStatusLabels } from "@bk/domain";
 import { Paper, Text, Timeline, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
-import { type MessageKey, messages } from "../../i18n/messages";
+import { isMessageKey } from "../../i18n/messages";
 import { ChangeFields } from "../../shared/audit/ChangeFields";
 import { useWordChange } from "../../shared/audit/use-word-change";
 import { useFormat } from "../../shared/format";
@@ -40,7 +40,7 @@ export function GrantTimeline({ events }: { events: GrantDetail["timeline"] }) {
           {events.map((e, i) => {
             const change = e.change ? word(e.change) : null;
             const key = `timeline.kind.${e.kind}`;
-            const title = change?.title ?? (key in messages.sv ? t(key as MessageKey) : e.title);
+            const title = change?.title ?? (isMessageKey(key) ? t(key) : e.title);
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: events are derived and have no id.
               <Timeline.Item key={i} color={COLORS[e.kind] ?? "blue"} title={title} data-kind={e.kind}>

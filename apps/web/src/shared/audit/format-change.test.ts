@@ -1,10 +1,8 @@
 import type { Locale } from "@bk/domain";
 import { describe, expect, it } from "vitest";
-import { type MessageKey, messages } from "../../i18n/messages";
+import { translator } from "../../i18n/test-translator";
 import { type ChangeLike, fieldLine, formatMoment, wordChange } from "./format-change";
 
-const translator = (locale: Locale) => (key: MessageKey, vars?: Record<string, string | number>) =>
-  Object.entries(vars ?? {}).reduce<string>((text, [k, v]) => text.replaceAll(`{${k}}`, String(v)), messages[locale][key]);
 const lines = (c: ChangeLike, locale: Locale) => {
   const w = wordChange(c, locale, translator(locale));
   return [w.title, ...w.fields.map((f) => fieldLine(f, w.oneSided))];

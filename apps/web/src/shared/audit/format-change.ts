@@ -1,5 +1,5 @@
 import { formatDate, formatMoney, type Locale } from "@bk/domain";
-import { type MessageKey, messages } from "../../i18n/messages";
+import { isMessageKey, type MessageKey } from "../../i18n/messages";
 import { FIELD_LABELS, type FieldSpec } from "./field-labels";
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -88,7 +88,7 @@ function title(c: ChangeLike, locale: Locale, t: Translate): string {
     }
   }
   const key = `audit.change.${c.entityType}.${c.action}`;
-  return key in messages.sv ? t(key as MessageKey) : t("audit.change.other");
+  return isMessageKey(key) ? t(key) : t("audit.change.other");
 }
 
 /** One change in the reader's language: what happened, and each meaningful field with labels, names and formatted values. */

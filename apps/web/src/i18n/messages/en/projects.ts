@@ -1,0 +1,37 @@
+import type { projects as sv } from "../sv/projects";
+
+/** Strings of the project hub: every project, and one project with all that belongs to it. */
+export const projects: Record<keyof typeof sv, string> = {
+  "proj.title": "Projects",
+  "proj.intro":
+    "Every project with its owner, phase and period – and for each project its grants, partners, financing, evaluations and statistics in one place.",
+  "proj.search": "Search projects",
+  "proj.phase": "Phase",
+  "proj.allPhases": "All phases",
+  "proj.owner": "Owner",
+  "proj.operator": "Operator",
+  "proj.lead": "Project lead",
+  "proj.municipality": "Municipality",
+  "proj.targetGroup": "Target group",
+  "proj.period": "Period",
+  "proj.grants": "Grants",
+  "proj.empty": "No project matches the search.",
+  "proj.back": "All projects",
+  "proj.goals": "Goals",
+  "proj.longTerm": "long-term",
+  "proj.phases": "Phases",
+  "proj.partners": "Partners",
+  "proj.noPartners": "No partners recorded.",
+  "proj.noGrants": "No grants recorded.",
+  "proj.financing": "Financing {year}",
+  "proj.openFinancing": "Open the financing",
+  "proj.evaluations": "Evaluations and follow-ups",
+  "proj.noEvaluations": "No evaluations recorded.",
+  "proj.statistics": "Statistics",
+  "proj.noStatistics": "No statistics recorded.",
+  "proj.values": "{count} values",
+  "proj.activities": "Activities",
+  "proj.deadlines": "Upcoming dates",
+  "proj.source": "Source",
+  "proj.hubLink": "All about the project",
+};
