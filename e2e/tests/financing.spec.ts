@@ -79,6 +79,9 @@ test("Relationsvåldscentrum: 2010's gap, editing, what-if and the CSV for the c
   await expect(page.getByLabel("Referensår")).toHaveValue("2010");
   await expect(page.getByTestId("summary-2010").getByTestId("gap")).toHaveText(kr("400000"));
   const sources = page.getByTestId("possible-sources");
+  // The first five, and the rest on request (a large county's gap can have dozens).
+  await expect(sources.getByRole("listitem")).toHaveCount(5);
+  await sources.getByRole("button", { name: "Visa alla 7" }).click();
   await expect(sources.getByRole("listitem")).toHaveCount(7);
   await expect(sources).toContainText(`Hässelby-Vällingby stadsdelsnämnd: ${kr("150000")} för 2009`);
   await expect(sources).not.toContainText("Västerorts polismästardistrikt");

@@ -25,6 +25,7 @@ test("Projekt: every project, and Relationsvåldscentrum with its financing, gra
   // close it: each partner who paid before links to its page (no programme runs in 2010 in the papers).
   const financing = page.getByTestId("project-financing");
   await expect(financing.getByTestId("summary-2010").getByTestId("gap")).toHaveText(kr("400000"));
+  await financing.getByTestId("possible-sources").getByRole("button", { name: "Visa alla 7" }).click();
   await expect(financing.getByTestId("possible-sources")).toContainText("Solna stad");
   await expect(financing.getByTestId("possible-sources").getByRole("link", { name: "Solna stad" })).toHaveAttribute(
     "href",

@@ -1,5 +1,6 @@
 import { formatMoney } from "@bk/domain";
-import { Anchor, List, Text } from "@mantine/core";
+import { Anchor, Button, List, Text } from "@mantine/core";
+import { useState } from "react";
 import { Link } from "react-router";
 import type { PossibleSourceFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
@@ -40,13 +41,42 @@ function useSourceText() {
   };
 }
 
+/** How many of a group show at first: on a large county a gap can have dozens of programmes. */
+const FIRST = 5;
+
+/** One group of sources under its heading: the first few, and the rest on request. */
+function SourceGroup({ id, heading, items }: { id: string; heading: string; items: readonly Source[] }) {
+  const { t } = useI18n();
+  const text = useSourceText();
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, FIRST);
+  return (
+    <div data-testid={`possible-sources-${id}`}>
+      <Text size="sm" mt="xs">
+        {heading}
+      </Text>
+      <List size="sm">
+        {shown.map((s) => (
+          <List.Item key={`${s.kind}-${s.link ?? s.name}`} data-kind={s.kind}>
+            <SourceName source={s} />: {text(s)}
+          </List.Item>
+        ))}
+      </List>
+      {items.length > FIRST && (
+        <Button variant="subtle" size="xs" mt={4} onClick={() => setAll(!all)}>
+          {all ? t("fin.sources.showFewer") : t("fin.sources.showAll", { count: items.length })}
+        </Button>
+      )}
+    </div>
+  );
+}
+
 /**
  * "Who could contribute?" for a gap's year: the partners and funders who paid before and have nothing
  * for it, and the programmes that run in it and fit the project, each linked to its page.
  */
 export function PossibleSources({ year, sources }: { year: number; sources: readonly Source[] }) {
   const { t } = useI18n();
-  const text = useSourceText();
   const groups = [
     { key: "paid", heading: t("fin.possibleSources", { year }), items: sources.filter((s) => s.kind !== "PROGRAMME") },
     { key: "programmes", heading: t("fin.programmeSources", { year }), items: sources.filter((s) => s.kind === "PROGRAMME") },
@@ -55,18 +85,7 @@ export function PossibleSources({ year, sources }: { year: number; sources: read
   return (
     <div data-testid="possible-sources">
       {groups.map((g) => (
-        <div key={g.key} data-testid={`possible-sources-${g.key}`}>
-          <Text size="sm" mt="xs">
-            {g.heading}
-          </Text>
-          <List size="sm">
-            {g.items.map((s) => (
-              <List.Item key={`${s.kind}-${s.link ?? s.name}`} data-kind={s.kind}>
-                <SourceName source={s} />: {text(s)}
-              </List.Item>
-            ))}
-          </List>
-        </div>
+        <SourceGroup key={g.key} id={g.key} heading={g.heading} items={g.items} />
       ))}
     </div>
   );

@@ -37,6 +37,8 @@ export const financing: Record<keyof typeof sv, string> = {
   "fin.warningShort.YEAR_GAP": "Gap",
   "fin.warningShort.PERMANENT_FINANCING_NOT_SECURED": "Permanent financing not secured",
   "fin.warningShort.INCOMPLETE_FIGURES": "Amounts missing",
+  "fin.sources.showAll": "Show all {count}",
+  "fin.sources.showFewer": "Show fewer",
   "fin.possibleSourcesCount": "{count} possible sources",
   "fin.warning.PERMANENT_FINANCING_NOT_SECURED":
     "Permanent financing is not secured: {year} is the last financed year and nothing is applied for or pledged for {next}.",

@@ -35,6 +35,8 @@ export const financing = {
   "fin.warningShort.YEAR_GAP": "Gap",
   "fin.warningShort.PERMANENT_FINANCING_NOT_SECURED": "Permanent finansiering ej säkrad",
   "fin.warningShort.INCOMPLETE_FIGURES": "Belopp saknas",
+  "fin.sources.showAll": "Visa alla {count}",
+  "fin.sources.showFewer": "Visa färre",
   "fin.possibleSourcesCount": "{count} möjliga källor",
   "fin.warning.PERMANENT_FINANCING_NOT_SECURED":
     "Permanent finansiering är inte säkrad: {year} är sista finansierade året och inget är sökt eller utlovat för {next}.",
