@@ -7,6 +7,7 @@ import { PrismaClient } from "../generated/prisma/client";
 import { openEmbeddedDataDir } from "./embedded-database";
 import { migrate } from "./migrate";
 import { PGLITE_EXTENSIONS } from "./pglite-extensions";
+import { installQueryPlanCache } from "./query-plan-cache/plan-cache";
 import { pgConnection, pgliteConnection } from "./sql-connection";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../../../prisma/migrations", import.meta.url));
@@ -63,6 +64,7 @@ function isPostgresUrl(url: string | undefined): url is string {
  * a Prisma client on it. Both homes run the same migrations and the same code.
  */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  installQueryPlanCache();
   const log = options.log ?? (() => {});
   const prismaLog = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
 

@@ -7,3 +7,4 @@ export { dataDirFromEnv } from "./data-dir-path";
 export { type Database, type DatabaseOptions, databaseKind, MIGRATIONS_DIR, openDatabase } from "./database";
 export { backupDataDir, restoreDataDir } from "./embedded-backup";
 export { migrate, readMigrations } from "./migrate";
+export { type QueryPlanCacheStats, queryPlanCacheStats } from "./query-plan-cache/plan-cache";

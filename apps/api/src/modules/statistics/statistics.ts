@@ -8,6 +8,9 @@ import { defineObservationAggregate } from "./observation-aggregate";
 import { knowProtection, protectedField } from "./protection";
 
 const ObservationRef = builder.prismaNode("Observation", {
+  // Select mode: an indicator's few hundred values load only the columns asked for, plus what the
+  // type's own rules read: the project (who may see it) and what protection works from.
+  select: { id: true, projectId: true, indicatorId: true, periodStart: true, periodEnd: true, value: true },
   authScopes: (o) => ({ project: o.projectId }),
   // An object of another project answers FORBIDDEN as a whole (whatever fields are asked, __typename too).
   runScopesOnType: true,

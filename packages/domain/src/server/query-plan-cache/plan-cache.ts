@@ -1,0 +1,84 @@
+/// <reference path="./query-compiler-runtime.d.ts" />
+import * as compilerRuntime from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
+import { getDatamodel } from "../../generated/pothos-types";
+import * as enums from "../../generated/prisma/enums";
+import { bindPlan, samePlan } from "./bind-plan";
+import { type Datamodel, type Parameterized, parameterizeBatch, parameterizeQuery } from "./parameterize";
+
+/**
+ * A query plan cache for Prisma 6's query compiler (what Prisma 7 does itself): Prisma 6 compiles
+ * every query anew in WebAssembly, a fifth to a quarter of the API's CPU under load. Here a query's
+ * filter values become placeholders (parameterize.ts), the plan of that shape is compiled once and
+ * kept, and each query gets the plan with its own values put back (bind-plan.ts).
+ *
+ * A shape is trusted only after its first query proved it: the compiled shape with that query's
+ * values put back must be exactly the plan the compiler makes of the literal query. A shape that
+ * fails is remembered and its queries compiled literally, as without the cache. Errors (an invalid
+ * query) come from the literal compilation, as before.
+ */
+type Compile = (this: unknown, json: string) => unknown;
+type Entry = { plan: unknown } | { literal: true };
+
+const MAX_SHAPES = 2000;
+export type QueryPlanCacheStats = { hits: number; misses: number; literal: number; shapes: number };
+const stats: QueryPlanCacheStats = { hits: 0, misses: 0, literal: 0, shapes: 0 };
+/** One cache per compiler instance: a plan depends on its database's capabilities. */
+const caches = new WeakMap<object, Map<string, Entry>>();
+
+function cacheOf(compiler: object): Map<string, Entry> {
+  const cache = caches.get(compiler) ?? new Map<string, Entry>();
+  caches.set(compiler, cache);
+  return cache;
+}
+
+/** `compile` with the cache in front (exported for its tests). */
+export function withPlanCache(compile: Compile, parameterize: (query: unknown) => Parameterized): Compile {
+  return function (this: unknown, json: string) {
+    const { shape, values } = parameterize(JSON.parse(json));
+    if (Object.keys(values).length === 0) return compile.call(this, json);
+    const key = JSON.stringify(shape);
+    const cache = cacheOf(this as object);
+    const entry = cache.get(key);
+    if (entry) {
+      // Least recently used last: Map keeps insertion order.
+      cache.delete(key);
+      cache.set(key, entry);
+      if ("plan" in entry) {
+        stats.hits++;
+        return bindPlan(entry.plan, values);
+      }
+      stats.literal++;
+      return compile.call(this, json);
+    }
+    stats.misses++;
+    const literal = compile.call(this, json);
+    let shaped: unknown;
+    try {
+      shaped = compile.call(this, key);
+    } catch {
+      shaped = undefined;
+    }
+    const proved = shaped !== undefined && samePlan(bindPlan(shaped, values), literal);
+    cache.set(key, proved ? { plan: shaped } : { literal: true });
+    if (cache.size > MAX_SHAPES) cache.delete(cache.keys().next().value as string);
+    stats.shapes = cache.size;
+    return literal;
+  };
+}
+
+let installed = false;
+
+/** Installs the cache in the query compiler every Prisma client of this process uses. `BK_QUERY_PLAN_CACHE=off` leaves it out. */
+export function installQueryPlanCache(): void {
+  if (installed || process.env.BK_QUERY_PLAN_CACHE === "off") return;
+  installed = true;
+  const datamodel: Datamodel = { models: getDatamodel().datamodel.models as unknown as Datamodel["models"], enums };
+  const prototype = compilerRuntime.QueryCompiler.prototype as { compile: Compile; compileBatch: Compile };
+  prototype.compile = withPlanCache(prototype.compile, (query) => parameterizeQuery(query, datamodel));
+  prototype.compileBatch = withPlanCache(prototype.compileBatch, (batch) => parameterizeBatch(batch, datamodel));
+}
+
+/** Counts since the process started: plans reused, shapes compiled, queries compiled literally. */
+export function queryPlanCacheStats(): QueryPlanCacheStats {
+  return { ...stats };
+}
