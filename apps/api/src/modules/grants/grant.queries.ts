@@ -1,6 +1,6 @@
 import { builder } from "../../builder";
 import { WHOLE_TABLE_COST } from "../../limits/limits";
-import { defineListQuery, visibleWhere } from "../shared/list-query";
+import { defineListQuery, searchedWhere } from "../shared/list-query";
 import { whereSql } from "../shared/where-sql";
 import { grantListSpec } from "./grant-list-spec";
 import type { GRANT_GROUPS, GrantGroup } from "./grant-summary";
@@ -69,6 +69,7 @@ builder.queryField("grantSummary", (t) =>
     args: { where: t.arg({ type: GrantWhereInput, required: false, description: "Same filter as `grants`." }) },
     complexity: WHOLE_TABLE_COST,
     // The list's own filter (one definition), translated to SQL for the GROUP BY statements.
-    resolve: (_root, args, ctx) => grantSummarySource(ctx.prisma, whereSql("Grant", visibleWhere(grantListSpec, args.where, ctx), "grant")),
+    resolve: async (_root, args, ctx) =>
+      grantSummarySource(ctx.prisma, whereSql("Grant", await searchedWhere(grantListSpec, args.where, ctx), "grant")),
   }),
 );

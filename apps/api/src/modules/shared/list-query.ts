@@ -8,6 +8,7 @@ import { badInput } from "../../errors";
 import { DateFilter, IdFilter, IntFilter, MoneyFilter, SortDirectionEnum } from "./filter-inputs";
 import { knownWhere } from "./known-where";
 import { storedDate } from "./parse-input";
+import { knowTextMatches, relatedText, type TextMatches, textMatchesOf, textPattern } from "./text-matches";
 
 type Described = { description: string };
 type Column = Described & { column: string };
@@ -121,12 +122,17 @@ export const MAX_WHERE_DEPTH = 4;
 /** At most this many filters inside AND, OR and NOT in all: each may become a subquery. */
 export const MAX_WHERE_PARTS = 100;
 
-/** Turns a validated `where` argument into a Prisma where, refusing bad ids with the field path. */
-export function buildWhere(spec: ListSpec, where: Args, path = "where"): Where {
-  return build(spec, where, path, 0, { parts: 0 });
+/**
+ * Turns a validated `where` argument into a Prisma where, refusing bad ids with the field path. A
+ * free-text search of related rows' text uses their keys where `matches` knows them (knowTextMatches).
+ */
+export function buildWhere(spec: ListSpec, where: Args, path = "where", matches?: TextMatches): Where {
+  return build(spec, where, path, 0, { parts: 0, matches });
 }
 
-function build(spec: ListSpec, where: Args, path: string, depth: number, budget: { parts: number }): Where {
+type BuildState = { parts: number; matches?: TextMatches };
+
+function build(spec: ListSpec, where: Args, path: string, depth: number, budget: BuildState): Where {
   if (!where) return {};
   const and: Where[] = [];
   for (const [name, value] of Object.entries(where)) {
@@ -145,11 +151,17 @@ function build(spec: ListSpec, where: Args, path: string, depth: number, budget:
     } else if (name === "text") {
       const q = likeLiteral(String(value).trim());
       const folded = likeLiteral(foldForSearch(String(value).trim()));
+      // A related row's text: by the keys of the rows found to hold it, when looked up; else a join.
+      const searched = (column: string, isFolded: boolean, filter: Where) => {
+        const related = relatedText(spec.model, column, isFolded);
+        const ids = related ? budget.matches?.(related, textPattern(String(value), isFolded)) : undefined;
+        return related && ids ? knownWhere(spec.model, related.foreignKey, { in: ids }) : knownWhere(spec.model, column, filter);
+      };
       if (q) {
         and.push({
           OR: [
-            ...(spec.text ?? []).map((c) => knownWhere(spec.model, c, { contains: q, mode: "insensitive" })),
-            ...(spec.foldedText ?? []).map((c) => knownWhere(spec.model, c, { contains: folded })),
+            ...(spec.text ?? []).map((c) => searched(c, false, { contains: q, mode: "insensitive" })),
+            ...(spec.foldedText ?? []).map((c) => searched(c, true, { contains: folded })),
           ],
         });
       }
@@ -281,9 +293,24 @@ function usesFilter(where: Args, names: string[]): boolean {
 export function visibleWhere(spec: ListSpec, where: Args, ctx: Context, orderBy?: { field: string }[] | null): Where {
   const usesPrivate =
     !!spec.private && (usesFilter(where, spec.private.filters) || (orderBy ?? []).some((o) => spec.private?.orders.includes(o.field)));
-  const parts = [buildWhere(spec, where), spec.visibleTo(ctx), usesPrivate ? (spec.private?.scope(ctx) ?? {}) : {}];
+  const parts = [
+    buildWhere(spec, where, "where", textMatchesOf(ctx)),
+    spec.visibleTo(ctx),
+    usesPrivate ? (spec.private?.scope(ctx) ?? {}) : {},
+  ];
   const and = parts.filter((p) => Object.keys(p).length);
   return and.length > 1 ? { AND: and } : (and[0] ?? {});
+}
+
+/**
+ * visibleWhere, with the related rows a free-text search finds looked up first (knowTextMatches),
+ * so the list filters by their keys. Bad input is refused before any look-up.
+ */
+export async function searchedWhere(spec: ListSpec, where: Args, ctx: Context, orderBy?: { field: string }[] | null): Promise<Where> {
+  const plain = visibleWhere(spec, where, ctx, orderBy);
+  if (!usesFilter(where, ["text"])) return plain;
+  await knowTextMatches(ctx, spec, where);
+  return visibleWhere(spec, where, ctx, orderBy);
 }
 
 /** Every list the schema defines, by query name: what the index test reads (list-indexes.test.ts). */
@@ -330,15 +357,24 @@ export function defineListQuery(name: string, spec: ListSpec, description: strin
           where: t.arg({ type: WhereInput, required: false, description: "Filter." }),
           orderBy: t.arg({ type: [OrderInput], required: false, description: "Sortering; id breaks ties." }),
         },
-        totalCount: (_c: unknown, args: { where?: Args; orderBy?: { field: string }[]; first?: number; last?: number }, ctx: Context) => {
+        totalCount: async (
+          _c: unknown,
+          args: { where?: Args; orderBy?: { field: string }[]; first?: number; last?: number },
+          ctx: Context,
+        ) => {
           checkPageSize(args);
-          return delegate(ctx).count({ where: visibleWhere(spec, args.where, ctx, args.orderBy) });
+          return delegate(ctx).count({ where: await searchedWhere(spec, args.where, ctx, args.orderBy) });
         },
-        resolve: (query: object, _root: unknown, args: { where?: Args; orderBy?: never; first?: number; last?: number }, ctx: Context) => {
+        resolve: async (
+          query: object,
+          _root: unknown,
+          args: { where?: Args; orderBy?: never; first?: number; last?: number },
+          ctx: Context,
+        ) => {
           checkPageSize(args);
           return delegate(ctx).findMany({
             ...query,
-            where: visibleWhere(spec, args.where, ctx, args.orderBy),
+            where: await searchedWhere(spec, args.where, ctx, args.orderBy),
             orderBy: buildOrderBy(spec, args.orderBy),
           });
         },

@@ -168,6 +168,7 @@ type Documents = {
     "mutation HygieneAddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }": typeof types.HygieneAddEvaluationDocument,
     "query HygieneGrantTrail($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }": typeof types.HygieneGrantTrailDocument,
     "mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }": typeof types.HygieneInviteDocument,
+    "\n  query TextMatchesSearch($where: GrantWhere) {\n    grants(first: 100, where: $where) { totalCount edges { node { id } } }\n    grantSummary(where: $where) { count }\n  }\n": typeof types.TextMatchesSearchDocument,
     "\n  query AggregateGroups(\n    $where: ObservationWhere\n    $groupBy: [ObservationDimension!]!\n    $orderBy: [ObservationAggregateOrder!]\n    $first: Int\n    $after: String\n  ) {\n    observationAggregate(where: $where, groupBy: $groupBy, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      totals { count sum unit protected protection }\n      edges {\n        cursor\n        node {\n          key { indicatorId indicator { id name } projectId project { name } periodStart periodEnd year breakdown }\n          count sum unit protected protection\n        }\n      }\n    }\n  }\n": typeof types.AggregateGroupsDocument,
     "\n  query AggregatePublicValues { observations(first: 100, orderBy: [{ field: PERIOD_START }]) { edges { node { id value displayValue suppressed suppressionReason } } } }\n": typeof types.AggregatePublicValuesDocument,
     "mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": typeof types.LeaksAddObservationDocument,
@@ -359,6 +360,7 @@ const documents: Documents = {
     "mutation HygieneAddEvaluation($input: EvaluationInput!) { addEvaluation(input: $input) { id } }": types.HygieneAddEvaluationDocument,
     "query HygieneGrantTrail($id: ID!) { node(id: $id) { ... on Grant { auditEntries { actor } } } }": types.HygieneGrantTrailDocument,
     "mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }": types.HygieneInviteDocument,
+    "\n  query TextMatchesSearch($where: GrantWhere) {\n    grants(first: 100, where: $where) { totalCount edges { node { id } } }\n    grantSummary(where: $where) { count }\n  }\n": types.TextMatchesSearchDocument,
     "\n  query AggregateGroups(\n    $where: ObservationWhere\n    $groupBy: [ObservationDimension!]!\n    $orderBy: [ObservationAggregateOrder!]\n    $first: Int\n    $after: String\n  ) {\n    observationAggregate(where: $where, groupBy: $groupBy, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      totals { count sum unit protected protection }\n      edges {\n        cursor\n        node {\n          key { indicatorId indicator { id name } projectId project { name } periodStart periodEnd year breakdown }\n          count sum unit protected protection\n        }\n      }\n    }\n  }\n": types.AggregateGroupsDocument,
     "\n  query AggregatePublicValues { observations(first: 100, orderBy: [{ field: PERIOD_START }]) { edges { node { id value displayValue suppressed suppressionReason } } } }\n": types.AggregatePublicValuesDocument,
     "mutation LeaksAddObservation($input: ObservationInput!) { addObservation(input: $input) { id } }": types.LeaksAddObservationDocument,
@@ -1026,6 +1028,10 @@ export function graphql(source: "query HygieneGrantTrail($id: ID!) { node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }"): (typeof documents)["mutation HygieneInvite($input: UserInput!) { inviteUser(input: $input) { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TextMatchesSearch($where: GrantWhere) {\n    grants(first: 100, where: $where) { totalCount edges { node { id } } }\n    grantSummary(where: $where) { count }\n  }\n"): (typeof documents)["\n  query TextMatchesSearch($where: GrantWhere) {\n    grants(first: 100, where: $where) { totalCount edges { node { id } } }\n    grantSummary(where: $where) { count }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
