@@ -19,7 +19,8 @@ import { type Datamodel, type Parameterized, parameterizeBatch, parameterizeQuer
 type Compile = (this: unknown, json: string) => unknown;
 type Entry = { plan: unknown } | { literal: true };
 
-const MAX_SHAPES = 2000;
+// Each shape is a few kilobytes of key and plan: at most some 10–20 MB.
+const MAX_SHAPES = 1000;
 export type QueryPlanCacheStats = { hits: number; misses: number; literal: number; shapes: number };
 const stats: QueryPlanCacheStats = { hits: 0, misses: 0, literal: 0, shapes: 0 };
 /** One cache per compiler instance: a plan depends on its database's capabilities. */
