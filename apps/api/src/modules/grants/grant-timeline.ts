@@ -43,7 +43,20 @@ builder.prismaObjectFields("Grant", (t) => ({
     type: [TimelineEventRef],
     description:
       "Tidslinje: applied, decided, each condition and report with its due date and state, each payment, each change, in date order.",
-    select: { conditions: true, reportRequirements: true, disbursements: true, auditEntries: { orderBy: { createdAt: "asc" } } },
+    select: {
+      applicationDeadline: true,
+      submittedDate: true,
+      submittedPrecision: true,
+      decisionDate: true,
+      decisionPrecision: true,
+      decisionText: true,
+      status: true,
+      amountGranted: true,
+      conditions: true,
+      reportRequirements: true,
+      disbursements: true,
+      auditEntries: { orderBy: { createdAt: "asc" } },
+    },
     resolve: (g) =>
       grantTimeline({
         ...g,

@@ -39,6 +39,9 @@ const GrantTransitionOptionRef = builder.objectRef<TransitionStep>("GrantTransit
 });
 
 builder.prismaNode("Grant", {
+  // Select mode: a list of grants reads only the columns asked for (not every grant's description,
+  // decision text and search text); fields that compute declare what they read.
+  select: { id: true, projectId: true },
   authScopes: (grant) => ({ project: grant.projectId }),
   id: { field: "id", description: "Globalt id (360Giving: identifier).", ...everyone },
   fields: (t) => ({
@@ -99,6 +102,7 @@ builder.prismaNode("Grant", {
       complexity: COMPUTED_COST,
       // Loaded with the grant's own query (no statement per grant).
       select: {
+        status: true,
         conditions: { select: { status: true } },
         reportRequirements: { select: { kind: true, status: true } },
         disbursements: { select: { status: true } },
