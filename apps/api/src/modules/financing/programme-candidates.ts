@@ -70,7 +70,7 @@ async function loadCandidates(ctx: Context, requests: readonly Request[]): Promi
   const kinds = await ctx.prisma.$queryRaw<{ programmeId: string; kind: OrganisationKind }[]>`
     SELECT DISTINCT g."programmeId", o."kind"::text AS "kind"
     FROM "Grant" g JOIN "Organisation" o ON o."id" = g."recipientId"
-    WHERE g."programmeId" IN (${Prisma.join(ids)}) AND g."status"::text IN (${Prisma.join([...IN_FAVOUR])})`;
+    WHERE g."programmeId" IN (${Prisma.join(ids)}) AND g."status" IN (${Prisma.join([...IN_FAVOUR].map((status) => Prisma.sql`CAST(${status} AS "GrantStatus")`))})`;
   const grants = await ctx.prisma.grant.findMany({
     where: {
       programmeId: { in: ids },

@@ -4,7 +4,8 @@ import { Prisma, type PrismaClient } from "@bk/domain/server";
 /** Grants a page of the export holds: the streams of 10 000 grants never hold more than this in memory. */
 export const GIVING360_PAGE_SIZE = 1000;
 
-const inFavour = Prisma.sql`g."status"::text IN (${Prisma.join([...GIVING360_STATUSES])})`;
+// Compared as the enum (not as text), so that PostgreSQL estimates the rows from the column's statistics.
+const inFavour = Prisma.sql`g."status" IN (${Prisma.join([...GIVING360_STATUSES].map((status) => Prisma.sql`CAST(${status} AS "GrantStatus")`))})`;
 const complete = Prisma.sql`g."decisionDate" IS NOT NULL AND g."amountGranted" IS NOT NULL`;
 /** The export's grants ("g"): decided in favour, with a decision date and a granted amount (as isGiving360Grant). */
 const inExport = Prisma.sql`${inFavour} AND ${complete}`;
