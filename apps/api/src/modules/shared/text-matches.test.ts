@@ -4,7 +4,7 @@ import { graphql } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 import { grantListSpec } from "../grants/grant-list-spec";
 import { buildWhere } from "./list-query";
-import { knowTextMatches } from "./text-matches";
+import { knowTextMatches, relatedText } from "./text-matches";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -59,5 +59,25 @@ describe("a free-text search of related rows", () => {
     expect(JSON.stringify(buildWhere(grantListSpec, where, "where", matches))).toMatch(/"recipientId":\{"in":\[/);
     expect(buildWhere(grantListSpec, where, "where", () => null)).toEqual(buildWhere(grantListSpec, where));
     expect(buildWhere(grantListSpec, where, "where", () => undefined)).toEqual(buildWhere(grantListSpec, where));
+  });
+});
+
+describe("relatedText", () => {
+  it("finds the foreign key of a one-hop relation, and nothing for the row's own columns or longer paths", () => {
+    expect(relatedText("Grant", "funder.searchText", true)).toEqual({
+      foreignKey: "funderId",
+      model: "Organisation",
+      column: "searchText",
+      folded: true,
+    });
+    expect(relatedText("Grant", "programme.name", false)).toEqual({
+      foreignKey: "programmeId",
+      model: "Programme",
+      column: "name",
+      folded: false,
+    });
+    expect(relatedText("Grant", "searchText", true)).toBeNull();
+    expect(relatedText("Grant", "project.owner.name", false)).toBeNull();
+    expect(relatedText("Grant", "conditions.text", false)).toBeNull(); // a list: no foreign key on the grant
   });
 });
