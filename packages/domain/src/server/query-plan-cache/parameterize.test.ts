@@ -47,7 +47,8 @@ describe("parameterizeQuery", () => {
       decisionDate: { lt: "2015-01-01" }, // a date as plain text: the compiler formats it
       amountGranted: { gt: 1000 }, // a Decimal as a number: likewise
     };
-    expect(parameterizeQuery(grants({ where }), datamodel)).toEqual({ shape: grants({ where }), values: {} });
+    // The text pattern also makes the query one not worth keeping: each search is its own.
+    expect(parameterizeQuery(grants({ where }), datamodel)).toEqual({ shape: grants({ where }), values: {}, cacheable: false });
   });
 
   it("follows relation filters, AND/OR/NOT and the where of selected relations into their own models", () => {
@@ -90,8 +91,14 @@ describe("parameterizeQuery", () => {
 
   it("leaves a query on an unknown model, or raw SQL, as it is", () => {
     const raw = { action: "queryRaw", query: { arguments: { query: "SELECT 1", parameters: "[]" }, selection: {} } };
-    expect(parameterizeQuery(raw, datamodel)).toEqual({ shape: raw, values: {} });
+    expect(parameterizeQuery(raw, datamodel)).toEqual({ shape: raw, values: {}, cacheable: false });
     const unknown = { modelName: "Nothing", action: "findMany", query: { arguments: { where: { id: "x" } } } };
-    expect(parameterizeQuery(unknown, datamodel)).toEqual({ shape: unknown, values: {} });
+    expect(parameterizeQuery(unknown, datamodel)).toEqual({ shape: unknown, values: {}, cacheable: true });
+  });
+
+  it("keeps no plan of a write's data", () => {
+    const create = { modelName: "Grant", action: "createOne", query: { arguments: { data: { title: "Nytt" } }, selection: { id: true } } };
+    expect(parameterizeQuery(create, datamodel).cacheable).toBe(false);
+    expect(parameterizeQuery(grants({ where: { id: "g1" } }), datamodel).cacheable).toBe(true);
   });
 });

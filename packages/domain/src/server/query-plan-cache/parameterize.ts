@@ -23,6 +23,8 @@ const VALUE_OPERATORS = new Set(["equals", "not", "lt", "lte", "gt", "gte"]);
 /** Operators whose operand is a list of such values (each item its own parameter; the length stays in the shape). */
 const LIST_OPERATORS = new Set(["in", "notIn"]);
 const RELATION_OPERATORS = new Set(["is", "isNot", "some", "every", "none"]);
+/** Operators compiled with their text in the SQL pattern: a query holding one is not worth keeping (each search its own). */
+const PATTERN_OPERATORS = new Set(["contains", "startsWith", "endsWith", "search"]);
 const COMBINATORS = new Set(["AND", "OR", "NOT"]);
 
 type Json = unknown;
@@ -55,10 +57,15 @@ function parameterValue(datamodel: Datamodel, field: FieldInfo, value: Json): un
   }
 }
 
-export type Parameterized = { shape: Json; values: Record<string, unknown> };
+/**
+ * The query's shape and its values; `cacheable` is false for a query whose plan is not worth
+ * keeping: raw SQL (compiled at no cost), a write's data, a text pattern (each search its own shape).
+ */
+export type Parameterized = { shape: Json; values: Record<string, unknown>; cacheable: boolean };
 
 class Parameterizer {
   readonly values: Record<string, unknown> = {};
+  cacheable = true;
   #next = 0;
   #fields = new Map<string, Map<string, FieldInfo>>();
 
@@ -87,6 +94,7 @@ class Parameterizer {
     const fields = this.fieldsOf(model);
     if (!fields) return node;
     const out: Record<string, Json> = { ...node };
+    if (isObject(node.arguments) && node.arguments.data !== undefined) this.cacheable = false;
     if (isObject(node.arguments) && node.arguments.where !== undefined) {
       out.arguments = { ...node.arguments, where: this.where(node.arguments.where, model) };
     }
@@ -132,6 +140,7 @@ class Parameterizer {
   scalarFilter(filter: Json, field: FieldInfo): Json {
     const direct = parameterValue(this.datamodel, field, filter);
     if (direct !== undefined) return this.placeholder(direct);
+    if (isObject(filter) && Object.keys(filter).some((op) => PATTERN_OPERATORS.has(op))) this.cacheable = false;
     // Operators on text compiled with `mode` (ILIKE, lower()) keep their values.
     if (!isObject(filter) || isTagged(filter) || "mode" in filter) return filter;
     const out: Record<string, Json> = {};
@@ -153,16 +162,19 @@ class Parameterizer {
 /** One query of the JSON protocol: `{ modelName, action, query }`. */
 export function parameterizeQuery(query: Json, datamodel: Datamodel): Parameterized {
   const p = new Parameterizer(datamodel);
-  const shape = isObject(query) && typeof query.modelName === "string" ? { ...query, query: p.query(query.query, query.modelName) } : query;
-  return { shape, values: p.values };
+  if (!isObject(query) || typeof query.modelName !== "string") return { shape: query, values: {}, cacheable: false };
+  const shape = { ...query, query: p.query(query.query, query.modelName) };
+  return { shape, values: p.values, cacheable: p.cacheable };
 }
 
 /** A batch (`{ batch: [query…], transaction }`): every query's placeholders named apart. */
 export function parameterizeBatch(batch: Json, datamodel: Datamodel): Parameterized {
-  if (!isObject(batch) || !Array.isArray(batch.batch)) return { shape: batch, values: {} };
+  if (!isObject(batch) || !Array.isArray(batch.batch)) return { shape: batch, values: {}, cacheable: false };
   const p = new Parameterizer(datamodel);
-  const queries = batch.batch.map((q) =>
-    isObject(q) && typeof q.modelName === "string" ? { ...q, query: p.query(q.query, q.modelName) } : q,
-  );
-  return { shape: { ...batch, batch: queries }, values: p.values };
+  const queries = batch.batch.map((q) => {
+    if (isObject(q) && typeof q.modelName === "string") return { ...q, query: p.query(q.query, q.modelName) };
+    p.cacheable = false;
+    return q;
+  });
+  return { shape: { ...batch, batch: queries }, values: p.values, cacheable: p.cacheable };
 }

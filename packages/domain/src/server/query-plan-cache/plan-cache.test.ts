@@ -33,7 +33,7 @@ describe("samePlan", () => {
 describe("withPlanCache", () => {
   const parameterize = (query: unknown) => {
     const { id } = query as { id: string };
-    return { shape: { id: { $type: "Param", value: "p0" } }, values: { p0: id } };
+    return { shape: { id: { $type: "Param", value: "p0" } }, values: { p0: id }, cacheable: true };
   };
   const placeholder = { prisma__type: "param", prisma__value: { name: "p0" } };
 
@@ -64,6 +64,22 @@ describe("withPlanCache", () => {
     expect(compile.call(compiler, JSON.stringify({ id: "a" }))).toEqual({ where: "a" });
     expect(compile.call(compiler, JSON.stringify({ id: "b" }))).toEqual({ where: "b" });
     expect(calls).toBe(3); // literal + shape, then literal only
+  });
+
+  it("keeps a query without values as its own shape, and none of a query not worth keeping", () => {
+    for (const cacheable of [true, false]) {
+      let calls = 0;
+      const compile = withPlanCache(
+        () => {
+          calls++;
+          return { sql: "SELECT 1" };
+        },
+        (query) => ({ shape: query, values: {}, cacheable }),
+      );
+      const compiler = {};
+      for (let i = 0; i < 3; i++) expect(compile.call(compiler, "{}")).toEqual({ sql: "SELECT 1" });
+      expect(calls).toBe(cacheable ? 1 : 3);
+    }
   });
 
   it("binds placeholders anywhere in a plan, and nothing else", () => {

@@ -12,17 +12,19 @@ import { type Datamodel, type Parameterized, parameterizeBatch, parameterizeQuer
  * kept, and each query gets the plan with its own values put back (bind-plan.ts).
  *
  * A shape is trusted only after its first query proved it: the compiled shape with that query's
- * values put back must be exactly the plan the compiler makes of the literal query. A shape that
- * fails is remembered and its queries compiled literally, as without the cache. Errors (an invalid
- * query) come from the literal compilation, as before.
+ * values put back must run the same statements with the same values as the plan the compiler makes
+ * of the literal query (samePlan). A shape that fails is remembered and its queries compiled
+ * literally, as without the cache. Errors (an invalid query) come from the literal compilation, as
+ * before. A query without values is its own shape; raw SQL, writes and text searches are compiled
+ * as they come (parameterize.ts says why).
  */
 type Compile = (this: unknown, json: string) => unknown;
 type Entry = { plan: unknown } | { literal: true };
 
 // Each shape is a few kilobytes of key and plan: at most some 10–20 MB.
 const MAX_SHAPES = 1000;
-export type QueryPlanCacheStats = { hits: number; misses: number; literal: number; shapes: number };
-const stats: QueryPlanCacheStats = { hits: 0, misses: 0, literal: 0, shapes: 0 };
+export type QueryPlanCacheStats = { hits: number; misses: number; literal: number; uncached: number; shapes: number };
+const stats: QueryPlanCacheStats = { hits: 0, misses: 0, literal: 0, uncached: 0, shapes: 0 };
 /** One cache per compiler instance: a plan depends on its database's capabilities. */
 const caches = new WeakMap<object, Map<string, Entry>>();
 
@@ -35,9 +37,12 @@ function cacheOf(compiler: object): Map<string, Entry> {
 /** `compile` with the cache in front (exported for its tests). */
 export function withPlanCache(compile: Compile, parameterize: (query: unknown) => Parameterized): Compile {
   return function (this: unknown, json: string) {
-    const { shape, values } = parameterize(JSON.parse(json));
-    if (Object.keys(values).length === 0) return compile.call(this, json);
-    const key = JSON.stringify(shape);
+    const { shape, values, cacheable } = parameterize(JSON.parse(json));
+    if (!cacheable) {
+      stats.uncached++;
+      return compile.call(this, json);
+    }
+    const key = Object.keys(values).length ? JSON.stringify(shape) : json;
     const cache = cacheOf(this as object);
     const entry = cache.get(key);
     if (entry) {
@@ -53,14 +58,16 @@ export function withPlanCache(compile: Compile, parameterize: (query: unknown) =
     }
     stats.misses++;
     const literal = compile.call(this, json);
-    let shaped: unknown;
-    try {
-      shaped = compile.call(this, key);
-    } catch {
-      shaped = undefined;
+    let shaped: unknown = literal;
+    if (key !== json) {
+      try {
+        shaped = compile.call(this, key);
+      } catch {
+        shaped = undefined;
+      }
     }
-    const proved = shaped !== undefined && samePlan(bindPlan(shaped, values), literal);
-    cache.set(key, proved ? { plan: shaped } : { literal: true });
+    const proved = shaped !== undefined && (shaped === literal || samePlan(bindPlan(shaped, values), literal));
+    cache.set(key, proved ? { plan: shaped === literal ? bindPlan(literal, {}) : shaped } : { literal: true });
     if (cache.size > MAX_SHAPES) cache.delete(cache.keys().next().value as string);
     stats.shapes = cache.size;
     return literal;
@@ -79,7 +86,7 @@ export function installQueryPlanCache(): void {
   prototype.compileBatch = withPlanCache(prototype.compileBatch, (batch) => parameterizeBatch(batch, datamodel));
 }
 
-/** Counts since the process started: plans reused, shapes compiled, queries compiled literally. */
+/** Counts since the process started: plans reused, shapes compiled, queries of unproved shapes, queries not cached. */
 export function queryPlanCacheStats(): QueryPlanCacheStats {
   return { ...stats };
 }
