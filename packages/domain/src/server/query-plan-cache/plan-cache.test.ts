@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDatamodel } from "../../generated/pothos-types";
+import { Prisma } from "../../generated/prisma/client";
+import * as enums from "../../generated/prisma/enums";
 import { type Database, openDatabase } from "../database";
 import { bindPlan, samePlan } from "./bind-plan";
 import { queryPlanCacheStats, withPlanCache } from "./plan-cache";
@@ -127,5 +130,78 @@ describe("the cache in Prisma's compiler", () => {
   it("still reports an invalid value as Prisma does, after its shape is cached", async () => {
     await names("NGO", ["Stockholm"]);
     await expect(names("NOT_A_KIND" as "NGO", ["Stockholm"])).rejects.toThrow(/Invalid value for argument `kind`/);
+  });
+});
+
+type Field = { name: string; kind: string; type: string; isList: boolean };
+const models = getDatamodel().datamodel.models as unknown as Record<string, { fields: Field[] }>;
+
+/** Two values of a column's type, or none for the types the cache leaves literal (JSON, bytes). */
+function samples(field: Field): [unknown, unknown] | null {
+  if (field.kind === "enum") {
+    const values = Object.values((enums as Record<string, Record<string, string>>)[field.type]);
+    return [values[0], values[1] ?? values[0]];
+  }
+  const byType: Record<string, [unknown, unknown]> = {
+    String: ["a", "b"],
+    Int: [1, 2],
+    Float: [1.5, 2.5],
+    Decimal: [new Prisma.Decimal("1.5"), new Prisma.Decimal("2.25")],
+    DateTime: [new Date("2015-01-01T00:00:00Z"), new Date("2016-06-30T00:00:00Z")],
+    Boolean: [true, false],
+    BigInt: [1n, 2n],
+  };
+  return byType[field.type] ?? null;
+}
+
+describe("every column of every model", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openDatabase();
+  });
+  afterAll(() => db.close());
+
+  it("compiles each filter and relation filter with placeholders, proves it and answers the next values from the cache", async () => {
+    const unproved: string[] = [];
+    for (const [model, { fields }] of Object.entries(models)) {
+      // biome-ignore lint/suspicious/noExplicitAny: every model's delegate in turn.
+      const delegate = (db.prisma as any)[model[0].toLowerCase() + model.slice(1)];
+      for (const field of fields.filter((f) => (f.kind === "scalar" || f.kind === "enum") && !f.isList)) {
+        const pair = samples(field);
+        if (!pair) continue;
+        const ordered = field.kind === "scalar" && field.type !== "Boolean" && field.type !== "String";
+        const filters = (v: unknown, w: unknown) => [
+          { [field.name]: v },
+          { [field.name]: { not: v } },
+          ...(field.type === "Boolean" ? [] : [{ [field.name]: { in: [v, w] } }]),
+          ...(ordered ? [{ [field.name]: { gte: v, lt: w } }] : []),
+        ];
+        const [first, second] = [filters(pair[0], pair[1]), filters(pair[1], pair[0])];
+        for (let i = 0; i < first.length; i++) {
+          await delegate.findMany({ where: first[i], take: 1 });
+          const before = queryPlanCacheStats();
+          await delegate.findMany({ where: second[i], take: 1 });
+          if (queryPlanCacheStats().hits === before.hits)
+            unproved.push(`${model}.${field.name} ${JSON.stringify(Object.values(first[i])[0])}`);
+        }
+      }
+    }
+    // Relation filters: through every relation, a text column of the related model.
+    for (const [model, { fields }] of Object.entries(models)) {
+      // biome-ignore lint/suspicious/noExplicitAny: every model's delegate in turn.
+      const delegate = (db.prisma as any)[model[0].toLowerCase() + model.slice(1)];
+      for (const relation of fields.filter((f) => f.kind === "object")) {
+        const column = models[relation.type].fields.find((f) => f.kind === "scalar" && f.type === "String" && !f.isList);
+        if (!column) continue;
+        const ops = relation.isList ? ["some", "every", "none"] : ["is", "isNot"];
+        for (const op of ops) {
+          await delegate.findMany({ where: { [relation.name]: { [op]: { [column.name]: "a" } } }, take: 1 });
+          const before = queryPlanCacheStats();
+          await delegate.findMany({ where: { [relation.name]: { [op]: { [column.name]: "b" } } }, take: 1 });
+          if (queryPlanCacheStats().hits === before.hits) unproved.push(`${model}.${relation.name} ${op}`);
+        }
+      }
+    }
+    expect(unproved).toEqual([]);
   });
 });
