@@ -4,7 +4,7 @@ import { graphql } from "../../test/graphql";
 import { startTestApi, type TestApi } from "../../test/harness";
 import { grantListSpec } from "../grants/grant-list-spec";
 import { buildWhere } from "./list-query";
-import { knowTextMatches, relatedText } from "./text-matches";
+import { knowTextMatches, MAX_LOOKED_UP_TEXTS, relatedText } from "./text-matches";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -50,6 +50,17 @@ describe("a free-text search of related rows", () => {
       expect(sql).not.toMatch(/JOIN "public"\."(Organisation|Project|Programme)"/);
       expect(sql).toMatch(/"recipientId" IN/);
     }
+  });
+
+  it("looks up a few texts of a request, and leaves the rest of a filter of many ORs as joins", async () => {
+    const texts = Array.from({ length: 12 }, (_, i) => `ord${i}`);
+    api.statements.length = 0;
+    const res = await api.as({ roles: ["ANALYST"] }).gql(SEARCH, { where: { OR: texts.map((text) => ({ text })) } });
+    expect(res.errors).toBeUndefined();
+    const lookUps = api.statements.filter(
+      (s) => /FROM "public"\."(Organisation|Project|Programme)"/.test(s) && !/"public"\."Grant"/.test(s),
+    );
+    expect(lookUps.length).toBeLessThanOrEqual(MAX_LOOKED_UP_TEXTS * 3);
   });
 
   it("stays a join where the related rows were not looked up or were too many", async () => {

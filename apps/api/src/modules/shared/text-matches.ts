@@ -26,6 +26,12 @@ export function relatedText(model: string, path: string, folded: boolean): Relat
  */
 export const MAX_TEXT_MATCHES = 1000;
 
+/**
+ * At most this many searched texts of one request are looked up (a few statements each); further
+ * ones, in a filter of many ORs, stay joins, so a request cannot turn into hundreds of look-ups.
+ */
+export const MAX_LOOKED_UP_TEXTS = 5;
+
 /** The searched text as its column holds it: folded for the generated searchText columns, else as typed (ILIKE). */
 export const textPattern = (text: string, folded: boolean) => (folded ? foldForSearch(text.trim()) : text.trim());
 
@@ -69,7 +75,7 @@ export async function knowTextMatches(
     ...(spec.text ?? []).map((p) => relatedText(spec.model, p, false)),
     ...(spec.foldedText ?? []).map((p) => relatedText(spec.model, p, true)),
   ].filter((r) => r !== null);
-  for (const text of textsOf(where)) {
+  for (const text of [...new Set(textsOf(where))].slice(0, MAX_LOOKED_UP_TEXTS)) {
     for (const r of related) {
       const pattern = textPattern(text, r.folded);
       const key = keyOf(r, pattern);
