@@ -252,4 +252,15 @@ export const W6: Workload = {
   },
 };
 
-export const WORKLOADS = [W1, W1_PAGE, W2, W3, W4, W5, W6];
+/**
+ * No data at all: what every request costs before its question (HTTP, the session's look-up, parsing,
+ * validation and the limits). PostGraphile, run without accounts, has no session to look up.
+ */
+export const W0: Workload = {
+  name: "W0 empty question ({ __typename }): a request's fixed cost",
+  query: "{ __typename }",
+  variables: {},
+  postgraphile: { query: "{ __typename }" },
+};
+
+export const WORKLOADS = [W0, W1, W1_PAGE, W2, W3, W4, W5, W6];

@@ -9,6 +9,7 @@ import { startTestApi, type TestApi } from "./harness";
  * level of nesting, the lists' count and the viewer's session aside).
  */
 const BUDGET: Record<string, number> = {
+  W0: 0, // nothing but who is asking (not counted: it is not the product's data)
   W1: 2, // the page with its relations (one statement, joined), its totalCount
   W2: 1, // the grant with conditions, reports, payments, the project and its partner roles
   W3: 4, // the project with what its financing reads; its warnings; the sources' names
