@@ -17,10 +17,17 @@ export function clearSessionCookie(req: Request, res: Response) {
 /**
  * Finds the viewer of every request (session cookie or Bearer token; calendar links on the
  * calendar routes) once, before GraphQL and the export routes. A cookie whose session has
- * expired or been revoked is removed from the browser.
+ * expired or been revoked is removed from the browser. The web app's built files under /assets/
+ * (the same for everyone) are served without: the browser sends the cookie with each of the first
+ * page's scripts and styles, and each would otherwise wait for a look-up of the session.
  */
 export function authenticate(prisma: PrismaClient, policy: SessionPolicy): RequestHandler {
   return async (req, res, next) => {
+    if ((req.method === "GET" || req.method === "HEAD") && req.path.startsWith("/assets/")) {
+      res.locals.viewer = null;
+      next();
+      return;
+    }
     try {
       const viewer = await viewerFromRequest(prisma, req, policy, { feed: req.path.startsWith("/calendar/") });
       res.locals.viewer = viewer;

@@ -43,6 +43,21 @@ const get = async (route: string, acceptEncoding?: string) => {
 };
 
 describe("the web app's files", () => {
+  it("are served without looking up the session the browser sends along", async () => {
+    const cookie = (await api.headersFor({ roles: ["ADMIN"] })).cookie;
+    api.statements.length = 0;
+    const res = await fetch(`${base}${ASSET}`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    expect(api.statements).toEqual([]);
+    // The app's page itself, and GraphQL, still know who asks.
+    const viewer = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ query: "{ viewer { email } }" }),
+    });
+    expect(((await viewer.json()) as { data: { viewer: { email: string } | null } }).data.viewer).not.toBeNull();
+  });
+
   it("a hashed asset is sent precompressed by Accept-Encoding, with its own Content-Type, Vary and a year's immutable caching", async () => {
     const immutable = "public, max-age=31536000, immutable";
     const js = "text/javascript; charset=utf-8";
