@@ -14,16 +14,22 @@ export function clearSessionCookie(req: Request, res: Response) {
   res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure: req.secure, path: "/" });
 }
 
+/** The paths whose answers depend on who asks. */
+const ASKS_WHO = /^\/(graphql|exports|calendar)(\/|$)/;
+
 /**
  * Finds the viewer of every request (session cookie or Bearer token; calendar links on the
  * calendar routes) once, before GraphQL and the export routes. A cookie whose session has
- * expired or been revoked is removed from the browser. The web app's built files under /assets/
- * (the same for everyone) are served without: the browser sends the cookie with each of the first
- * page's scripts and styles, and each would otherwise wait for a look-up of the session.
+ * expired or been revoked is removed from the browser (by the app's first GraphQL request).
+ *
+ * Only GraphQL, the exports and the calendar answer by who asks. Every other GET is the web app
+ * (its page and built files, the same for everyone), served without a look-up: the browser sends
+ * the cookie with the page and each of its scripts and styles, and each would otherwise wait for
+ * the database. A route added outside these paths sees nobody logged in (it fails closed).
  */
 export function authenticate(prisma: PrismaClient, policy: SessionPolicy): RequestHandler {
   return async (req, res, next) => {
-    if ((req.method === "GET" || req.method === "HEAD") && req.path.startsWith("/assets/")) {
+    if ((req.method === "GET" || req.method === "HEAD") && !ASKS_WHO.test(req.path)) {
       res.locals.viewer = null;
       next();
       return;

@@ -45,10 +45,12 @@ const get = async (route: string, acceptEncoding?: string) => {
 describe("the web app's files", () => {
   it("are served without looking up the session the browser sends along", async () => {
     const cookie = (await api.headersFor({ roles: ["ADMIN"] })).cookie;
-    api.statements.length = 0;
-    const res = await fetch(`${base}${ASSET}`, { headers: { cookie } });
-    expect(res.status).toBe(200);
-    expect(api.statements).toEqual([]);
+    for (const route of [ASSET, "/", "/grants", "/projects/abc/financing"]) {
+      api.statements.length = 0;
+      const res = await fetch(`${base}${route}`, { headers: { cookie } });
+      expect(res.status, route).toBe(200);
+      expect(api.statements, route).toEqual([]);
+    }
     // The app's page itself, and GraphQL, still know who asks.
     const viewer = await fetch(api.url, {
       method: "POST",
