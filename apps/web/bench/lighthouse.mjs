@@ -163,7 +163,7 @@ try {
   const cols = [
     ["page", 10],
     ["score", 7],
-    ["all", 12],
+    ["all", 18],
     ["fcp", 7],
     ["lcp", 7],
     ["tbt", 6],
