@@ -7,7 +7,7 @@ import "./app/a11y.css";
 import "./app/phone.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { createTheme, MantineProvider } from "@mantine/core";
-import { StrictMode, Suspense, startTransition } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./app/apollo";
@@ -17,6 +17,7 @@ import { accessibleColors } from "./app/theme/accessible-colors";
 import { homeFor, ViewerProvider } from "./features/accounts/viewer";
 import { I18nProvider, initialLocale } from "./i18n/i18n";
 import { loadMessages } from "./i18n/messages";
+import { AfterLoad } from "./shared/AfterLoad";
 import { lazyComponent } from "./shared/lazy";
 
 // Messages shown before it arrives wait in the notifications store.
@@ -56,10 +57,10 @@ void messagesLoaded.then((messages) => {
     root.render(
       <StrictMode>
         <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
-          <Suspense fallback={null}>
+          <AfterLoad>
             {/* Below dialogs (Mantine modals sit at 200): a toast never covers the form it is about. */}
             <Notifications position="top-right" zIndex={190} />
-          </Suspense>
+          </AfterLoad>
           <ApolloProvider client={client}>
             <I18nProvider initial={{ locale, messages }}>
               <ViewerProvider>
