@@ -54,5 +54,8 @@ export function pageFilesByRoute(bundle: Rolldown.OutputBundle, routes: Map<stri
  * ("grants/new" before "grants/:id"), as in React Router. '/' (the role's start page) is left to main.tsx.
  */
 export function earlyPageScript(byRoute: Record<string, string[]>): string {
-  return `(function(){var r=${JSON.stringify(byRoute)},s=location.pathname.split("/").filter(Boolean),best,score=-1;for(var p in r){var q=p.split("/");if(q.length!==s.length)continue;var n=0,ok=true;for(var i=0;i<q.length;i++){if(q[i].charAt(0)===":")continue;if(q[i]!==s[i]){ok=false;break}n++}if(ok&&n>score){best=r[p];score=n}}var d=document.createDocumentFragment();(best||[]).forEach(function(f){var k=document.createElement("link");k.rel=/\\.css$/.test(f)?"stylesheet":"modulepreload";k.crossOrigin="";k.href=f;d.appendChild(k)});document.head.appendChild(d)})();\n`;
+  // Each file named once (pages share most of their chunks), the routes by index into that list.
+  const files = [...new Set(Object.values(byRoute).flat())];
+  const routes = Object.fromEntries(Object.entries(byRoute).map(([pattern, list]) => [pattern, list.map((f) => files.indexOf(f))]));
+  return `(function(){var f=${JSON.stringify(files)},r=${JSON.stringify(routes)},s=location.pathname.split("/").filter(Boolean),best,score=-1;for(var p in r){var q=p.split("/");if(q.length!==s.length)continue;var n=0,ok=true;for(var i=0;i<q.length;i++){if(q[i].charAt(0)===":")continue;if(q[i]!==s[i]){ok=false;break}n++}if(ok&&n>score){best=r[p];score=n}}var d=document.createDocumentFragment();(best||[]).forEach(function(j){var k=document.createElement("link");k.rel=/\\.css$/.test(f[j])?"stylesheet":"modulepreload";k.crossOrigin="";k.href=f[j];d.appendChild(k)});document.head.appendChild(d)})();\n`;
 }
