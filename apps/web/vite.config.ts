@@ -10,7 +10,14 @@ import { precompress } from "./vite/precompress.ts";
 const gqlDir = fileURLToPath(new URL("./src/gql/", import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), mantineCssPerComponent(), apolloGraphqlLanguage(), inlineGraphqlDocuments(gqlDir), earlyViewer(gqlDir), precompress()],
+  plugins: [
+    react(),
+    mantineCssPerComponent(),
+    apolloGraphqlLanguage(),
+    inlineGraphqlDocuments(gqlDir),
+    earlyViewer(gqlDir, fileURLToPath(new URL("./src/app/router.tsx", import.meta.url))),
+    precompress(),
+  ],
   server: {
     host: "127.0.0.1",
     proxy: { "/graphql": "http://127.0.0.1:4000", "/exports": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000" },

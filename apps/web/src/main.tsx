@@ -7,7 +7,7 @@ import "./app/a11y.css";
 import "./app/phone.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { createTheme, MantineProvider } from "@mantine/core";
-import { StrictMode, Suspense } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./app/apollo";
@@ -17,6 +17,7 @@ import { accessibleColors } from "./app/theme/accessible-colors";
 import { homeFor, ViewerProvider } from "./features/accounts/viewer";
 import { I18nProvider, initialLocale } from "./i18n/i18n";
 import { loadMessages } from "./i18n/messages";
+import { AfterLoad } from "./shared/AfterLoad";
 import { lazyComponent } from "./shared/lazy";
 
 // Messages shown before it arrives wait in the notifications store.
@@ -50,26 +51,29 @@ if (window.location.pathname === "/") void roles.then((r) => r && preloadPage(ho
 else preloadPage(window.location.pathname);
 
 // The first render already speaks the reader's language.
-void messagesLoaded.then((messages) =>
-  createRoot(document.getElementById("root") as HTMLElement).render(
-    <StrictMode>
-      <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
-        <Suspense fallback={null}>
-          {/* Below dialogs (Mantine modals sit at 200): a toast never covers the form it is about. */}
-          <Notifications position="top-right" zIndex={190} />
-        </Suspense>
-        <ApolloProvider client={client}>
-          <I18nProvider initial={{ locale, messages }}>
-            <ViewerProvider>
-              {/* No transitions: a click shows the new address's page (or its loader) at once, never the old
+void messagesLoaded.then((messages) => {
+  const root = createRoot(document.getElementById("root") as HTMLElement);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
+          <AfterLoad>
+            {/* Below dialogs (Mantine modals sit at 200): a toast never covers the form it is about. */}
+            <Notifications position="top-right" zIndex={190} />
+          </AfterLoad>
+          <ApolloProvider client={client}>
+            <I18nProvider initial={{ locale, messages }}>
+              <ViewerProvider>
+                {/* No transitions: a click shows the new address's page (or its loader) at once, never the old
                   page under the new address, where a change would be relative to the wrong page. */}
-              <BrowserRouter useTransitions={false}>
-                <AppRoutes />
-              </BrowserRouter>
-            </ViewerProvider>
-          </I18nProvider>
-        </ApolloProvider>
-      </MantineProvider>
-    </StrictMode>,
-  ),
-);
+                <BrowserRouter useTransitions={false}>
+                  <AppRoutes />
+                </BrowserRouter>
+              </ViewerProvider>
+            </I18nProvider>
+          </ApolloProvider>
+        </MantineProvider>
+      </StrictMode>,
+    ),
+  );
+});

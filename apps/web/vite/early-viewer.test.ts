@@ -4,7 +4,7 @@ import { print } from "@apollo/client/utilities";
 import { Observable } from "rxjs";
 import { describe, expect, it } from "vitest";
 import { VIEWER } from "../src/features/accounts/viewer.queries";
-import { earlyViewerScript, viewerQueryText } from "./early-viewer.ts";
+import { earlyLanguageScript, earlyViewerScript, viewerQueryText } from "./early-viewer.ts";
 
 const gqlDir = fileURLToPath(new URL("../src/gql/", import.meta.url));
 
@@ -29,5 +29,21 @@ describe("early Viewer request", () => {
     const script = earlyViewerScript("query Viewer { viewer { id } }");
     expect(script).toMatch(/^window\.__bkViewer=\{query:"query Viewer/);
     expect(script).toContain('fetch("/graphql",{method:"POST",credentials:"same-origin"');
+  });
+
+  it("preloads the language initialLocale will choose: the stored one, else Swedish", () => {
+    const script = earlyLanguageScript({ sv: "/assets/sv.js", en: "/assets/en.js" });
+    const preloaded = (stored: string | null) => {
+      const links: { rel: string; href: string }[] = [];
+      const document = {
+        createElement: () => ({ rel: "", href: "" }),
+        head: { appendChild: (l: (typeof links)[number]) => links.push(l) },
+      };
+      new Function("localStorage", "document", script)({ getItem: () => stored }, document);
+      return links.map((l) => `${l.rel} ${l.href}`);
+    };
+    expect(preloaded("en")).toEqual(["modulepreload /assets/en.js"]);
+    expect(preloaded(null)).toEqual(["modulepreload /assets/sv.js"]);
+    expect(preloaded("fr")).toEqual(["modulepreload /assets/sv.js"]);
   });
 });

@@ -6,12 +6,13 @@ import { Link, Outlet, useLocation } from "react-router";
 import { useViewer } from "../features/accounts/viewer";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
+import { AfterLoad } from "../shared/AfterLoad";
 import { LanguageSwitch } from "../shared/LanguageSwitch";
 import { lazyComponent, PageLoading } from "../shared/lazy";
 import { RouteErrorBoundary } from "../shared/RouteErrorBoundary";
 
 // The search box and the user menu bring the popover machinery (floating-ui, Combobox, Menu):
-// they follow the first paint, each in a placeholder of its own size.
+// they follow the page's load, each in a placeholder of its own size.
 const HeaderSearch = lazyComponent(
   () => import("../features/search/HeaderSearch"),
   (m) => m.HeaderSearch,
@@ -21,6 +22,7 @@ const UserMenu = lazyComponent(
   (m) => m.UserMenu,
 );
 const searchPlaceholder = <Box w={{ base: "100%", sm: 160, md: 280 }} h={30} />;
+const userMenuPlaceholder = <Box w={32} h={32} />;
 
 export const NAV: { to: string; key: MessageKey; permission?: Permission }[] = [
   { to: "/attention", key: "nav.attention" },
@@ -67,24 +69,24 @@ export function AppLayout() {
             {/* On a phone the search and the language move into the menu: the header keeps one row. */}
             {!phone && (
               <>
-                <Suspense fallback={searchPlaceholder}>
+                <AfterLoad placeholder={searchPlaceholder}>
                   <HeaderSearch />
-                </Suspense>
+                </AfterLoad>
                 <LanguageSwitch />
               </>
             )}
-            <Suspense fallback={<Box w={32} h={32} />}>
+            <AfterLoad placeholder={userMenuPlaceholder}>
               <UserMenu />
-            </Suspense>
+            </AfterLoad>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t("layout.mainMenu")}>
         {phone && (
           <Stack gap="xs" mb="sm">
-            <Suspense fallback={searchPlaceholder}>
+            <AfterLoad placeholder={searchPlaceholder}>
               <HeaderSearch />
-            </Suspense>
+            </AfterLoad>
             <LanguageSwitch />
           </Stack>
         )}

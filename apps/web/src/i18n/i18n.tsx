@@ -1,5 +1,6 @@
 import type { Locale } from "@bk/domain";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { LOCALE_STORAGE_KEY } from "./locale-key";
 import { loadMessages, type MessageKey, type Messages } from "./messages";
 
 type I18n = {
@@ -9,11 +10,10 @@ type I18n = {
 };
 
 const I18nContext = createContext<I18n | null>(null);
-const STORAGE_KEY = "bk.locale";
 
 /** Swedish by default; the choice of English is remembered in this browser. */
 export function initialLocale(): Locale {
-  const stored = typeof localStorage !== "undefined" ? localStorage.getItem(STORAGE_KEY) : null;
+  const stored = typeof localStorage !== "undefined" ? localStorage.getItem(LOCALE_STORAGE_KEY) : null;
   return stored === "en" ? "en" : "sv";
 }
 
@@ -25,7 +25,7 @@ export function initialLocale(): Locale {
 export function I18nProvider({ initial, children }: { initial: { locale: Locale; messages: Messages }; children: ReactNode }) {
   const [current, setCurrent] = useState(initial);
   const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(STORAGE_KEY, next);
+    localStorage.setItem(LOCALE_STORAGE_KEY, next);
     void loadMessages(next).then((messages) => setCurrent({ locale: next, messages }));
   }, []);
   // <html lang> follows the language, also when it was chosen on an earlier visit (screen readers, hyphenation).

@@ -1,0 +1,48 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { earlyPageScript, routeModules } from "./early-page.ts";
+
+/** Runs the script at `pathname` with a stand-in document; returns the links it added to <head>. */
+function linksAt(script: string, pathname: string) {
+  const head: { rel: string; href: string; crossOrigin: string }[] = [];
+  const document = {
+    createElement: () => ({ rel: "", href: "", crossOrigin: null }),
+    createDocumentFragment: () => {
+      const added: typeof head = [];
+      return { appendChild: (l: (typeof head)[number]) => added.push(l), added };
+    },
+    head: { appendChild: (fragment: { added: typeof head }) => head.push(...fragment.added) },
+  };
+  new Function("location", "document", script)({ pathname }, document);
+  return head.map((l) => `${l.rel} ${l.href}`);
+}
+
+describe("early page preload", () => {
+  const script = earlyPageScript({
+    grants: ["/assets/GrantsPage.js"],
+    "grants/new": ["/assets/NewGrantPage.js"],
+    "grants/:id": ["/assets/GrantDetailPage.js", "/assets/GrantDetailPage.css"],
+  });
+
+  it("preloads the page at the address, a literal segment before a parameter (as React Router)", () => {
+    expect(linksAt(script, "/grants")).toEqual(["modulepreload /assets/GrantsPage.js"]);
+    expect(linksAt(script, "/grants/new")).toEqual(["modulepreload /assets/NewGrantPage.js"]);
+    expect(linksAt(script, "/grants/R3JhbnQ6MQ%3D%3D")).toEqual([
+      "modulepreload /assets/GrantDetailPage.js",
+      "stylesheet /assets/GrantDetailPage.css",
+    ]);
+  });
+
+  it("preloads nothing for an address without a lazy page", () => {
+    expect(linksAt(script, "/")).toEqual([]);
+    expect(linksAt(script, "/grants/1/nothing-here")).toEqual([]);
+  });
+
+  it("reads every lazy page of the router", () => {
+    const routes = routeModules(fileURLToPath(new URL("../src/app/router.tsx", import.meta.url)));
+    expect(routes.get("grants/:id")).toMatch(/features\/grants\/GrantDetailPage\.tsx$/);
+    expect(routes.get("financing/:id")).toMatch(/features\/financing\/ProjectFinancingPage\.tsx$/);
+    expect(routes.get("grants")).toMatch(/features\/grants\/GrantsPage\.tsx$/);
+    expect(routes.size).toBeGreaterThanOrEqual(20);
+  });
+});
