@@ -26,8 +26,6 @@ export const SESSION_COOKIE = "bk_session";
 /** Last-use times are written at most this often (one UPDATE a minute per session, not one per request). */
 const TOUCH_MS = 60_000;
 
-const userSelect = { id: true, email: true, name: true, roles: true, active: true, projects: { select: { projectId: true } } } as const;
-
 type UserRow = { id: string; email: string; name: string; roles: Role[]; active: boolean; projects: { projectId: string }[] };
 
 function toViewer(user: UserRow, via: Viewer["via"], ids: { sessionId?: string; tokenId?: string }): Viewer | null {
@@ -44,7 +42,7 @@ function toViewer(user: UserRow, via: Viewer["via"], ids: { sessionId?: string; 
   };
 }
 
-/** The user `u` as toViewer takes it (userSelect), built as JSON by PostgreSQL. */
+/** The user `u` as toViewer takes it, built as JSON by PostgreSQL (the one definition of what a viewer reads). */
 const USER_JSON = Prisma.sql`json_build_object('id', u."id", 'email', u."email", 'name', u."name", 'roles', u."roles",
   'active', u."active", 'projects', coalesce((SELECT json_agg(json_build_object('projectId', up."projectId"))
     FROM "public"."UserProject" up WHERE up."userId" = u."id"), '[]'::json))`;
@@ -72,8 +70,8 @@ async function tokenByHash(prisma: PrismaClient, tokenHash: string): Promise<Tok
 
 /** The viewer a new session makes: for the rest of the request that logged in. */
 export async function viewerOfUser(prisma: PrismaClient, userId: string, sessionId: string): Promise<Viewer | null> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: userSelect });
-  return user ? toViewer(user, "session", { sessionId }) : null;
+  const [row] = await prisma.$queryRaw<{ user: UserRow }[]>`SELECT ${USER_JSON} AS "user" FROM "public"."User" u WHERE u."id" = ${userId}`;
+  return row ? toViewer(row.user, "session", { sessionId }) : null;
 }
 
 export function readCookie(req: Request, name: string): string | null {

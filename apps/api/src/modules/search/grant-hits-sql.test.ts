@@ -3,7 +3,7 @@ import type { Prisma } from "@bk/domain/server";
 import { seedSyntheticCounty } from "@bk/seed/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onPostgres, startTestApi, type TestApi } from "../../test/harness";
-import { likeLiteral } from "../shared/list-query";
+import { likeLiteral } from "../shared/like-literal";
 import { whereSql } from "../shared/where-sql";
 import { FEW_PARTIES, grantHitsSql } from "./grant-hits-sql";
 

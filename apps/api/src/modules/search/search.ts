@@ -3,7 +3,7 @@ import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
 import { COMPUTED_COST } from "../../limits/limits";
-import { likeLiteral } from "../shared/list-query";
+import { likeLiteral } from "../shared/like-literal";
 import { whereSql } from "../shared/where-sql";
 import { grantHitsSql } from "./grant-hits-sql";
 

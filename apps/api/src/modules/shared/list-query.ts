@@ -7,6 +7,7 @@ import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { DateFilter, IdFilter, IntFilter, MoneyFilter, SortDirectionEnum } from "./filter-inputs";
 import { knownWhere } from "./known-where";
+import { likeLiteral } from "./like-literal";
 import { storedDate } from "./parse-input";
 import { knowTextMatches, relatedText, type TextMatches, textMatchesOf, textPattern } from "./text-matches";
 
@@ -60,12 +61,6 @@ function nest(path: string, value: unknown): Where {
     .reverse()
     .reduce<Where>((acc, key, i) => ({ [key]: i === 0 ? value : acc }), {} as Where);
 }
-
-/**
- * Text for Prisma's `contains`, which becomes SQL LIKE without escaping: "%" and "_" must match
- * themselves, not any text (a search for "%" would otherwise list everything).
- */
-export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 export function decodeId(value: string, nodeType: string, field: string): string {
   try {

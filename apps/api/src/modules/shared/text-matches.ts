@@ -1,6 +1,7 @@
 import { foldForSearch } from "@bk/domain";
 import { getDatamodel } from "@bk/domain/pothos-types";
 import type { Context } from "../../context";
+import { likeLiteral } from "./like-literal";
 
 type Field = { name: string; kind: string; type: string; relationFromFields?: string[] };
 // biome-ignore lint/suspicious/noExplicitAny: the values arrive as validated GraphQL input.
@@ -80,7 +81,7 @@ export async function knowTextMatches(
       const pattern = textPattern(text, r.folded);
       const key = keyOf(r, pattern);
       if (!pattern || memo.has(key)) continue;
-      const contains = pattern.replace(/[\\%_]/g, "\\$&");
+      const contains = likeLiteral(pattern);
       // biome-ignore lint/suspicious/noExplicitAny: the related model is chosen by the spec.
       const delegate = (ctx.prisma as any)[r.model[0].toLowerCase() + r.model.slice(1)];
       const entry: Entry = {

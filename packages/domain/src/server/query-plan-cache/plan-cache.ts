@@ -29,9 +29,11 @@ const stats: QueryPlanCacheStats = { hits: 0, misses: 0, literal: 0, uncached: 0
 const caches = new WeakMap<object, Map<string, Entry>>();
 
 function cacheOf(compiler: object): Map<string, Entry> {
-  const cache = caches.get(compiler) ?? new Map<string, Entry>();
-  caches.set(compiler, cache);
-  return cache;
+  const cache = caches.get(compiler);
+  if (cache) return cache;
+  const created = new Map<string, Entry>();
+  caches.set(compiler, created);
+  return created;
 }
 
 /** `compile` with the cache in front (exported for its tests). */
