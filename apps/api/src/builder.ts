@@ -10,6 +10,7 @@ import { forbidden } from "./auth/auth-errors";
 import { type AuthScopes, authScopes, unauthorizedError } from "./auth/scopes";
 import type { Context } from "./context";
 import { fieldCost } from "./limits/cost";
+import { deadlineCheckPlugin } from "./limits/deadline-check";
 
 /**
  * To a viewer who does not read everything, an id that names nothing answers like one they may
@@ -39,7 +40,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope auth first, so that no other plugin's wrapper runs before the permission check.
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin, deadlineCheckPlugin],
   scopeAuth: { authScopes, unauthorizedError },
   // The cost of each field, for the cost limit checked before execution (limits/cost-limit.ts).
   complexity: { fieldComplexity: fieldCost },

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@bk/domain/server";
 import type { Request, Response } from "express";
 import type { SessionPolicy, Viewer } from "./auth/viewer";
+import type { Deadline } from "./limits/deadline-check";
 
 /** Per-request context: the Prisma client, who asks, today's date and what the caller may see. */
 export type Context = {
@@ -19,6 +20,8 @@ export type Context = {
   /** The HTTP request and response, for the session cookie and the caller's address. */
   http: { req: Request; res: Response };
   sessionPolicy: SessionPolicy;
+  /** A query's time limit, from the start of its execution (deadlinePlugin); none for mutations. */
+  deadline?: Deadline;
 };
 
 /** Who makes a change: the logged-in user, by id and by the name the audit trail shows. */

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@bk/domain/server";
 import compression from "compression";
@@ -60,6 +60,9 @@ export async function createApp({
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are given, and its per-field hook would wrap every resolver in Apollo's
+      // instrumentation (as would any plugin's willResolveField: the deadline is checked in the schema).
+      ApolloServerPluginCacheControlDisabled(),
       // First: an anonymous request for anything but logging in is refused before anything else.
       anonymousAccessPlugin(),
       ...limits.plugins,

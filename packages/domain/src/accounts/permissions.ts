@@ -56,8 +56,18 @@ export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r] ?? []));
 }
 
+/** The permissions of each roles list asked about (a viewer's list is asked for every object it reads). */
+const heldBy = new WeakMap<readonly Role[], ReadonlySet<Permission>>();
+
 /** May a user with these roles do this? */
-export const can = (roles: readonly Role[], permission: Permission) => permissionsOf(roles).has(permission);
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  let held = heldBy.get(roles);
+  if (!held) {
+    held = permissionsOf(roles);
+    heldBy.set(roles, held);
+  }
+  return held.has(permission);
+}
 
 /**
  * A project's data (beyond what the grant list shows everyone: title, funder, recipient,
