@@ -69,6 +69,27 @@ async function programmesFor(ctx: Context, p: ProjectForFinancing, years: number
   return { subject, candidates: await programmeCandidates(ctx, { subject, years }) };
 }
 
+/** Each project row's input and years as stored (no what-if), worked out once for all the fields asking for them. */
+const asStored = new WeakMap<ProjectForFinancing, { input: FinancingInput; years: FinancingYear[] }>();
+
+/**
+ * A project's financing input and years: under a what-if computed for that field, else once per
+ * loaded row (financing, financingOpeningYear and financingWarnings of one project read the same row).
+ */
+function financingOf(p: ProjectForFinancing, whatIf?: readonly WhatIfArg[] | null) {
+  if (whatIf?.length) {
+    const input = toFinancingInput(p);
+    return { input, years: projectFinancing(input, toWhatIf(whatIf)) };
+  }
+  let known = asStored.get(p);
+  if (!known) {
+    const input = toFinancingInput(p);
+    known = { input, years: projectFinancing(input) };
+    asStored.set(p, known);
+  }
+  return known;
+}
+
 builder.prismaObjectFields("Project", (t) => ({
   financing: t.field({
     type: [FinancingYearRef],
@@ -77,7 +98,7 @@ builder.prismaObjectFields("Project", (t) => ({
     args: { whatIf: t.arg({ type: [WhatIfInput], required: false, description: "Hypotetiska beslut." }) },
     complexity: COMPUTED_COST,
     select: financingSelect,
-    resolve: (p, args) => projectFinancing(toFinancingInput(p), toWhatIf(args.whatIf)),
+    resolve: (p, args) => financingOf(p, args.whatIf).years,
   }),
   financingWarnings: t.field({
     type: [FinancingWarningRef],
@@ -91,8 +112,7 @@ builder.prismaObjectFields("Project", (t) => ({
     select: financingSelect,
     resolve: async (p, args, ctx) => {
       checkYear(args.referenceYear, "referenceYear");
-      const input = toFinancingInput(p);
-      const years = projectFinancing(input, toWhatIf(args.whatIf));
+      const { input, years } = financingOf(p, args.whatIf);
       const programmes = await programmesFor(ctx, p, gapYears(years, [args.referenceYear, args.referenceYear + 1]));
       return financingWarnings(input, years, args.referenceYear, programmes);
     },
@@ -102,7 +122,7 @@ builder.prismaObjectFields("Project", (t) => ({
       "The year the project's financing view opens on: its next unfinanced year (the first year from this year on with a gap, or a finished project's last year when it ends with one); else this year when it has figures, else the latest year with figures before it, or the first year of a project not yet started.",
     complexity: COMPUTED_COST,
     select: financingSelect,
-    resolve: (p, _args, ctx) => financingOpeningYear(projectFinancing(toFinancingInput(p)), ctx.today.getUTCFullYear()),
+    resolve: (p, _args, ctx) => financingOpeningYear(financingOf(p).years, ctx.today.getUTCFullYear()),
   }),
   coFinancing: t.field({
     type: CoFinancingRef,

@@ -1,7 +1,6 @@
-import { IN_FAVOUR, type OrganisationKind, type ProgrammeCandidate, type ProgrammeSubject, programmeCovers } from "@bk/domain";
+import { IN_FAVOUR, type ProgrammeCandidate, type ProgrammeSubject, programmeCovers } from "@bk/domain";
 import { Prisma } from "@bk/domain/server";
 import DataLoader from "dataloader";
-import { ownProjectsWhere } from "../../auth/visibility";
 import type { Context } from "../../context";
 import type { ProjectForFinancing } from "./financing-input";
 
@@ -19,7 +18,7 @@ type Request = { subject: ProgrammeSubject; years: readonly number[] };
 
 /**
  * The programmes that cover any of the years asked for, with what the possible-sources rule needs
- * (programme-sources.ts in the domain): three SQL statements for every project of a request together,
+ * (programme-sources.ts in the domain): one SQL statement for every project of a request together,
  * however many there are (the portfolio asks for all of them at once). What a programme granted a
  * project's recipient for other projects counts only where the viewer may see those projects.
  */
@@ -40,83 +39,44 @@ export function programmeCandidates(ctx: Context, request: Request): Promise<rea
   return loader.load(request);
 }
 
-/** The programmes of every year asked, each with the years among them it covers (a request keeps those of its own years). */
+/** An amount as the Prisma client gave it (Decimal's text: no trailing zeros), from PostgreSQL. */
+const money = (column: Prisma.Sql) => Prisma.sql`trim_scale(${column})::text`;
+
+/**
+ * The programmes of every year asked, each with the years among them it covers (a request keeps
+ * those of its own years): one statement building each programme's allocation years, the kinds of
+ * organisation its grants in favour went to, and those of its grants in favour that went to the
+ * requests' projects or recipients (with their year amounts), in PostgreSQL.
+ */
 async function loadCandidates(ctx: Context, requests: readonly Request[]): Promise<(ProgrammeCandidate & { coveredYears: Set<number> })[]> {
   const years = [...new Set(requests.flatMap((r) => r.years))];
-  const programmes = await ctx.prisma.programme.findMany({
-    where: {
-      OR: [
-        { allocations: { some: { year: { in: years } } } },
-        ...years.map((y) => ({
-          AND: [
-            { OR: [{ startYear: null }, { startYear: { lte: y } }] },
-            { OR: [{ endYear: null }, { endYear: { gte: y } }] },
-            { OR: [{ startYear: { not: null } }, { endYear: { not: null } }] },
-          ],
-        })),
-      ],
-    },
-    select: {
-      id: true,
-      name: true,
-      startYear: true,
-      endYear: true,
-      allocations: { where: { year: { in: years } }, select: { year: true } },
-    },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-  if (!programmes.length) return [];
-  const ids = programmes.map((p) => p.id);
-  const kinds = await ctx.prisma.$queryRaw<{ programmeId: string; kind: OrganisationKind }[]>`
-    SELECT DISTINCT g."programmeId", o."kind"::text AS "kind"
-    FROM "Grant" g JOIN "Organisation" o ON o."id" = g."recipientId"
-    WHERE g."programmeId" IN (${Prisma.join(ids)}) AND g."status" IN (${Prisma.join([...IN_FAVOUR].map((status) => Prisma.sql`CAST(${status} AS "GrantStatus")`))})`;
-  const grants = await ctx.prisma.grant.findMany({
-    where: {
-      programmeId: { in: ids },
-      status: { in: [...IN_FAVOUR] },
-      OR: [
-        { projectId: { in: requests.map((r) => r.subject.projectId) } },
-        { recipientId: { in: [...new Set(requests.flatMap((r) => r.subject.recipientIds))] } },
-      ],
-      ...ownProjectsWhere(ctx),
-    },
-    select: {
-      programmeId: true,
-      projectId: true,
-      recipientId: true,
-      recipient: { select: { name: true } },
-      amountApplied: true,
-      amountGranted: true,
-      periodStartYear: true,
-      periodEndYear: true,
-      decisionDate: true,
-      yearAmounts: { select: { year: true, amountApplied: true, amountGranted: true } },
-    },
-  });
-  const s = (v: { toString(): string } | null) => (v == null ? null : v.toString());
-  return programmes.map((p) => {
-    const candidate = {
-      id: p.id,
-      name: p.name,
-      startYear: p.startYear,
-      endYear: p.endYear,
-      allocationYears: [...new Set(p.allocations.map((a) => a.year))],
-      grantedKinds: kinds.filter((k) => k.programmeId === p.id).map((k) => k.kind),
-      grants: grants
-        .filter((g) => g.programmeId === p.id)
-        .map((g) => ({
-          projectId: g.projectId,
-          recipientId: g.recipientId,
-          recipientName: g.recipient.name,
-          amountApplied: s(g.amountApplied),
-          amountGranted: s(g.amountGranted),
-          periodStartYear: g.periodStartYear,
-          periodEndYear: g.periodEndYear,
-          decisionYear: g.decisionDate?.getUTCFullYear() ?? null,
-          yearAmounts: g.yearAmounts.map((y) => ({ year: y.year, amountApplied: s(y.amountApplied), amountGranted: s(y.amountGranted) })),
-        })),
-    };
-    return { ...candidate, coveredYears: new Set(years.filter((y) => programmeCovers(candidate, y))) };
-  });
+  const projectIds = requests.map((r) => r.subject.projectId);
+  const recipientIds = [...new Set(requests.flatMap((r) => r.subject.recipientIds))];
+  const inFavour = Prisma.sql`g."status" = ANY(${[...IN_FAVOUR]}::"GrantStatus"[])`;
+  // What a programme granted for other projects counts only where the viewer may see those projects (ownProjectsWhere).
+  const visible = ctx.viewer?.permissions.has("read:all")
+    ? Prisma.empty
+    : Prisma.sql`AND g."projectId" = ANY(${ctx.viewer?.projectIds ?? []}::text[])`;
+  const rows = await ctx.prisma.$queryRaw<ProgrammeCandidate[]>`
+    SELECT p."id", p."name", p."startYear", p."endYear",
+      ARRAY(SELECT DISTINCT a."year" FROM "ProgrammeAllocation" a
+        WHERE a."programmeId" = p."id" AND a."year" = ANY(${years}::int[])) AS "allocationYears",
+      ARRAY(SELECT DISTINCT o."kind"::text FROM "Grant" g JOIN "Organisation" o ON o."id" = g."recipientId"
+        WHERE g."programmeId" = p."id" AND ${inFavour}) AS "grantedKinds",
+      coalesce((SELECT json_agg(json_build_object('projectId', g."projectId", 'recipientId', g."recipientId", 'recipientName', r."name",
+          'amountApplied', ${money(Prisma.sql`g."amountApplied"`)}, 'amountGranted', ${money(Prisma.sql`g."amountGranted"`)},
+          'periodStartYear', g."periodStartYear", 'periodEndYear', g."periodEndYear",
+          'decisionYear', extract(year FROM g."decisionDate")::int,
+          'yearAmounts', coalesce((SELECT json_agg(json_build_object('year', y."year",
+              'amountApplied', ${money(Prisma.sql`y."amountApplied"`)}, 'amountGranted', ${money(Prisma.sql`y."amountGranted"`)}))
+            FROM "GrantYearAmount" y WHERE y."grantId" = g."id"), '[]'::json)))
+        FROM "Grant" g JOIN "Organisation" r ON r."id" = g."recipientId"
+        WHERE g."programmeId" = p."id" AND ${inFavour}
+          AND (g."projectId" = ANY(${projectIds}::text[]) OR g."recipientId" = ANY(${recipientIds}::text[])) ${visible}), '[]'::json) AS "grants"
+    FROM "Programme" p
+    WHERE EXISTS (SELECT 1 FROM "ProgrammeAllocation" a WHERE a."programmeId" = p."id" AND a."year" = ANY(${years}::int[]))
+      OR ((p."startYear" IS NOT NULL OR p."endYear" IS NOT NULL) AND EXISTS (SELECT 1 FROM unnest(${years}::int[]) AS y("year")
+        WHERE (p."startYear" IS NULL OR p."startYear" <= y."year") AND (p."endYear" IS NULL OR p."endYear" >= y."year")))
+    ORDER BY p."name", p."id"`;
+  return rows.map((candidate) => ({ ...candidate, coveredYears: new Set(years.filter((y) => programmeCovers(candidate, y))) }));
 }
