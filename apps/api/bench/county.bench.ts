@@ -56,10 +56,13 @@ async function prepare(grants: number) {
   await db.close();
 }
 
+/** What a server process reports since it was last asked (county/process-stats.ts). */
+type Stats = { statements: number; dataStatements: number; peakRss: number; cpuMs: number };
+
 type Api = {
   url: string;
   cookie: string;
-  stats(): Promise<{ statements: number; dataStatements: number; peakRss: number }>;
+  stats(): Promise<Stats>;
   stop(): Promise<void>;
 };
 
@@ -75,7 +78,7 @@ async function startServer(script: string, grants: number): Promise<Api> {
     url,
     cookie,
     stats: () => {
-      const reply = next<{ statements: number; dataStatements: number; peakRss: number }>();
+      const reply = next<Stats>();
       child.send({ stats: true });
       return reply;
     },
@@ -95,8 +98,10 @@ type Row = {
   errors: number;
   statements: number;
   rssMiB: number;
+  /** The server's CPU time per request under load (all its threads). */
+  cpuMs: number;
   sql?: LoadResult;
-  postgraphile?: LoadResult & { errors: number; rssMiB: number };
+  postgraphile?: LoadResult & { errors: number; rssMiB: number; cpuMs: number };
 };
 const rows: Row[] = [];
 
@@ -144,7 +149,8 @@ async function measure(api: Api, postgraphile: Api, pool: pg.Pool, grants: numbe
   if (theirs) {
     await postgraphile.stats();
     const load = await runLoad(theirs.send, { clients, seconds });
-    pgl = { ...load, errors: theirs.counts.failed, rssMiB: (await postgraphile.stats()).peakRss / 2 ** 20 };
+    const used = await postgraphile.stats();
+    pgl = { ...load, errors: theirs.counts.failed, rssMiB: used.peakRss / 2 ** 20, cpuMs: used.cpuMs / theirs.counts.sent };
   }
   const sql = w.sql
     ? await runLoad(async () => void (await pool.query(w.sql?.text ?? "", w.sql?.values)), { clients, seconds })
@@ -159,6 +165,7 @@ async function measure(api: Api, postgraphile: Api, pool: pg.Pool, grants: numbe
     errors,
     statements: perRequest,
     rssMiB: stats.peakRss / 2 ** 20,
+    cpuMs: stats.cpuMs / ours.counts.sent,
     sql,
     postgraphile: pgl,
   });
@@ -205,6 +212,9 @@ const columns: [string, (r: Row) => string][] = [
   ["PostGraphile p95", (r) => (r.postgraphile ? ms(r.postgraphile.p95) : "–")],
   ["req/s ÷ PostGraphile", (r) => (r.postgraphile ? (r.api.perSecond / r.postgraphile.perSecond).toFixed(2) : "–")],
   ["PostGraphile peak RSS", (r) => (r.postgraphile ? `${r.postgraphile.rssMiB.toFixed(0)} MiB` : "–")],
+  ["API CPU / request", (r) => `${r.cpuMs.toFixed(2)} ms`],
+  ["PostGraphile CPU / request", (r) => (r.postgraphile ? `${r.postgraphile.cpuMs.toFixed(2)} ms` : "–")],
+  ["CPU ÷ PostGraphile", (r) => (r.postgraphile ? (r.cpuMs / r.postgraphile.cpuMs).toFixed(1) : "–")],
   ["1 client p50", (r) => ms(r.single.p50)],
   ["failed under load (API / PostGraphile)", (r) => `${r.errors}${r.postgraphile ? ` / ${r.postgraphile.errors}` : ""}`],
 ];

@@ -12,6 +12,7 @@ import { makePgService } from "postgraphile/adaptors/pg";
 import { grafserv } from "postgraphile/grafserv/node";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
+import { processStats } from "./process-stats";
 
 const preset: GraphileConfig.Preset = {
   extends: [PostGraphileAmberPreset, PostGraphileConnectionFilterPreset, PgAggregatesPreset],
@@ -34,10 +35,7 @@ const serv = pgl.createServ(grafserv);
 const server = createServer();
 serv.addTo(server);
 
-let peakRss = process.memoryUsage().rss;
-setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 50).unref();
+const used = processStats();
 
 if (process.argv.includes("--print-schema")) {
   // `tsx bench/county/postgraphile-server.ts --print-schema`: the schema it builds, to write its queries against.
@@ -54,8 +52,7 @@ server.listen(0, "127.0.0.1", () => {
 });
 process.on("message", (message: { stats?: boolean; stop?: boolean }) => {
   if (message.stats) {
-    process.send?.({ statements: 0, dataStatements: 0, peakRss: Math.max(peakRss, process.memoryUsage().rss) });
-    peakRss = process.memoryUsage().rss;
+    process.send?.({ statements: 0, dataStatements: 0, ...used() });
   }
   if (message.stop) {
     server.close();

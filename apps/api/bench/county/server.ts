@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from "../../src/auth/viewer";
 import { createApp } from "../../src/http/app";
 import { QUERY_LIMITS } from "../../src/limits/limits";
 import { newSecret } from "../../src/modules/accounts/secrets";
+import { processStats } from "./process-stats";
 
 const url = process.env.BENCH_DATABASE_URL;
 let statements = 0;
@@ -24,10 +25,7 @@ const user = await db.prisma.user.create({ data: { email: `bench-${Date.now()}@b
 const { token, hash } = newSecret("session");
 await db.prisma.session.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + 86_400_000) } });
 
-let peakRss = process.memoryUsage().rss;
-setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 50).unref();
+const used = processStats();
 
 const server = app.listen(0, "127.0.0.1", () => {
   const port = (server.address() as AddressInfo).port;
@@ -35,10 +33,9 @@ const server = app.listen(0, "127.0.0.1", () => {
 });
 process.on("message", (message: { stats?: boolean; stop?: boolean }) => {
   if (message.stats) {
-    process.send?.({ statements, dataStatements, peakRss: Math.max(peakRss, process.memoryUsage().rss) });
+    process.send?.({ statements, dataStatements, ...used() });
     statements = 0;
     dataStatements = 0;
-    peakRss = process.memoryUsage().rss;
   }
   if (message.stop) {
     server.close();
