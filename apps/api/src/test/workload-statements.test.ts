@@ -12,7 +12,7 @@ const BUDGET: Record<string, number> = {
   W0: 0, // nothing but who is asking (not counted: it is not the product's data)
   W1: 2, // the page with its relations (one statement, joined), its totalCount
   W2: 1, // the grant with conditions, reports, payments, the project and its partner roles
-  W3: 4, // the project with what its financing reads; its warnings; the sources' names
+  W3: 2, // the project with what its financing reads; the programmes that could close its gaps (one statement)
   W4: 1, // one GROUP BY
   W5: 2, // the indicator with its observations; protection's groups
   W6: 4, // the grants' ids (one UNION, each part on its own indexes), the grants, projects, organisations
