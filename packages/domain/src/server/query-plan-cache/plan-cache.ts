@@ -4,6 +4,7 @@ import { getDatamodel } from "../../generated/pothos-types";
 import * as enums from "../../generated/prisma/enums";
 import { bindPlan, samePlan } from "./bind-plan";
 import { type Datamodel, type Parameterized, parameterizeBatch, parameterizeQuery } from "./parameterize";
+import { bindRawPlan, isRawPlan, type RawShape, rawShape } from "./raw-plan";
 
 /**
  * A query plan cache for Prisma 6's query compiler (what Prisma 7 does itself): Prisma 6 compiles
@@ -15,8 +16,9 @@ import { type Datamodel, type Parameterized, parameterizeBatch, parameterizeQuer
  * values put back must run the same statements with the same values as the plan the compiler makes
  * of the literal query (samePlan). A shape that fails is remembered and its queries compiled
  * literally, as without the cache. Errors (an invalid query) come from the literal compilation, as
- * before. A query without values is its own shape; raw SQL, writes and text searches are compiled
- * as they come (parameterize.ts says why).
+ * before. A query without values is its own shape; writes and text searches are compiled as they
+ * come (parameterize.ts says why). Raw SQL keeps one plan per statement and parameter types,
+ * checked on its first call to be the statement with that call's values (raw-plan.ts).
  */
 type Compile = (this: unknown, json: string) => unknown;
 type Entry = { plan: unknown } | { literal: true };
@@ -36,21 +38,55 @@ function cacheOf(compiler: object): Map<string, Entry> {
   return created;
 }
 
+/** The entry of `key`, now the most recently used (Map keeps insertion order: least recently used first). */
+function lookUp(cache: Map<string, Entry>, key: string): Entry | undefined {
+  const entry = cache.get(key);
+  if (entry) {
+    cache.delete(key);
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+function keep(cache: Map<string, Entry>, key: string, entry: Entry) {
+  cache.set(key, entry);
+  if (cache.size > MAX_SHAPES) cache.delete(cache.keys().next().value as string);
+  stats.shapes = cache.size;
+}
+
+/** A raw statement's plan: one per statement and parameter types, checked once to be the statement with its values (raw-plan.ts). */
+function rawPlan(this: unknown, compile: Compile, json: string, raw: RawShape): unknown {
+  const cache = cacheOf(this as object);
+  const entry = lookUp(cache, raw.key);
+  if (entry && "plan" in entry) {
+    stats.hits++;
+    return bindRawPlan(entry.plan as Parameters<typeof bindRawPlan>[0], raw.args);
+  }
+  if (entry) {
+    stats.literal++;
+    return compile.call(this, json);
+  }
+  stats.misses++;
+  const literal = compile.call(this, json);
+  keep(cache, raw.key, isRawPlan(literal, raw) ? { plan: bindRawPlan(literal, raw.args) } : { literal: true });
+  return literal;
+}
+
 /** `compile` with the cache in front (exported for its tests). */
 export function withPlanCache(compile: Compile, parameterize: (query: unknown) => Parameterized): Compile {
   return function (this: unknown, json: string) {
-    const { shape, values, cacheable } = parameterize(JSON.parse(json));
+    const query = JSON.parse(json) as unknown;
+    const raw = rawShape(query);
+    if (raw) return rawPlan.call(this, compile, json, raw);
+    const { shape, values, cacheable } = parameterize(query);
     if (!cacheable) {
       stats.uncached++;
       return compile.call(this, json);
     }
     const key = Object.keys(values).length ? JSON.stringify(shape) : json;
     const cache = cacheOf(this as object);
-    const entry = cache.get(key);
+    const entry = lookUp(cache, key);
     if (entry) {
-      // Least recently used last: Map keeps insertion order.
-      cache.delete(key);
-      cache.set(key, entry);
       if ("plan" in entry) {
         stats.hits++;
         return bindPlan(entry.plan, values);
@@ -69,9 +105,7 @@ export function withPlanCache(compile: Compile, parameterize: (query: unknown) =
       }
     }
     const proved = shaped !== undefined && (shaped === literal || samePlan(bindPlan(shaped, values), literal));
-    cache.set(key, proved ? { plan: shaped === literal ? bindPlan(literal, {}) : shaped } : { literal: true });
-    if (cache.size > MAX_SHAPES) cache.delete(cache.keys().next().value as string);
-    stats.shapes = cache.size;
+    keep(cache, key, proved ? { plan: shaped === literal ? bindPlan(literal, {}) : shaped } : { literal: true });
     return literal;
   };
 }
