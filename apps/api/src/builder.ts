@@ -10,6 +10,7 @@ import { forbidden } from "./auth/auth-errors";
 import { type AuthScopes, authScopes, unauthorizedError } from "./auth/scopes";
 import type { Context } from "./context";
 import { fieldCost } from "./limits/cost";
+import "./sync-global-ids";
 import { deadlineCheckPlugin } from "./limits/deadline-check";
 
 /**
