@@ -34,8 +34,9 @@ export function authScopes(ctx: Context) {
     permission: (p: Permission) => !!viewer?.permissions.has(p),
     anyPermission: (ps: readonly Permission[]) => ps.some((p) => viewer?.permissions.has(p)),
     project,
-    grantDetails: async (grantId: string) => readsAll || (!!viewer && project(await projectOf(ctx, "grant", grantId))),
-    evaluation: async (evaluationId: string) => readsAll || (!!viewer && project(await projectOf(ctx, "evaluation", evaluationId))),
+    // At once for a viewer who reads everything (no promise per condition, report or payment), else after the look-up.
+    grantDetails: (grantId: string) => readsAll || (!!viewer && projectOf(ctx, "grant", grantId).then(project)),
+    evaluation: (evaluationId: string) => readsAll || (!!viewer && projectOf(ctx, "evaluation", evaluationId).then(project)),
     self: (userId: string) => viewer?.id === userId,
     session: viewer?.via === "session",
   };
