@@ -4,7 +4,10 @@ import { execute, parse } from "graphql";
 import { expect, it } from "vitest";
 import "./sync-global-ids";
 
-const builder = new SchemaBuilder<{ Context: object }>({ plugins: [RelayPlugin], relay: {} });
+// A builder of its own with the relay plugin only (the app's types make every builder's options ask for the app's plugins).
+const builder = new SchemaBuilder<{ Context: object }>({ plugins: [RelayPlugin], relay: {} } as unknown as ConstructorParameters<
+  typeof SchemaBuilder<{ Context: object }>
+>[0]);
 type Thing = { key: number };
 const ThingRef = builder.objectRef<Thing>("Thing").implement({
   fields: (t) => ({
