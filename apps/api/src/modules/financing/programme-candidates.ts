@@ -52,7 +52,9 @@ async function loadCandidates(ctx: Context, requests: readonly Request[]): Promi
   const years = [...new Set(requests.flatMap((r) => r.years))];
   const projectIds = requests.map((r) => r.subject.projectId);
   const recipientIds = [...new Set(requests.flatMap((r) => r.subject.recipientIds))];
-  const inFavour = Prisma.sql`g."status" = ANY(${[...IN_FAVOUR]}::"GrantStatus"[])`;
+  // The statuses sent as text[] and cast in the statement: a parameter of the enum's array type is one the
+  // embedded database cannot send when the enum was created after it started (a first start, which migrates).
+  const inFavour = Prisma.sql`g."status" = ANY(CAST(${[...IN_FAVOUR]}::text[] AS "GrantStatus"[]))`;
   // What a programme granted for other projects counts only where the viewer may see those projects (ownProjectsWhere).
   const visible = ctx.viewer?.permissions.has("read:all")
     ? Prisma.empty
