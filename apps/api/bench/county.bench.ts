@@ -20,75 +20,16 @@
 //                       each size gets its own database bk_bench_<grants>, seeded once and kept.
 //   BENCH_SIZES         grants per county, comma-separated (default 1000,10000), e.g. 1000 for a quick run.
 //   BENCH_SECONDS       measured seconds per workload (default 5), BENCH_CLIENTS (default 20).
-import { fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { openDatabase } from "@bk/domain/server";
-import { seedSyntheticCounty } from "@bk/seed/synthetic";
 import pg from "pg";
 import { type LoadResult, runLoad } from "./county/load";
+import { type Api, databaseUrl, prepare, serverUrl, startServer } from "./county/servers";
 import { type Picked, WORKLOADS, type Workload } from "./county/workloads";
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const clients = Number(process.env.BENCH_CLIENTS ?? 20);
 const sizes = process.env.BENCH_SIZES
   ? process.env.BENCH_SIZES.split(",").map(Number)
   : [1000, 10000, ...(process.argv.includes("--large") ? [100000] : [])];
-
-const databaseUrl = (grants: number) => {
-  const url = new URL(serverUrl);
-  url.pathname = `/bk_bench_${grants}`;
-  return url.toString();
-};
-
-/** The county of `grants` grants in its own database: created and seeded the first time only. */
-async function prepare(grants: number) {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [`bk_bench_${grants}`]);
-  if (!exists.rowCount) await admin.query(`CREATE DATABASE bk_bench_${grants}`);
-  await admin.end();
-  const db = await openDatabase({ url: databaseUrl(grants) });
-  const started = Date.now();
-  const seeded = await seedSyntheticCounty(db.prisma, { grants });
-  if (!seeded.skipped) console.log(`seeded ${grants} grants in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  await db.prisma.$executeRawUnsafe("ANALYZE");
-  await db.close();
-}
-
-/** What a server process reports since it was last asked (county/process-stats.ts). */
-type Stats = { statements: number; dataStatements: number; peakRss: number; cpuMs: number };
-
-type Api = {
-  url: string;
-  cookie: string;
-  stats(): Promise<Stats>;
-  stop(): Promise<void>;
-};
-
-/** A GraphQL server in its own process: our API (county/server.ts) or PostGraphile (county/postgraphile-server.ts). */
-async function startServer(script: string, grants: number): Promise<Api> {
-  const child = fork(fileURLToPath(new URL(script, import.meta.url)), {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl(grants), NODE_ENV: "production" },
-  });
-  const next = <T>() => new Promise<T>((resolve) => child.once("message", (m) => resolve(m as T)));
-  const { url, cookie } = await next<{ url: string; cookie: string }>();
-  return {
-    url,
-    cookie,
-    stats: () => {
-      const reply = next<Stats>();
-      child.send({ stats: true });
-      return reply;
-    },
-    stop: () =>
-      new Promise((resolve) => {
-        child.once("exit", () => resolve());
-        child.send({ stop: true });
-      }),
-  };
-}
 
 type Row = {
   grants: number;
@@ -177,10 +118,7 @@ async function measure(api: Api, postgraphile: Api, pool: pg.Pool, grants: numbe
 for (const grants of sizes) {
   await prepare(grants);
   // Both servers at once, each in its own process, so each workload measures them back to back.
-  const [api, postgraphile] = await Promise.all([
-    startServer("./county/server.ts", grants),
-    startServer("./county/postgraphile-server.ts", grants),
-  ]);
+  const [api, postgraphile] = await Promise.all([startServer("server.ts", grants), startServer("postgraphile-server.ts", grants)]);
   // The baseline runs with the API's connection settings (no JIT, see openDatabase).
   const pool = new pg.Pool({ connectionString: databaseUrl(grants), max: clients, options: "-c jit=off" });
   try {
