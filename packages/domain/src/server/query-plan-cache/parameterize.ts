@@ -15,8 +15,8 @@ export type Datamodel = {
   enums: Record<string, Record<string, string>>;
 };
 
-const INT4_MIN = -(2 ** 31);
-const INT4_MAX = 2 ** 31 - 1;
+export const INT4_MIN = -(2 ** 31);
+export const INT4_MAX = 2 ** 31 - 1;
 
 /** Filter operators whose operand is one value of the column's type, put in the SQL as a bind parameter. */
 const VALUE_OPERATORS = new Set(["equals", "not", "lt", "lte", "gt", "gte"]);
@@ -27,10 +27,11 @@ const RELATION_OPERATORS = new Set(["is", "isNot", "some", "every", "none"]);
 const PATTERN_OPERATORS = new Set(["contains", "startsWith", "endsWith", "search"]);
 const COMBINATORS = new Set(["AND", "OR", "NOT"]);
 
-type Json = unknown;
+export type Json = unknown;
 type Tagged = { $type: string; value: unknown };
 
-const isObject = (value: Json): value is Record<string, Json> => typeof value === "object" && value !== null && !Array.isArray(value);
+export const isObject = (value: Json): value is Record<string, Json> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const isTagged = (value: Json): value is Tagged => isObject(value) && typeof value.$type === "string";
 
 /** The value as a placeholder stands for it in the plan, if it is valid for the column; otherwise undefined. */

@@ -6,11 +6,7 @@
  * call of the same statement whose parameters have the same types: only the values change.
  */
 
-type Json = unknown;
-const isObject = (value: Json): value is Record<string, Json> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-const INT4_MIN = -(2 ** 31);
-const INT4_MAX = 2 ** 31 - 1;
+import { INT4_MAX, INT4_MIN, isObject, type Json } from "./parameterize";
 
 /**
  * A parameter's type as far as its plan goes, or null for one left to the compiler: numbers beyond
