@@ -1,7 +1,9 @@
 import { IN_FAVOUR, type ProgrammeCandidate, type ProgrammeSubject, programmeCovers } from "@bk/domain";
 import { Prisma } from "@bk/domain/server";
 import DataLoader from "dataloader";
+import { ownProjectsWhere } from "../../auth/visibility";
 import type { Context } from "../../context";
+import { whereSql } from "../shared/where-sql";
 import type { ProjectForFinancing } from "./financing-input";
 
 /** Whom a project's money goes to: its grants' recipients, or (without grants) its owner and operator. */
@@ -55,10 +57,8 @@ async function loadCandidates(ctx: Context, requests: readonly Request[]): Promi
   // The statuses sent as text[] and cast in the statement: a parameter of the enum's array type is one the
   // embedded database cannot send when the enum was created after it started (a first start, which migrates).
   const inFavour = Prisma.sql`g."status" = ANY(CAST(${[...IN_FAVOUR]}::text[] AS "GrantStatus"[]))`;
-  // What a programme granted for other projects counts only where the viewer may see those projects (ownProjectsWhere).
-  const visible = ctx.viewer?.permissions.has("read:all")
-    ? Prisma.empty
-    : Prisma.sql`AND g."projectId" = ANY(${ctx.viewer?.projectIds ?? []}::text[])`;
+  // What a programme granted for other projects counts only where the viewer may see those projects.
+  const visible = whereSql("Grant", ownProjectsWhere(ctx), "g");
   const rows = await ctx.prisma.$queryRaw<ProgrammeCandidate[]>`
     SELECT p."id", p."name", p."startYear", p."endYear",
       ARRAY(SELECT DISTINCT a."year" FROM "ProgrammeAllocation" a
@@ -74,7 +74,7 @@ async function loadCandidates(ctx: Context, requests: readonly Request[]): Promi
             FROM "GrantYearAmount" y WHERE y."grantId" = g."id"), '[]'::json)))
         FROM "Grant" g JOIN "Organisation" r ON r."id" = g."recipientId"
         WHERE g."programmeId" = p."id" AND ${inFavour}
-          AND (g."projectId" = ANY(${projectIds}::text[]) OR g."recipientId" = ANY(${recipientIds}::text[])) ${visible}), '[]'::json) AS "grants"
+          AND (g."projectId" = ANY(${projectIds}::text[]) OR g."recipientId" = ANY(${recipientIds}::text[])) AND ${visible}), '[]'::json) AS "grants"
     FROM "Programme" p
     WHERE EXISTS (SELECT 1 FROM "ProgrammeAllocation" a WHERE a."programmeId" = p."id" AND a."year" = ANY(${years}::int[]))
       OR ((p."startYear" IS NOT NULL OR p."endYear" IS NOT NULL) AND EXISTS (SELECT 1 FROM unnest(${years}::int[]) AS y("year")
