@@ -43,7 +43,8 @@ export default defineConfig({
   projects: [
     {
       name: "read-only",
-      testMatch: /(grants|security|exports|accessibility|projects|every-page|phone|explorer|observation-aggregate|print)\.spec\.ts/,
+      testMatch:
+        /(grants|first-question|security|exports|accessibility|projects|every-page|phone|explorer|observation-aggregate|print)\.spec\.ts/,
     },
     {
       name: "changes",

@@ -39,16 +39,20 @@ const client = createApolloClient();
 const locale = initialLocale();
 const messagesLoaded = loadMessages(locale);
 const roles = earlyViewerRoles();
-// A detail page's first query is asked as soon as the early Viewer answer says someone is logged in.
-prefetchPageData(
-  client,
-  window.location,
-  roles.then((r) => r !== null),
-);
-// The page asked for downloads alongside the app's first requests, not after them; on '/', the
-// role's start page, once that answer says which.
-if (window.location.pathname === "/") void roles.then((r) => r && preloadPage(homeFor(r)));
-else preloadPage(window.location.pathname);
+// The page asked for downloads alongside the app's first requests, not after them, and its first
+// query is asked as soon as the early Viewer answer says someone is logged in; on '/', the role's
+// start page, once that answer says which.
+const loggedIn = roles.then((r) => r !== null);
+if (window.location.pathname === "/")
+  void roles.then((r) => {
+    if (!r) return;
+    preloadPage(homeFor(r));
+    prefetchPageData(client, { pathname: homeFor(r), search: "" }, loggedIn);
+  });
+else {
+  preloadPage(window.location.pathname);
+  prefetchPageData(client, window.location, loggedIn);
+}
 
 // The first render already speaks the reader's language.
 void messagesLoaded.then((messages) => {

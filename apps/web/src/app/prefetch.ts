@@ -8,19 +8,42 @@ type Prefetch = (
 ) => Promise<unknown>;
 
 /**
- * A detail page's first query, asked while the page's chunk still downloads (it used to wait for
- * the chunk, then for the page's first render). Only the query documents are loaded for it (a
- * small chunk: nothing here may import more, this module is in the first download); the variables
- * are the page's own, so its useQuery finds the request under way (Apollo deduplicates it) or its
- * answer in the cache. The documents' chunk is asked for at once (before the page's many chunks,
- * which would queue it behind them); the query waits until someone is known to be logged in
- * (else the login page comes first, not a "session ended").
+ * A page's first query, asked while the page's chunk still downloads (it used to wait for the
+ * chunk, then for the page's first render). Only the query documents and the page's pure reading
+ * of its address are loaded for it (small chunks: nothing here may import more, this module is in
+ * the first download); the variables are the page's own, so its useQuery finds the request under
+ * way (Apollo deduplicates it) or its answer in the cache, and does not ask again
+ * (shared/prefetched.ts). The documents' chunk is asked for at once (before the page's many
+ * chunks, which would queue it behind them); the query waits until someone is known to be logged
+ * in (else the login page comes first, not a "session ended").
  */
 export const PREFETCH: Record<string, Prefetch> = {
+  // AttentionPage, the county board's start page.
+  attention: async (client, _params, search, loggedIn) => {
+    const [{ ATTENTION }, { attentionVariables }, { prefetchQuery }] = await Promise.all([
+      import("../features/attention/attention.queries"),
+      import("../features/attention/attention-variables"),
+      import("../shared/prefetched"),
+    ]);
+    if (await loggedIn) await prefetchQuery(client, ATTENTION, attentionVariables(search));
+  },
+  // GrantsPage.
+  grants: async (client, _params, search, loggedIn) => {
+    const [{ GRANTS_LIST }, { grantFiltersOf, grantsListVariables, grantWhereOf }, { prefetchQuery }] = await Promise.all([
+      import("../features/grants/grants.queries"),
+      import("../features/grants/grant-filters"),
+      import("../shared/prefetched"),
+    ]);
+    const filters = grantFiltersOf(search);
+    if (await loggedIn) await prefetchQuery(client, GRANTS_LIST, grantsListVariables(filters, grantWhereOf(filters), null));
+  },
   // GrantDetailPage.
   "grants/:id": async (client, { id = "" }, _search, loggedIn) => {
-    const { GRANT_DETAIL } = await import("../features/grants/grants.queries");
-    if (await loggedIn) await client.query({ query: GRANT_DETAIL, variables: { id } });
+    const [{ GRANT_DETAIL }, { prefetchQuery }] = await Promise.all([
+      import("../features/grants/grants.queries"),
+      import("../shared/prefetched"),
+    ]);
+    if (await loggedIn) await prefetchQuery(client, GRANT_DETAIL, { id });
   },
   "financing/:id": async (client, { id = "" }, _search, loggedIn) => {
     const { prefetchProjectFinancing } = await import("../features/financing/financing.prefetch");

@@ -8,10 +8,12 @@ import type { MessageKey } from "../../i18n/messages";
 import { filterWords } from "../../shared/export/filter-words";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
+import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
 import { useGrantPartyOptions } from "../grants/organisation-options";
 import { ATTENTION } from "./attention.queries";
 import { attentionTable } from "./attention-export";
+import { attentionVariables } from "./attention-variables";
 
 const COLORS: Record<AttentionKind, string> = {
   CONDITION_OVERDUE: "red",
@@ -28,14 +30,12 @@ export function AttentionPage() {
   const { t, locale } = useI18n();
   const f = useFormat();
   const [params, setParams] = useSearchParams();
-  const today = params.get("today") ?? new Date().toISOString().slice(0, 10);
-  const horizon = Number(params.get("days") ?? 30);
+  const variables = attentionVariables(params);
+  const { today, horizonDays: horizon } = variables;
   const funder = params.get("funder");
   const kinds = (params.get("kinds") ?? "").split(",").filter(Boolean) as AttentionKind[];
   const { funders } = useGrantPartyOptions();
-  const { data, loading, error, refetch } = useQuery(ATTENTION, {
-    variables: { today, horizonDays: horizon, where: funder ? { funder: { equals: funder } } : null },
-  });
+  const { data, loading, error, refetch } = useQuery(ATTENTION, { variables, ...usePrefetchedPolicy(ATTENTION, variables) });
   const all = data?.attention ?? [];
   // How many of each kind there are (for the chips), and the ones the chosen kinds keep.
   const counts = new Map<AttentionKind, number>();

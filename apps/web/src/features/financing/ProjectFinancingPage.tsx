@@ -7,6 +7,7 @@ import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
 import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { lazyComponent } from "../../shared/lazy";
+import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { RecordState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { ProjectLink } from "../projects/ProjectLink";
@@ -18,6 +19,7 @@ import { ExportButtons } from "./ExportButtons";
 import { FinancingSummary } from "./FinancingSummary";
 import { FinancingTable } from "./FinancingTable";
 import { FinancingWarnings } from "./FinancingWarnings";
+import { projectFinancingVariables } from "./financing.prefetch";
 import { PROJECT_FINANCING } from "./financing.queries";
 import { type FinancingProject, useProjectFinancing } from "./useProjectFinancing";
 import { WhatIfPanel } from "./WhatIfPanel";
@@ -49,8 +51,12 @@ export function ProjectFinancingPage() {
   // Budget and co-financing: for those who may change them (the project's lead, administrators).
   const writable = useViewer().canWriteProject(id, "financing");
   const [params, setParams] = useSearchParams();
-  const today = new Date().toISOString().slice(0, 10);
-  const { data, dataState, loading, error, refetch } = useQuery(PROJECT_FINANCING, { variables: { id, from: today } });
+  const variables = projectFinancingVariables(id);
+  const today = variables.from;
+  const { data, dataState, loading, error, refetch } = useQuery(PROJECT_FINANCING, {
+    variables,
+    ...usePrefetchedPolicy(PROJECT_FINANCING, variables),
+  });
   const node = dataState === "complete" ? data.node : null;
   const project = node?.__typename === "Project" ? node : null;
   const [whatIf, setWhatIf] = useState<WhatIf>({});

@@ -4,6 +4,7 @@ import { Anchor, Group, Stack, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
+import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { GrantActions } from "./GrantActions";
@@ -23,7 +24,10 @@ import "./grant-layout.css";
 export function GrantDetailPage() {
   const { t, locale } = useI18n();
   const { id = "" } = useParams();
-  const { data, dataState, loading, error, refetch } = useQuery(GRANT_DETAIL, { variables: { id } });
+  const { data, dataState, loading, error, refetch } = useQuery(GRANT_DETAIL, {
+    variables: { id },
+    ...usePrefetchedPolicy(GRANT_DETAIL, { id }),
+  });
   const node = dataState === "complete" ? data.node : null;
   const grant = node?.__typename === "Grant" ? (node as GrantDetail) : null;
   const notFound = !loading && !error && !grant;

@@ -3,8 +3,9 @@ import { Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Tex
 import { useDebouncedCallback } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
+import { SORTS, type SortKey } from "./grant-filters";
 import { useGrantPartyOptions } from "./organisation-options";
-import { SORTS, type SortKey, type useGrantFilters } from "./useGrantFilters";
+import type { useGrantFilters } from "./useGrantFilters";
 
 type Props = ReturnType<typeof useGrantFilters>;
 

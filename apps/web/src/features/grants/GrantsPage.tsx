@@ -5,12 +5,14 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { TableExport } from "../../shared/export/TableExport";
+import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
 import { useViewer } from "../accounts/viewer";
 import { GrantFilters } from "./GrantFilters";
 import { GrantTable } from "./GrantTable";
 import { GrantTotals } from "./GrantTotals";
 import { EXPORT_ROW_LIMIT, grantFilterWords, grantsTable } from "./grant-export";
+import { grantsListVariables } from "./grant-filters";
 import { GRANTS_LIST } from "./grants.queries";
 import { useGrantPartyOptions } from "./organisation-options";
 import { useGrantFilters } from "./useGrantFilters";
@@ -26,8 +28,10 @@ export function GrantsPage() {
   const cursors = paging.key === key ? paging.cursors : [null];
   const setCursors = (next: (c: (string | null)[]) => (string | null)[]) => setPaging({ key, cursors: next(cursors) });
   const after = cursors[cursors.length - 1];
+  const variables = grantsListVariables(filters, where, after);
   const { data, previousData, loading, error, refetch } = useQuery(GRANTS_LIST, {
-    variables: { where, orderBy, first: filters.pageSize, after },
+    variables,
+    ...usePrefetchedPolicy(GRANTS_LIST, variables),
   });
   const { can } = useViewer();
   const parties = useGrantPartyOptions();

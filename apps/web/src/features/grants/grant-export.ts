@@ -5,7 +5,7 @@ import type { GrantOrder, GrantsExportQuery, GrantWhere } from "../../gql/graphq
 import type { useI18n } from "../../i18n/i18n";
 import type { ExportTable } from "../../shared/export/export-table";
 import { filterWords } from "../../shared/export/filter-words";
-import type { GrantFilters } from "./useGrantFilters";
+import type { GrantFilters } from "./grant-filters";
 
 export const GRANTS_EXPORT = graphql(`
   query GrantsExport($where: GrantWhere, $orderBy: [GrantOrder!], $after: String) {
