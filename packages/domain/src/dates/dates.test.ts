@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { optionalPastIsoDate, pastIsoDate, stockholmToday } from "./date-schemas";
+import { optionalPastIsoDate, pastIsoDate } from "./date-schemas";
+import { stockholmToday } from "./held-years";
 import { formatDate, formatIsoDate, parseIsoDate } from "./dates";
 
 describe("dates", () => {

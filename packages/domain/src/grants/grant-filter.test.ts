@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIRST_YEAR, LAST_YEAR } from "../dates/date-schemas";
+import { FIRST_YEAR, LAST_YEAR } from "../dates/held-years";
 import { fieldViolations } from "../rules/zod-violations";
 import { grantFilterSchema } from "./grant-filter";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { FIRST_YEAR, LAST_YEAR, year } from "../dates/date-schemas";
+import { year } from "../dates/date-schemas";
+import { FIRST_YEAR, LAST_YEAR } from "../dates/held-years";
 import { validateDisbursement } from "../grants/disbursement";
 import { decisionSchema } from "../grants/grant-inputs";
 import { requiredLine } from "../text/text-schemas";
