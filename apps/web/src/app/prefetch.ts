@@ -8,7 +8,7 @@ type Prefetch = (
 ) => Promise<unknown>;
 
 /**
- * A page's first query, asked while the page's chunk still downloads (it used to wait for the
+ * A page's first queries (its list, and the choices of its filters, which it shows with them), asked while the page's chunk still downloads (it used to wait for the
  * chunk, then for the page's first render). Only the query documents and the page's pure reading
  * of its address are loaded for it (small chunks: nothing here may import more, this module is in
  * the first download); the variables are the page's own, so its useQuery finds the request under
@@ -20,22 +20,29 @@ type Prefetch = (
 export const PREFETCH: Record<string, Prefetch> = {
   // AttentionPage, the county board's start page.
   attention: async (client, _params, search, loggedIn) => {
-    const [{ ATTENTION }, { attentionVariables }, { prefetchQuery }] = await Promise.all([
+    const [{ ATTENTION }, { attentionVariables }, { GRANT_FILTER_OPTIONS }, { prefetchQuery }] = await Promise.all([
       import("../features/attention/attention.queries"),
       import("../features/attention/attention-variables"),
+      import("../features/grants/grants.queries"),
       import("../shared/prefetched"),
     ]);
-    if (await loggedIn) await prefetchQuery(client, ATTENTION, attentionVariables(search));
+    if (await loggedIn)
+      await Promise.all([prefetchQuery(client, ATTENTION, attentionVariables(search)), prefetchQuery(client, GRANT_FILTER_OPTIONS, {})]);
   },
   // GrantsPage.
   grants: async (client, _params, search, loggedIn) => {
-    const [{ GRANTS_LIST }, { grantFiltersOf, grantsListVariables, grantWhereOf }, { prefetchQuery }] = await Promise.all([
-      import("../features/grants/grants.queries"),
-      import("../features/grants/grant-filters"),
-      import("../shared/prefetched"),
-    ]);
+    const [{ GRANTS_LIST, GRANT_FILTER_OPTIONS }, { grantFiltersOf, grantsListVariables, grantWhereOf }, { prefetchQuery }] =
+      await Promise.all([
+        import("../features/grants/grants.queries"),
+        import("../features/grants/grant-filters"),
+        import("../shared/prefetched"),
+      ]);
     const filters = grantFiltersOf(search);
-    if (await loggedIn) await prefetchQuery(client, GRANTS_LIST, grantsListVariables(filters, grantWhereOf(filters), null));
+    if (await loggedIn)
+      await Promise.all([
+        prefetchQuery(client, GRANTS_LIST, grantsListVariables(filters, grantWhereOf(filters), null)),
+        prefetchQuery(client, GRANT_FILTER_OPTIONS, {}),
+      ]);
   },
   // GrantDetailPage.
   "grants/:id": async (client, { id = "" }, _search, loggedIn) => {

@@ -14,7 +14,7 @@ const FRESH_MS = 10_000;
 
 type Document = TypedDocumentNode<unknown, never> & { definitions: readonly { kind: string; name?: { value: string } }[] };
 
-function keyOf(document: Document, variables: OperationVariables): string {
+function keyOf(document: Document, variables: OperationVariables = {}): string {
   const operation = document.definitions.find((d) => d.kind === "OperationDefinition")?.name?.value ?? "";
   return `${operation} ${JSON.stringify(variables)}`;
 }
@@ -36,7 +36,7 @@ const afterwards = (): WatchQueryFetchPolicy => "cache-and-network";
  * prefetched and answered in the last few seconds; otherwise the app's default. Read on the
  * page's first render only (a policy that changed later would make useQuery ask again).
  */
-export function usePrefetchedPolicy(document: TypedDocumentNode<unknown, never>, variables: OperationVariables) {
+export function usePrefetchedPolicy(document: TypedDocumentNode<unknown, never>, variables?: OperationVariables) {
   const [key] = useState(() => keyOf(document as Document, variables));
   // Used once, by the page that shows it: taken out when that page is on screen, not when read (a
   // first render that React throws away, a part of the page still loading, reads it again).
