@@ -14,8 +14,8 @@ if (!existsSync(manifestFile)) {
 }
 const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
 
-/** The entry and its static imports, depth first, each once. */
-function initialFiles() {
+/** The chunks of `keys` (manifest keys) and their static imports, depth first, each once, with their CSS. */
+function staticFiles(keys) {
   const files = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
@@ -24,9 +24,12 @@ function initialFiles() {
     for (const css of chunk.css ?? []) files.add(css);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  for (const key of keys) visit(key);
   return [...files];
 }
+
+/** The entry and its static imports. */
+const initialFiles = () => staticFiles(Object.keys(manifest).filter((key) => manifest[key].isEntry));
 
 function sizes(file) {
   const bytes = readFileSync(path.join(dist, file));
@@ -66,3 +69,12 @@ table(
   everything.filter((f) => !initial.includes(f)),
 );
 table("All JS and CSS", everything);
+
+// What opening each page downloads beyond the initial files (its chunk, what it imports, their CSS):
+// where a library a page does not use (zod, the charts) slips into a page's own download.
+console.log(`\nEach page's own download, beyond the initial files\n${"page".padEnd(48)}${"gzip js".padStart(10)}${"gzip css".padStart(10)}  files`);
+for (const key of Object.keys(manifest).filter((k) => /src\/features\/.*Page\.tsx$/.test(k)).sort()) {
+  const own = staticFiles([key]).filter((f) => !initial.includes(f));
+  const gz = (ext) => own.filter((f) => f.endsWith(ext)).reduce((s, f) => s + sizes(f).gzip, 0);
+  console.log(`${path.basename(key).padEnd(48)}${kb(gz(".js"))}${kb(gz(".css"))}  ${own.length}`);
+}
