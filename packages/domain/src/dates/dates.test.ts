@@ -30,4 +30,14 @@ describe("days that have happened", () => {
     expect(optionalPastIsoDate.safeParse("").data).toBeNull();
     expect(stockholmToday(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
   });
+
+  it("writes a day as its UTC date, the same however often it is asked, and refuses an invalid date", () => {
+    const times = [Date.UTC(1969, 11, 31, 23, 59), Date.UTC(2009, 2, 1), Date.UTC(2024, 1, 29, 23, 30), Date.UTC(2100, 11, 31, 12)];
+    for (const time of times)
+      for (let i = 0; i < 3; i++) expect(formatIsoDate(new Date(time))).toBe(new Date(time).toISOString().slice(0, 10));
+    // Two moments of one day are each their own key, and each writes that day.
+    expect(formatIsoDate(new Date(Date.UTC(2009, 2, 1, 8)))).toBe("2009-03-01");
+    expect(() => formatIsoDate(new Date("no date"))).toThrow(RangeError);
+    expect(() => formatIsoDate(new Date("no date"))).toThrow(RangeError);
+  });
 });

@@ -17,8 +17,24 @@ export function parseIsoDate(text: string): Date | null {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : null;
 }
 
+/**
+ * The days already written out, by their time: a list of observations or grants writes the same
+ * few periods and decision days over and over (each twice or more: for its protection group and
+ * for the answer), and toISOString was the largest single cost of reading an indicator's values.
+ */
+const isoDays = new Map<number, IsoDate>();
+const ISO_DAYS_KEPT = 50_000;
+
 export function formatIsoDate(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
+  const time = date.getTime();
+  let day = isoDays.get(time);
+  if (day === undefined) {
+    // An invalid date throws here, as it always did (NaN is never kept).
+    day = date.toISOString().slice(0, 10);
+    if (isoDays.size >= ISO_DAYS_KEPT) isoDays.clear();
+    isoDays.set(time, day);
+  }
+  return day;
 }
 
 /** A stored date (UTC midnight) as the domain's day, or null. */
