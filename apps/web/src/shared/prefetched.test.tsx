@@ -14,15 +14,19 @@ const GREETING: TypedDocumentNode<Data, Vars> = gql`
   }
 `;
 
-/** A client whose "server" answers every Greeting, and counts the requests it got. */
-function setup(answer: (name: string) => object = (name) => ({ data: { greeting: `hej ${name}` } })) {
+/** A client whose "server" answers every Greeting (after `delayMs`, if given), and counts the requests it got. */
+function setup(answer: (name: string) => object = (name) => ({ data: { greeting: `hej ${name}` } }), delayMs?: number) {
   const asked: string[] = [];
   const link = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
         asked.push(operation.variables.name as string);
-        observer.next(answer(operation.variables.name as string));
-        observer.complete();
+        const reply = () => {
+          observer.next(answer(operation.variables.name as string));
+          observer.complete();
+        };
+        if (delayMs === undefined) reply();
+        else setTimeout(reply, delayMs);
       }),
   );
   const client = new ApolloClient({
@@ -56,6 +60,14 @@ describe("a page's prefetched first query", () => {
     const { client, asked } = setup();
     await prefetchQuery(client, GREETING, { name: "Anna" });
     await show(client, "Anna");
+    expect(asked).toEqual(["Anna"]);
+  });
+
+  it("a page shown while the prefetched answer is still on its way waits for that answer, not a second one", async () => {
+    const { client, asked } = setup(undefined, 50);
+    const prefetched = prefetchQuery(client, GREETING, { name: "Anna" });
+    await show(client, "Anna");
+    await prefetched;
     expect(asked).toEqual(["Anna"]);
   });
 
