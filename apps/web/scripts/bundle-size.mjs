@@ -72,8 +72,12 @@ table("All JS and CSS", everything);
 
 // What opening each page downloads beyond the initial files (its chunk, what it imports, their CSS):
 // where a library a page does not use (zod, the charts) slips into a page's own download.
-console.log(`\nEach page's own download, beyond the initial files\n${"page".padEnd(48)}${"gzip js".padStart(10)}${"gzip css".padStart(10)}  files`);
-for (const key of Object.keys(manifest).filter((k) => /src\/features\/.*Page\.tsx$/.test(k)).sort()) {
+console.log(
+  `\nEach page's own download, beyond the initial files\n${"page".padEnd(48)}${"gzip js".padStart(10)}${"gzip css".padStart(10)}  files`,
+);
+for (const key of Object.keys(manifest)
+  .filter((k) => /src\/features\/.*Page\.tsx$/.test(k))
+  .sort()) {
   const own = staticFiles([key]).filter((f) => !initial.includes(f));
   const gz = (ext) => own.filter((f) => f.endsWith(ext)).reduce((s, f) => s + sizes(f).gzip, 0);
   console.log(`${path.basename(key).padEnd(48)}${kb(gz(".js"))}${kb(gz(".css"))}  ${own.length}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { optionalPastIsoDate, pastIsoDate } from "./date-schemas";
-import { stockholmToday } from "./held-years";
 import { formatDate, formatIsoDate, parseIsoDate } from "./dates";
+import { stockholmToday } from "./held-years";
 
 describe("dates", () => {
   it("parses valid ISO dates only", () => {
