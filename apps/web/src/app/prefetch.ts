@@ -8,14 +8,14 @@ type Prefetch = (
 ) => Promise<unknown>;
 
 /**
- * A page's first queries (its list, and the choices of its filters, which it shows with them), asked while the page's chunk still downloads (it used to wait for the
- * chunk, then for the page's first render). Only the query documents and the page's pure reading
- * of its address are loaded for it (small chunks: nothing here may import more, this module is in
- * the first download); the variables are the page's own, so its useQuery finds the request under
- * way (Apollo deduplicates it) or its answer in the cache, and does not ask again
- * (shared/prefetched.ts). The documents' chunk is asked for at once (before the page's many
- * chunks, which would queue it behind them); the query waits until someone is known to be logged
- * in (else the login page comes first, not a "session ended").
+ * A page's first queries (its list, and the choices of its filters, which it shows with it), asked
+ * while the page's chunk still downloads (they used to wait for the chunk, then for the page's
+ * first render). Only the query documents and the page's pure reading of its address are loaded
+ * for them (small chunks: nothing here may import more, this module is in the first download); the
+ * variables are the page's own, so its useQuery joins the request under way or reads its answer
+ * from the cache, and does not ask again (shared/prefetched.ts). The documents' chunk is asked for
+ * at once (before the page's many chunks, which would queue it behind them); the queries wait
+ * until someone is known to be logged in (else the login page comes first, not a "session ended").
  */
 export const PREFETCH: Record<string, Prefetch> = {
   // AttentionPage, the county board's start page.
