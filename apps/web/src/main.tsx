@@ -15,6 +15,7 @@ import { earlyViewerRoles } from "./app/early-viewer";
 import { AppRoutes, prefetchPageData, preloadPage } from "./app/router";
 import { accessibleColors } from "./app/theme/accessible-colors";
 import { homeFor, ViewerProvider } from "./features/accounts/viewer";
+import { VIEWER } from "./features/accounts/viewer.queries";
 import { I18nProvider, initialLocale } from "./i18n/i18n";
 import { loadMessages } from "./i18n/messages";
 import { AfterLoad } from "./shared/AfterLoad";
@@ -41,21 +42,31 @@ const messagesLoaded = loadMessages(locale);
 const roles = earlyViewerRoles();
 // The page asked for downloads alongside the app's first requests, not after them, and its first
 // query is asked as soon as the early Viewer answer says someone is logged in; on '/', the role's
-// start page, once that answer says which.
+// start page, once that answer says which. Nobody logged in: the login page instead.
 const loggedIn = roles.then((r) => r !== null);
-if (window.location.pathname === "/")
-  void roles.then((r) => {
-    if (!r) return;
-    preloadPage(homeFor(r));
+const { pathname } = window.location;
+const loginLoaded = roles.then((r) => (r ? null : preloadPage("/login")));
+let pageLoaded: Promise<unknown>;
+if (pathname === "/")
+  pageLoaded = roles.then((r) => {
+    if (!r) return null;
     prefetchPageData(client, { pathname: homeFor(r), search: "" }, loggedIn);
+    return preloadPage(homeFor(r));
   });
 else {
-  preloadPage(window.location.pathname);
+  pageLoaded = preloadPage(pathname);
   prefetchPageData(client, window.location, loggedIn);
 }
 
-// The first render already speaks the reader's language.
-void messagesLoaded.then((messages) => {
+// Who is logged in, in the cache before the first render (the early request's answer, through
+// earlyViewerLink): the first render shows the page, not a loader that a second render replaces.
+const viewerKnown = client.query({ query: VIEWER });
+
+// The first render speaks the reader's language, knows the viewer and has the page's own code, so
+// it is the only one: the layout and the page render together, in one transition that yields to
+// the browser, instead of the page in a later pass (lazyComponent) that other updates interrupt.
+const ready = Promise.all([pageLoaded, loginLoaded, viewerKnown]).catch(() => null);
+void Promise.all([messagesLoaded, ready]).then(([messages]) => {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   startTransition(() =>
     root.render(

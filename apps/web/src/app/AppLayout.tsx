@@ -24,6 +24,16 @@ const UserMenu = lazyComponent(
 const searchPlaceholder = <Box w={{ base: "100%", sm: 160, md: 280 }} h={30} />;
 const userMenuPlaceholder = <Box w={32} h={32} />;
 
+/**
+ * The AppShell's transition duration is also how long it waits after mounting before it re-renders
+ * in a transition (Mantine's useResizing). At 200 ms that re-render fell while the first page, just
+ * downloaded, was rendering (a Suspense retry), and React started the page over: it was rendered
+ * two to four times before it was shown. At 0 the wait ends before any page has arrived; the
+ * phone menu still slides in over 200 ms (the CSS variable the duration would have set).
+ */
+const NO_SETTLING = 0;
+const drawerSlide = () => ({ root: { "--app-shell-transition-duration": "200ms" } });
+
 export const NAV: { to: string; key: MessageKey; permission?: Permission }[] = [
   { to: "/attention", key: "nav.attention" },
   { to: "/grants", key: "nav.grants" },
@@ -48,7 +58,13 @@ export function AppLayout() {
   // rendering here): a phone then renders the layout once, not a desktop layout first.
   const phone = useMediaQuery("(max-width: 48em)", undefined, { getInitialValueInEffect: false }) ?? false;
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding="md"
+      transitionDuration={NO_SETTLING}
+      vars={drawerSlide}
+    >
       <a href="#main" className="skip-link">
         {t("layout.skip")}
       </a>

@@ -170,8 +170,8 @@ export function AppRoutes() {
 }
 
 /** Starts downloading the page at `pathname` (its chunk), before it is shown. */
-export function preloadPage(pathname: string) {
-  preloadElements((matchRoutes(routes, pathname) ?? []).map((match) => match.route.element));
+export function preloadPage(pathname: string): Promise<unknown> {
+  return preloadElements((matchRoutes(routes, pathname) ?? []).map((match) => match.route.element));
 }
 
 /** Starts the first query of the page at this address, if it has one in PREFETCH (errors are the page's to show). */
