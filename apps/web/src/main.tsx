@@ -11,7 +11,6 @@ import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./app/apollo";
-import { earlyViewerRoles } from "./app/early-viewer";
 import { AppRoutes, prefetchPageData, preloadPage } from "./app/router";
 import { accessibleColors } from "./app/theme/accessible-colors";
 import { homeFor, ViewerProvider } from "./features/accounts/viewer";
@@ -39,7 +38,13 @@ const client = createApolloClient();
 // beyond six, and the page's chunks are many).
 const locale = initialLocale();
 const messagesLoaded = loadMessages(locale);
-const roles = earlyViewerRoles();
+// Who is logged in, in the cache before the first render (index.html's early request, answered
+// through earlyViewerLink): the first render shows the page, not a loader that a second render replaces.
+const viewerKnown = client.query({ query: VIEWER });
+const roles = viewerKnown.then(
+  (r) => r.data?.viewer?.roles ?? null,
+  () => null,
+);
 // The page asked for downloads alongside the app's first requests, not after them, and its first
 // query is asked as soon as the early Viewer answer says someone is logged in; on '/', the role's
 // start page, once that answer says which. Nobody logged in: the login page instead.
@@ -57,10 +62,6 @@ else {
   pageLoaded = preloadPage(pathname);
   prefetchPageData(client, window.location, loggedIn);
 }
-
-// Who is logged in, in the cache before the first render (the early request's answer, through
-// earlyViewerLink): the first render shows the page, not a loader that a second render replaces.
-const viewerKnown = client.query({ query: VIEWER });
 
 // The first render speaks the reader's language, knows the viewer and has the page's own code, so
 // it is the only one: the layout and the page render together, in one transition that yields to

@@ -21,10 +21,3 @@ export const earlyViewerLink = new ApolloLink((operation, forward) => {
   if (print(operation.query) !== early.query) return forward(operation);
   return from(early.response).pipe(mergeMap((result) => (result?.data ? of(result) : forward(operation))));
 });
-
-/** The roles of whoever is logged in, from that early request (null when there is none or it failed). */
-export async function earlyViewerRoles(): Promise<string[] | null> {
-  const result = await window.__bkViewer?.response;
-  const viewer = (result?.data as { viewer?: { roles?: string[] } | null } | undefined)?.viewer;
-  return viewer?.roles ?? null;
-}
