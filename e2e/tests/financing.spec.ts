@@ -280,3 +280,48 @@ test("the portfolio's next unfinanced year, and a programme that could close a g
     await page.screenshot(shot(`financing-portfolio-en-${width}`));
   }
 });
+
+test("the financing chart shows a year's sources by pointer and by keyboard, inside the card on a phone", async ({ page }) => {
+  await page.goto("/financing?year=2010");
+  await page.getByTestId("portfolio").getByRole("link", { name: "Relationsvåldscentrum" }).click();
+  const chart = page.getByTestId("financing-chart").getByRole("slider", { name: "Finansiering per år och källa" });
+  // One band per year with figures, 2007–2011 (the earlier tests added 2008's and 2011's budgets).
+  for (const year of ["2007", "2010", "2011"]) await expect(chart.locator("svg text", { hasText: year })).toHaveCount(1);
+
+  // Pointing at 2010: the granted 500 000 kr of a need of 900 000 kr, and the partners' cash gone.
+  const label = await chart.locator("svg text", { hasText: "2010" }).boundingBox();
+  const box = await chart.boundingBox();
+  if (!label || !box) throw new Error("the chart is not drawn");
+  await chart.hover({ position: { x: label.x - box.x + label.width / 2, y: box.height / 2 } });
+  const tooltip = chart.getByTestId("chart-tooltip");
+  await expect(tooltip).toContainText("2010");
+  await expect(tooltip).toContainText(`Bidrag (beviljat)500${NBSP}000${NBSP}kr`);
+  await expect(tooltip).toContainText(`Behov900${NBSP}000${NBSP}kr`);
+  await expect(tooltip).toContainText(`Medfinansiering kontant0${NBSP}kr`);
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+
+  // By keyboard: Tab to the chart, Home and the arrow keys walk the years; the value text reads them out.
+  await chart.focus();
+  await page.keyboard.press("Home");
+  await expect(chart).toHaveAttribute("aria-valuetext", new RegExp(`^2007: .*Medfinansiering kontant 1${NBSP}050${NBSP}000${NBSP}kr`));
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(chart).toHaveAttribute("aria-valuetext", new RegExp(`^2010: Bidrag \\(beviljat\\) 500${NBSP}000${NBSP}kr`));
+  await expect(tooltip).toContainText("2010");
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toBeHidden();
+
+  // On a phone the tooltip stays inside the chart (and the page no wider than the screen).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await chart.scrollIntoViewIfNeeded();
+  await page.keyboard.press("End");
+  await expect(tooltip).toContainText("2011");
+  const [tip, frame] = [await tooltip.boundingBox(), await chart.boundingBox()];
+  if (!tip || !frame) throw new Error("no tooltip");
+  expect(tip.x).toBeGreaterThanOrEqual(frame.x - 0.5);
+  expect(tip.x + tip.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+  expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+  await page.getByTestId("financing-chart").screenshot(shot("financing-chart-phone"));
+});

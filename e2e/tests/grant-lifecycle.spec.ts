@@ -199,6 +199,10 @@ test("the programme overview sets the county allocation against what was granted
   const card = page.getByTestId("programme").filter({ hasText: "Utvecklingsmedel till kvinnojoursverksamhet 2007–2008" });
   await expect(card.locator("tr", { hasText: "2008" })).toContainText(`≈ 21${NBSP}000${NBSP}000${NBSP}kr`);
   await expect(card.locator("tr", { hasText: "2008" })).toContainText(`2${NBSP}200${NBSP}000${NBSP}kr`);
-  await expect(card.locator(".recharts-surface").first()).toBeVisible();
+  const chart = card.getByRole("slider", { name: "Utvecklingsmedel till kvinnojoursverksamhet 2007–2008" });
+  await expect(chart.locator("svg rect")).not.toHaveCount(0);
+  await chart.focus();
+  await page.keyboard.press("End");
+  await expect(chart).toHaveAttribute("aria-valuetext", new RegExp(`^2008: .*Beviljat 2${NBSP}200${NBSP}000${NBSP}kr`));
   await page.screenshot(shot("programmes"));
 });

@@ -20,6 +20,12 @@ test("Haninge Kvinnojour: its page, the 2018 figures, an answered question, and 
   await expect(table.locator("tr", { hasText: "Totalt" })).toContainText("143");
   await expect(table.locator("tr", { hasText: "Bosatta i Haninge kommun" })).toContainText("138");
   await expect(table).toContainText("2018-01-01 – 2018-12-31");
+  // The same figures over time, one line per breakdown, read out by the chart's value text.
+  const chart = page.getByRole("slider", { name: "Kvinnor som kontaktat jouren via telefon eller mejl: Över tid" });
+  await chart.focus();
+  await page.keyboard.press("Home");
+  await expect(chart).toHaveAttribute("aria-valuetext", /^2018-12-31: .*Totalt 143/);
+  await expect(chart).toHaveAttribute("aria-valuetext", /Bosatta i Haninge kommun 138/);
   await page.getByTestId("indicators").getByText("Stöd- och rådgivningssamtal").click();
   await expect(page.getByRole("heading", { level: 2, name: "Stöd- och rådgivningssamtal" })).toBeVisible();
   await expect(page.getByTestId("observations")).toContainText("2\u00a0137");

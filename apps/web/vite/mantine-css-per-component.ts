@@ -16,8 +16,8 @@ function coreComponent(id: string): string | null {
  * Mantine's stylesheet holds every component's styles: 260 KB that blocked the first paint,
  * although the first page uses a few dozen components. Instead, each Mantine component module
  * imports its own stylesheet (`@mantine/core/styles/Button.layer.css`, one per component), so
- * its styles travel in the chunk that uses it, as the JavaScript does; @mantine/charts and
- * @mantine/notifications likewise bring theirs. main.tsx imports the base (baseline, CSS
+ * its styles travel in the chunk that uses it, as the JavaScript does; @mantine/notifications
+ * likewise brings its own. main.tsx imports the base (baseline, CSS
  * variables, global). The `@layer mantine` versions are used: the order in which chunks arrive
  * then does not matter against the app's own CSS, which stays outside the layer and wins.
  */
@@ -30,10 +30,8 @@ export function mantineCssPerComponent(): Plugin {
       if (component && existsSync(path.join(coreStyles, `${component}.layer.css`))) {
         return { code: `import "@mantine/core/styles/${component}.layer.css";\n${code}`, map: null };
       }
-      for (const pkg of ["charts", "notifications"]) {
-        if (new RegExp(`[\\\\/]@mantine[\\\\/]${pkg}[\\\\/]esm[\\\\/]index\\.mjs$`).test(id)) {
-          return { code: `import "@mantine/${pkg}/styles.layer.css";\n${code}`, map: null };
-        }
+      if (/[\\/]@mantine[\\/]notifications[\\/]esm[\\/]index\.mjs$/.test(id)) {
+        return { code: `import "@mantine/notifications/styles.layer.css";\n${code}`, map: null };
       }
       return null;
     },

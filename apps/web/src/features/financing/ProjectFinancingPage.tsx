@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, isHeldYear, LAST_YEAR, type WhatIf } from "@bk/domain";
-import { Alert, Anchor, Button, Center, Grid, Group, Loader, Modal, NumberInput, Paper, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Center, Grid, Group, Loader, Modal, NumberInput, Stack, Text } from "@mantine/core";
 import { Suspense, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
@@ -16,6 +16,7 @@ import { BudgetYears } from "./BudgetYears";
 import { CoFinancingMatrix } from "./CoFinancingMatrix";
 import { DeadlineList } from "./DeadlineList";
 import { ExportButtons } from "./ExportButtons";
+import { FinancingChart } from "./FinancingChart";
 import { FinancingSummary } from "./FinancingSummary";
 import { FinancingTable } from "./FinancingTable";
 import { FinancingWarnings } from "./FinancingWarnings";
@@ -32,12 +33,6 @@ const BudgetYearForm = lazyComponent(
 const ContributionForm = lazyComponent(
   () => import("./ContributionForm"),
   (m) => m.ContributionForm,
-);
-
-// The chart library loads after the figures: the table and the summary do not wait for it.
-const FinancingChart = lazyComponent(
-  () => import("./FinancingChart"),
-  (m) => m.FinancingChart,
 );
 
 type Dialog =
@@ -131,9 +126,7 @@ export function ProjectFinancingPage() {
                 <Grid>
                   <Grid.Col span={{ base: 12, lg: 8 }}>
                     <Stack>
-                      <Suspense fallback={<Paper withBorder h={370} radius="md" />}>
-                        <FinancingChart years={figures.years} />
-                      </Suspense>
+                      <FinancingChart years={figures.years} />
                       <FinancingTable years={figures.years} />
                       <CoFinancingMatrix
                         project={project}

@@ -1,10 +1,11 @@
 import { useQuery } from "@apollo/client/react";
-import { BarChart } from "@mantine/charts";
 import { Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 import type { ProgrammeOverviewQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { CategoryChart } from "../../shared/charts/CategoryChart";
+import type { ChartSeries } from "../../shared/charts/chart-layout";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
@@ -14,20 +15,23 @@ import { programmesTable } from "./programmes-export";
 
 type Row = ProgrammeOverviewQuery["programmeOverview"][number];
 
-/** Chart values in whole kronor; the table shows the exact amounts. */
-const kr = (amount: string | null | undefined) => (amount == null ? 0 : Number(amount.split(".")[0]));
+/** Chart values in whole kronor (the table shows the exact amounts); an amount nobody entered is left out, not drawn as 0. */
+const kr = (amount: string | null | undefined) => (amount == null ? null : Number(amount.split(".")[0]));
 
 function ProgrammeCard({ id, name, rows }: { id: string; name: string; rows: Row[] }) {
   const { t } = useI18n();
   const f = useFormat();
   // Payments are grant details: shown only to those who read everything (the API leaves them empty for others).
   const showsPayments = rows.some((r) => r.disbursed !== null);
-  const data = rows.map((r) => ({
-    year: String(r.year),
-    [t("programmes.county")]: kr(r.countyAllocation),
-    [t("programmes.applied")]: kr(r.applied),
-    [t("programmes.granted")]: kr(r.granted),
-    ...(showsPayments ? { [t("programmes.disbursed")]: kr(r.disbursed) } : {}),
+  const series: ChartSeries[] = [
+    { key: "county", name: t("programmes.county"), color: "gray.5", kind: "bar" },
+    { key: "applied", name: t("programmes.applied"), color: "blue.6", kind: "bar" },
+    { key: "granted", name: t("programmes.granted"), color: "grape.6", kind: "bar" },
+    ...(showsPayments ? [{ key: "disbursed", name: t("programmes.disbursed"), color: "teal.6", kind: "bar" } as const] : []),
+  ];
+  const chartRows = rows.map((r) => ({
+    label: String(r.year),
+    values: { county: kr(r.countyAllocation), applied: kr(r.applied), granted: kr(r.granted), disbursed: kr(r.disbursed) },
   }));
   const hasAllocation = rows.some((r) => r.countyAllocation || r.nationalAllocation);
   return (
@@ -35,21 +39,7 @@ function ProgrammeCard({ id, name, rows }: { id: string; name: string; rows: Row
       <Title order={2} size="h4" mb="sm">
         {name}
       </Title>
-      <BarChart
-        h={260}
-        data={data}
-        dataKey="year"
-        valueFormatter={(v) => f.money(String(v))}
-        // Room for the widest amount ("22 000 000 kr") beside the axis, on a phone too.
-        yAxisProps={{ width: 100 }}
-        withLegend
-        series={[
-          { name: t("programmes.county"), color: "gray.5" },
-          { name: t("programmes.applied"), color: "blue.6" },
-          { name: t("programmes.granted"), color: "grape.6" },
-          ...(showsPayments ? [{ name: t("programmes.disbursed"), color: "teal.6" }] : []),
-        ]}
-      />
+      <CategoryChart label={name} height={260} rows={chartRows} series={series} wholeNumbers format={(v) => f.money(String(v))} />
       {!hasAllocation && (
         <Text size="sm" c="dimmed" mt="xs">
           {t("programmes.noAllocation")}

@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
-import { LineChart } from "@mantine/charts";
 import { Anchor, Badge, Button, Grid, Group, Modal, NavLink, Paper, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { IndicatorsQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { ActionsHeader } from "../../shared/ActionsHeader";
+import { CategoryChart } from "../../shared/charts/CategoryChart";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
@@ -34,24 +34,24 @@ function Chart({ indicator }: { indicator: Indicator }) {
     `${o.breakdown ?? t("stat.total")}${reporters.size > 1 ? ` – ${o.organisation?.name ?? o.project?.name ?? ""}` : ""}`;
   const series = [...new Set(dated.map(seriesOf))];
   const points = [...new Set(dated.map((o) => o.periodEnd as string))].sort();
-  const data = points.map((end) => ({
-    period: end,
-    ...Object.fromEntries(series.map((s) => [s, Number(dated.find((o) => o.periodEnd === end && seriesOf(o) === s)?.value ?? Number.NaN)])),
+  const rows = points.map((end) => ({
+    label: f.date(end),
+    values: Object.fromEntries(series.map((s) => [s, numberOr(dated.find((o) => o.periodEnd === end && seriesOf(o) === s)?.value)])),
   }));
   const colors = ["grape.6", "blue.6", "teal.6", "orange.6"];
   return (
-    <LineChart
-      h={220}
-      data={data}
-      dataKey="period"
-      withLegend
-      connectNulls
-      curveType="linear"
-      valueFormatter={(v) => f.number(v)}
-      series={series.map((s, i) => ({ name: s, color: colors[i % colors.length] }))}
+    <CategoryChart
+      label={`${indicator.name}: ${t("stat.chart")}`}
+      height={220}
+      rows={rows}
+      series={series.map((s, i) => ({ key: s, name: s, color: colors[i % colors.length], kind: "line" }))}
+      format={(v) => f.number(v)}
     />
   );
 }
+
+/** A reported value as a number to draw; a value that is not a plain number is not drawn. */
+const numberOr = (value: string | null | undefined) => (value == null || !/^-?\d+(\.\d+)?$/.test(value) ? null : Number(value));
 
 export function StatisticsPage() {
   const { t } = useI18n();
