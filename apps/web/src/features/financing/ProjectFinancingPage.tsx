@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, isHeldYear, LAST_YEAR, type WhatIf } from "@bk/domain";
 import { Alert, Anchor, Button, Center, Grid, Group, Loader, Modal, NumberInput, Stack, Text } from "@mantine/core";
-import { Suspense, useState } from "react";
+import { Suspense, useDeferredValue, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
@@ -61,6 +61,11 @@ export function ProjectFinancingPage() {
   const referenceYear = isHeldYear(yearParam) ? yearParam : (project?.financingOpeningYear ?? null);
   // The figures come from the API (all grants, the exports' rules); a what-if is asked of it, never saved.
   const figures = useProjectFinancing(id, referenceYear, whatIf);
+  // When the figures first arrive, the query's update shows the loader a moment longer and the
+  // sections (summary, chart, tables, audit trail) render in a transition, which yields to the
+  // browser every few milliseconds instead of holding it for one long task. (Figures gone, for
+  // another project, give way to the loader at once.)
+  const figuresShown = useDeferredValue(figures.loaded) && figures.loaded;
   // After a change to the budget or the co-financing the computed figures are asked for again.
   const saved = () => void figures.refetch();
   const closeDialog = (changed?: boolean) => {
@@ -115,7 +120,7 @@ export function ProjectFinancingPage() {
               </Alert>
             )}
             {/* The figures arrive after the project (they need its opening year): until then one loader, so that nothing jumps. */}
-            {!figures.loaded && !figures.error ? (
+            {!figuresShown && !figures.error ? (
               <Center py="xl">
                 <Loader aria-label={t("state.loading")} />
               </Center>
