@@ -3,7 +3,7 @@ import { MantineProvider } from "@mantine/core";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { CategoryChart } from "./CategoryChart";
-import type { ChartRow, ChartSeries } from "./chart-layout";
+import { testRows as rows, testSeries as series } from "./chart-fixtures";
 
 // jsdom lays nothing out: the chart is given the width a browser would measure.
 vi.mock("@mantine/hooks", async (original) => ({
@@ -20,17 +20,6 @@ beforeAll(() => {
   })) as unknown as typeof window.matchMedia;
 });
 afterEach(cleanup);
-
-const series: ChartSeries[] = [
-  { key: "grant", name: "Bidrag", color: "grape.6", kind: "bar" },
-  { key: "own", name: "Egen", color: "teal.6", kind: "bar" },
-  { key: "need", name: "Behov", color: "red.7", kind: "line" },
-];
-const rows: ChartRow[] = [
-  { label: "2008", values: { grant: 600, own: 400, need: 1200 } },
-  { label: "2009", values: { grant: 800, own: null, need: 900 } },
-  { label: "2010", values: { grant: 0, own: 200, need: null } },
-];
 
 function draw() {
   render(
@@ -78,5 +67,23 @@ describe("CategoryChart", () => {
     const right = new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, cancelable: true });
     chart.dispatchEvent(right);
     expect(right.defaultPrevented).toBe(true);
+  });
+});
+
+describe("CategoryChart with fewer rows than before", () => {
+  it("forgets a chosen category that is gone instead of failing", () => {
+    const chart = (n: number) => (
+      <MantineProvider>
+        <CategoryChart label="Finansiering" rows={rows.slice(0, n)} series={series} height={300} format={(v) => `${v} kr`} />
+      </MantineProvider>
+    );
+    const { rerender } = render(chart(3));
+    fireEvent.keyDown(screen.getByRole("slider"), { key: "End" });
+    expect(screen.getByTestId("chart-tooltip").textContent).toContain("2010");
+    rerender(chart(2));
+    expect(screen.queryByTestId("chart-tooltip")).toBeNull();
+    expect(screen.getByRole("slider").getAttribute("aria-valuetext")).toBe("2008: Bidrag 600 kr, Egen 400 kr, Behov 1200 kr");
+    fireEvent.keyDown(screen.getByRole("slider"), { key: "ArrowLeft" });
+    expect(screen.getByRole("slider").getAttribute("aria-valuetext")).toMatch(/^2008/);
   });
 });

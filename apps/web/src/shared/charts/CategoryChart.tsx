@@ -32,22 +32,24 @@ const KEYS: Record<string, (index: number, last: number) => number> = {
  */
 export function CategoryChart({ label, rows, series, height, stacked = false, maxBarWidth = 60, wholeNumbers, format }: Props) {
   const { ref, width } = useElementSize();
-  const [active, setActive] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<number | null>(null);
+  // The category pointed at or chosen by key, while it still exists (a new set of rows may be shorter).
+  const active = chosen !== null && chosen < rows.length ? chosen : null;
   const layout = width > 0 && rows.length ? layoutChart(rows, series, { width, height, stacked, maxBarWidth, wholeNumbers, format }) : null;
   const last = rows.length - 1;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape") return setActive(null);
+    if (event.key === "Escape") return setChosen(null);
     const to = KEYS[event.key];
     if (!to || last < 0) return;
     event.preventDefault();
-    setActive((i) => to(i ?? -1, last));
+    setChosen(to(active ?? -1, last));
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (!layout) return;
     const x = event.clientX - event.currentTarget.getBoundingClientRect().left;
     const band = layout.bands.find((b) => x >= b.x && x < b.x + b.width);
-    setActive(band ? band.index : null);
+    setChosen(band ? band.index : null);
   };
   const shown = layout && active !== null ? layout.bands[active] : undefined;
 
@@ -69,13 +71,13 @@ export function CategoryChart({ label, rows, series, height, stacked = false, ma
         aria-valuetext={rows.length ? describe(rows[active ?? 0], series, format) : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        onFocus={(event) => event.currentTarget.matches(":focus-visible") && setActive((i) => i ?? 0)}
-        onBlur={() => setActive(null)}
+        onFocus={(event) => event.currentTarget.matches(":focus-visible") && setChosen(active ?? 0)}
+        onBlur={() => setChosen(null)}
         style={{ height }}
         data-testid="chart"
       >
         {layout && (
-          <svg width={width} height={height} aria-hidden="true" onPointerMove={onPointerMove} onPointerLeave={() => setActive(null)}>
+          <svg width={width} height={height} aria-hidden="true" onPointerMove={onPointerMove} onPointerLeave={() => setChosen(null)}>
             {shown && (
               <rect
                 x={shown.x}

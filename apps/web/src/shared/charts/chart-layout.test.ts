@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type ChartRow, type ChartSeries, layoutChart, textWidth, tooltipLeft } from "./chart-layout";
+import { testRows as rows, testSeries as series } from "./chart-fixtures";
+import { layoutChart, textWidth, tooltipLeft } from "./chart-layout";
 
-const series: ChartSeries[] = [
-  { key: "grant", name: "Bidrag", color: "grape.6", kind: "bar" },
-  { key: "own", name: "Egen", color: "teal.6", kind: "bar" },
-  { key: "need", name: "Behov", color: "red.7", kind: "line" },
-];
-const rows: ChartRow[] = [
-  { label: "2008", values: { grant: 600, own: 400, need: 1200 } },
-  { label: "2009", values: { grant: 800, own: null, need: 900 } },
-  { label: "2010", values: { grant: 0, own: 200, need: null } },
-];
 const options = { width: 400, height: 300, maxBarWidth: 60, format: (v: number) => `${v} kr`, wholeNumbers: true };
 
 describe("layoutChart", () => {
