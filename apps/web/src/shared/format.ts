@@ -34,6 +34,12 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
 /** A number in the language's format; anything that is not a plain number (a protected "<5") unchanged. */
 export function formatNumber(value: string | number | null | undefined, locale: Locale): string {
   if (value === null || value === undefined || value === "") return "–";
-  const n = typeof value === "number" ? value : /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-  return Number.isFinite(n) ? numberFormat(locale).format(n) : String(value);
+  const n = plainNumber(value);
+  return n === null ? String(value) : numberFormat(locale).format(n);
+}
+
+/** A plain number ("2137", "-3.5", 12), else null: a protected "<5", text, nothing. */
+export function plainNumber(value: string | number | null | undefined): number | null {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : null;
 }

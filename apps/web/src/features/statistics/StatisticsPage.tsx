@@ -7,7 +7,7 @@ import { useI18n } from "../../i18n/i18n";
 import { ActionsHeader } from "../../shared/ActionsHeader";
 import { CategoryChart } from "../../shared/charts/CategoryChart";
 import { TableExport } from "../../shared/export/TableExport";
-import { useFormat } from "../../shared/format";
+import { plainNumber, useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
 import { ScrollTable } from "../../shared/ScrollTable";
@@ -36,7 +36,7 @@ function Chart({ indicator }: { indicator: Indicator }) {
   const points = [...new Set(dated.map((o) => o.periodEnd as string))].sort();
   const rows = points.map((end) => ({
     label: f.date(end),
-    values: Object.fromEntries(series.map((s) => [s, numberOr(dated.find((o) => o.periodEnd === end && seriesOf(o) === s)?.value)])),
+    values: Object.fromEntries(series.map((s) => [s, plainNumber(dated.find((o) => o.periodEnd === end && seriesOf(o) === s)?.value)])),
   }));
   const colors = ["grape.6", "blue.6", "teal.6", "orange.6"];
   return (
@@ -49,9 +49,6 @@ function Chart({ indicator }: { indicator: Indicator }) {
     />
   );
 }
-
-/** A reported value as a number to draw; a value that is not a plain number is not drawn. */
-const numberOr = (value: string | null | undefined) => (value == null || !/^-?\d+(\.\d+)?$/.test(value) ? null : Number(value));
 
 export function StatisticsPage() {
   const { t } = useI18n();

@@ -3,7 +3,7 @@ import { useElementSize } from "@mantine/hooks";
 import { type KeyboardEvent, type PointerEvent, useState } from "react";
 import { ChartLegend, colorVar } from "./ChartLegend";
 import { ChartTooltip } from "./ChartTooltip";
-import { type ChartRow, type ChartSeries, layoutChart } from "./chart-layout";
+import { type ChartRow, type ChartSeries, drawnValue, layoutChart } from "./chart-layout";
 
 interface Props {
   /** What the chart shows, read out to screen readers (the exact figures are in the table beside it). */
@@ -148,8 +148,8 @@ export function CategoryChart({ label, rows, series, height, stacked = false, ma
 /** "2010: Bidrag 500 000 kr, Behov 900 000 kr" (a series without a value is left out). */
 function describe(row: ChartRow, series: ChartSeries[], format: (value: number) => string) {
   const values = series.flatMap((s) => {
-    const v = row.values[s.key];
-    return typeof v === "number" && Number.isFinite(v) ? [`${s.name} ${format(v)}`] : [];
+    const v = drawnValue(row, s.key);
+    return v === null ? [] : [`${s.name} ${format(v)}`];
   });
   return `${row.label}: ${values.join(", ")}`;
 }

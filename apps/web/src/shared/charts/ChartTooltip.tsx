@@ -1,7 +1,7 @@
 import { Group, Paper, Text } from "@mantine/core";
 import { useLayoutEffect, useRef } from "react";
 import { Swatch } from "./ChartLegend";
-import { type ChartRow, type ChartSeries, tooltipLeft } from "./chart-layout";
+import { type ChartRow, type ChartSeries, drawnValue, tooltipLeft } from "./chart-layout";
 
 interface Props {
   row: ChartRow;
@@ -38,7 +38,7 @@ export function ChartTooltip({ row, series, format, center, width }: Props) {
         {row.label}
       </Text>
       {series.map((s) => {
-        const v = row.values[s.key];
+        const v = drawnValue(row, s.key);
         return (
           <Group key={s.key} gap="xs" justify="space-between" wrap="nowrap">
             <Group gap={6} wrap="nowrap">
@@ -46,7 +46,7 @@ export function ChartTooltip({ row, series, format, center, width }: Props) {
               <Text size="sm">{s.name}</Text>
             </Group>
             <Text size="sm" style={{ fontVariantNumeric: "tabular-nums" }}>
-              {typeof v === "number" && Number.isFinite(v) ? format(v) : "–"}
+              {v === null ? "–" : format(v)}
             </Text>
           </Group>
         );

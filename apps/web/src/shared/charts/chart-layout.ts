@@ -52,7 +52,8 @@ export const textWidth = (text: string) => Math.ceil(text.length * 7);
 const FONT_GAP = 8;
 const BAR_GAP = 2;
 
-const drawnValue = (row: ChartRow, key: string) => {
+/** A series' value in a row as it is drawn: a finite number, or null (missing, never drawn as 0). */
+export const drawnValue = (row: ChartRow, key: string) => {
   const v = row.values[key];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 };
