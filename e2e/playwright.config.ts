@@ -44,7 +44,7 @@ export default defineConfig({
     {
       name: "read-only",
       testMatch:
-        /(grants|first-question|security|exports|accessibility|projects|every-page|phone|explorer|observation-aggregate|print)\.spec\.ts/,
+        /(grants|first-question|security|exports|accessibility|projects|every-page|phone|explorer|observation-aggregate|print|app-shell)\.spec\.ts/,
     },
     {
       name: "changes",
