@@ -1,0 +1,57 @@
+import type { Page } from "@playwright/test";
+import { expect, shot, test } from "../fixtures";
+
+// Issue 11: a slow phone used to show a white page until the app's JavaScript had downloaded and
+// run. index.html now draws the app's frame (the header with the name, the menu's edge) at once;
+// the first render replaces it, and nothing it drew may jump when that happens.
+
+/** Where the header's name is drawn, and how tall the header is. */
+async function frame(page: Page, name: string, header: string) {
+  const box = await page.locator(name).first().boundingBox();
+  const headerBox = await page.locator(header).first().boundingBox();
+  expect(box, name).not.toBeNull();
+  expect(headerBox, header).not.toBeNull();
+  return { x: box?.x ?? 0, y: box?.y ?? 0, height: box?.height ?? 0, headerHeight: headerBox?.height ?? 0 };
+}
+
+for (const viewport of [
+  { width: 1280, height: 800, label: "desktop" },
+  { width: 390, height: 844, label: "phone" },
+]) {
+  test(`before its JavaScript has run the page shows the app's header where the app draws it (${viewport.label})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    // No script arrives: what the reader sees is index.html's frame alone.
+    await page.route("**/*.js", (route) => route.abort());
+    await page.goto("/grants");
+    const shell = page.locator(".bk-shell");
+    await expect(shell.getByText("Bidragskollen")).toBeVisible();
+    await expect(shell).toHaveAttribute("aria-busy", "true");
+    await expect(shell.locator(".bk-shell-menu")).toBeVisible({ visible: viewport.width >= 768 });
+    const before = await frame(page, ".bk-shell-name", ".bk-shell-header");
+    await page.screenshot(shot(`app-shell-${viewport.label}`));
+
+    await page.unroute("**/*.js");
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Bidrag" })).toBeVisible();
+    await expect(shell).toHaveCount(0);
+    const after = await frame(page, "header a[href='/'] span", "header");
+    expect(Math.abs(after.x - before.x), "the name's left edge").toBeLessThanOrEqual(1);
+    expect(Math.abs(after.y - before.y), "the name's top").toBeLessThanOrEqual(1);
+    expect(Math.abs(after.height - before.height), "the name's height").toBeLessThanOrEqual(1);
+    expect(after.headerHeight).toBe(before.headerHeight);
+  });
+}
+
+test("a select's list of options is put in the page when it opens, not while the page mounts", async ({ page }) => {
+  // Kept mounted (Mantine's default), each closed list was positioned as the page mounted: a forced
+  // layout of the page per select, in its first render.
+  await page.goto("/grants");
+  await expect(page.getByRole("heading", { level: 1, name: "Bidrag" })).toBeVisible();
+  await expect(page.locator(".mantine-Popover-dropdown")).toHaveCount(0);
+  await page.getByRole("combobox", { name: "Finansiär" }).click();
+  const options = page.getByRole("listbox");
+  await expect(options).toBeVisible();
+  await expect(options.getByRole("option").first()).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".mantine-Popover-dropdown")).toHaveCount(0);
+});
