@@ -73,8 +73,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     const pool = new pg.Pool({
       connectionString: options.url,
       max: 10,
-      // Statements asked again are prepared once per connection (prepared-statements.ts).
-      Client: PreparingClient,
+      // Statements asked again are prepared once per connection (prepared-statements.ts); off behind a
+      // pooler that cannot keep them (PgBouncer in transaction mode before 1.21), or to compare.
+      ...(process.env.BK_PREPARED_STATEMENTS === "off" ? {} : { Client: PreparingClient }),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       // No JIT compilation: the API's statements are short, and compiling one (set off by a row
       // estimate such as generate_series' 1 000) took 0.7 s of a statement that runs in 60 ms.
