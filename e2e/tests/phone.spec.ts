@@ -50,3 +50,14 @@ test("at the desktop size the same table fits and is no extra tab stop", async (
   await expect(page.getByRole("region", { name: /Katalog/ })).toHaveCount(0);
   await expect(page.locator(".scroll-table[tabindex]")).toHaveCount(0);
 });
+
+test("a select's long option name breaks inside its list instead of running past its edge", async ({ page }) => {
+  await page.goto("/grants");
+  await page.getByRole("combobox", { name: "Finansiär" }).click();
+  const option = page.getByRole("option", { name: "Socialtjänst- och arbetsmarknadsnämnden" });
+  await expect(option).toBeVisible();
+  const list = await page.getByRole("listbox").boundingBox();
+  const box = await option.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((list?.x ?? 0) + (list?.width ?? 0) + 1);
+  expect(await option.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
