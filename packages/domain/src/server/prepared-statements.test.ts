@@ -35,6 +35,14 @@ describe.skipIf(!url)("prepared statements on the PostgreSQL server", () => {
     ]);
   });
 
+  it("names a statement asked with a callback as well", async () => {
+    const text = "SELECT $1::int * 2 AS n -- callback form";
+    const ask = (v: number) =>
+      new Promise<number>((resolve, reject) => client.query({ text, values: [v] }, (e, r) => (e ? reject(e) : resolve(r.rows[0].n))));
+    expect([await ask(1), await ask(2)]).toEqual([2, 4]);
+    expect(await preparedOnServer()).toContain(statementName(text));
+  });
+
   it("leaves statements without parameters, and scripts, to the simple protocol", async () => {
     const script = "SELECT 1; SELECT 'prepared-statements test two'";
     for (let i = 0; i < 3; i++) await client.query({ text: script });

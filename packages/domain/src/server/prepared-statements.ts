@@ -54,7 +54,8 @@ export class PreparingClient extends pg.Client {
     // A Query or Cursor object submits itself: left as it is.
     if (!config || typeof config !== "object" || typeof (config as { submit?: unknown }).submit === "function") return config;
     const { text, name, values: own } = config as Config;
-    const params = values ?? own;
+    // query(config, values, callback), query(config, callback) or query(config): the values are the array given.
+    const params = Array.isArray(values) ? values : own;
     if (typeof text !== "string" || name !== undefined || !Array.isArray(params) || params.length === 0 || PLANNED_BY_VALUE.test(text))
       return config;
     const prepared = nameIfAskedAgain(text);
