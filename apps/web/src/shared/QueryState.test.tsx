@@ -5,17 +5,13 @@ import type { ReactNode } from "react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { I18nProvider } from "../i18n/i18n";
 import { loadMessages, type Messages } from "../i18n/messages";
+import { stubMatchMedia } from "./jsdom-match-media";
 import { QueryState } from "./QueryState";
 
 let messages: Messages;
 beforeAll(async () => {
   messages = await loadMessages("sv");
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  })) as unknown as typeof window.matchMedia;
+  stubMatchMedia();
 });
 afterEach(cleanup);
 

@@ -2,6 +2,7 @@
 import { MantineProvider } from "@mantine/core";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { stubMatchMedia } from "../jsdom-match-media";
 import { CategoryChart } from "./CategoryChart";
 import { testRows as rows, testSeries as series } from "./chart-fixtures";
 
@@ -12,12 +13,7 @@ vi.mock("@mantine/hooks", async (original) => ({
 }));
 
 beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  })) as unknown as typeof window.matchMedia;
+  stubMatchMedia();
 });
 afterEach(cleanup);
 
