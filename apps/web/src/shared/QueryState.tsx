@@ -1,10 +1,11 @@
 import { CombinedGraphQLErrors, type ErrorLike } from "@apollo/client";
 import { type ReasonKey, wordReason } from "@bk/domain";
 import { Alert, Button, Center, Loader, Stack, Text } from "@mantine/core";
-import { type ReactNode, useDeferredValue } from "react";
+import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import { Forbidden } from "./Forbidden";
 import { refusalOf, wordRefusal } from "./forms/server-errors";
+import { useReadyInTransition } from "./use-ready-in-transition";
 
 type Props = {
   loading: boolean;
@@ -28,7 +29,7 @@ type Props = {
  */
 export function QueryState({ loading, error, empty, emptyText, notFound, onRetry, children }: Props) {
   const { t, locale } = useI18n();
-  const stillLoading = useDeferredValue(loading) || loading;
+  const stillLoading = !useReadyInTransition(!loading);
   const refusal = error ? refusalOf(error) : null;
   // The API refused: the viewer's role does not reach this (another project's data).
   if (error && CombinedGraphQLErrors.is(error) && error.errors.every((e) => e.extensions?.code === "FORBIDDEN")) return <Forbidden />;

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, isHeldYear, LAST_YEAR, type WhatIf } from "@bk/domain";
 import { Alert, Anchor, Button, Center, Grid, Group, Loader, Modal, NumberInput, Stack, Text } from "@mantine/core";
-import { Suspense, useDeferredValue, useState } from "react";
+import { Suspense, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
@@ -9,6 +9,7 @@ import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { lazyComponent } from "../../shared/lazy";
 import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { RecordState } from "../../shared/QueryState";
+import { useReadyInTransition } from "../../shared/use-ready-in-transition";
 import { useViewer } from "../accounts/viewer";
 import { ProjectLink } from "../projects/ProjectLink";
 import { ProjectTitle } from "../projects/ProjectTitle";
@@ -65,7 +66,7 @@ export function ProjectFinancingPage() {
   // sections (summary, chart, tables, audit trail) render in a transition, which yields to the
   // browser every few milliseconds instead of holding it for one long task. (Figures gone, for
   // another project, give way to the loader at once.)
-  const figuresShown = useDeferredValue(figures.loaded) && figures.loaded;
+  const figuresShown = useReadyInTransition(figures.loaded);
   // After a change to the budget or the co-financing the computed figures are asked for again.
   const saved = () => void figures.refetch();
   const closeDialog = (changed?: boolean) => {
