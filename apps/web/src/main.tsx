@@ -9,7 +9,6 @@ import { ApolloProvider } from "@apollo/client/react";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
-import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./app/apollo";
 import { AppRoutes, prefetchPageData, preloadPage } from "./app/router";
 import { accessibleColors } from "./app/theme/accessible-colors";
@@ -86,11 +85,7 @@ void Promise.all([messagesLoaded, ready]).then(([messages]) => {
           <ApolloProvider client={client}>
             <I18nProvider initial={{ locale, messages }}>
               <ViewerProvider>
-                {/* No transitions: a click shows the new address's page (or its loader) at once, never the old
-                  page under the new address, where a change would be relative to the wrong page. */}
-                <BrowserRouter useTransitions={false}>
-                  <AppRoutes />
-                </BrowserRouter>
+                <AppRoutes />
               </ViewerProvider>
             </I18nProvider>
           </ApolloProvider>

@@ -2,7 +2,7 @@ import type { Permission } from "@bk/domain";
 import { AppShell, Box, Burger, Group, NavLink, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Suspense } from "react";
-import { Link, Outlet, useLocation } from "react-router";
+
 import { useViewer } from "../features/accounts/viewer";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
@@ -10,6 +10,7 @@ import { AfterLoad } from "../shared/AfterLoad";
 import { LanguageSwitch } from "../shared/LanguageSwitch";
 import { lazyComponent, PageLoading } from "../shared/lazy";
 import { RouteErrorBoundary } from "../shared/RouteErrorBoundary";
+import { Link, Outlet, useLocation } from "../shared/router";
 
 // The search box and the user menu bring the popover machinery (floating-ui, Combobox, Menu):
 // they follow the page's load, each in a placeholder of its own size.

@@ -1,10 +1,10 @@
 import type { ApolloClient } from "@apollo/client";
 import { Suspense } from "react";
-import { matchRoutes, Navigate, type RouteObject, useRoutes } from "react-router";
 import { RequireLogin } from "../features/accounts/RequireLogin";
 import { homeFor, useViewer } from "../features/accounts/viewer";
 import { lazyComponent, PageLoading, preloadElements } from "../shared/lazy";
 import { NotFoundPage } from "../shared/RouteProblem";
+import { matchRoutes, Navigate, type RouteObject, useRoutes } from "../shared/router";
 import { AppLayout } from "./AppLayout";
 import { PREFETCH } from "./prefetch";
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
-import { Link, useLocation, useNavigate } from "react-router";
 import { useI18n } from "../i18n/i18n";
+import { Link, useLocation, useNavigate } from "./router";
 
 /** The two ways out of a page that cannot be shown: back where one came from, or home. */
 function WaysOut({ retry }: { retry?: boolean }) {

@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
+import { Navigate, useNavigate, useSearchParams } from "../../shared/router";
 import { AuthCard } from "./AuthCard";
 import { LOG_IN } from "./accounts.queries";
 import { homeFor, useViewer } from "./viewer";

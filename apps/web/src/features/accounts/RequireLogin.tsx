@@ -1,7 +1,7 @@
 import { Center, Loader } from "@mantine/core";
 import type { ReactNode } from "react";
-import { Navigate, useLocation } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { Navigate, useLocation } from "../../shared/router";
 import { useViewer } from "./viewer";
 
 /** The app behind the login: an anonymous visit lands on the login page, and comes back after. */

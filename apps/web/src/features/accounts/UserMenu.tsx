@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { Avatar, Menu, UnstyledButton } from "@mantine/core";
-import { useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { useNavigate } from "../../shared/router";
 import { LOG_OUT } from "./accounts.queries";
 import { useViewer } from "./viewer";
 

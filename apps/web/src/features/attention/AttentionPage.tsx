@@ -1,7 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { daySpan } from "@bk/domain";
 import { Anchor, Badge, Chip, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { Link, useSearchParams } from "react-router";
 import type { AttentionKind } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -10,6 +9,7 @@ import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
+import { Link, useSearchParams } from "../../shared/router";
 import { useGrantPartyOptions } from "../grants/organisation-options";
 import { ATTENTION } from "./attention.queries";
 import { attentionTable } from "./attention-export";

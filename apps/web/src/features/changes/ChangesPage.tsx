@@ -1,12 +1,12 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { AuditChangeItem } from "../../shared/audit/AuditChangeItem";
 import { filterWords } from "../../shared/export/filter-words";
 import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
+import { useSearchParams } from "../../shared/router";
 import { AUDIT_CHANGES } from "./changes.queries";
 import { changesTable } from "./changes-export";
 

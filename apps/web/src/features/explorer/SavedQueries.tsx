@@ -3,12 +3,12 @@ import { Alert, Anchor, Badge, Button, Group, Paper, ScrollArea, SegmentedContro
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
 import type { SavedQueryFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { CopyTextButton } from "../../shared/CopyTextButton";
 import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
+import { Link, useNavigate, useParams } from "../../shared/router";
 import { useViewer } from "../accounts/viewer";
 import type { EditorText } from "./editor-text";
 import { SaveQueryDialog } from "./SaveQueryDialog";

@@ -1,7 +1,7 @@
 import { Anchor, Code, Group, Stack, Text, Title } from "@mantine/core";
-import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { CopyTextButton } from "../../shared/CopyTextButton";
+import { Link } from "../../shared/router";
 
 /** The same query from a script: curl with a personal access token (made on the account page). */
 export function curlExample(origin: string): string {

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Paper, Table, Text, Title } from "@mantine/core";
-import { Link } from "react-router";
 import type { ProjectFinancingQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useFormat } from "../../shared/format";
+import { Link } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 
 type Deadline = Extract<NonNullable<ProjectFinancingQuery["node"]>, { __typename?: "Project" }>["deadlines"][number];

@@ -1,10 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
 import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { Link, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
+import { Link, useSearchParams } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { PORTFOLIO } from "./financing.queries";
 import { GapText } from "./GapText";

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
-import { Link } from "react-router";
 import type { FinancingPortfolioQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import { Link } from "../../shared/router";
 import { GapText } from "./GapText";
 
 type Row = FinancingPortfolioQuery["financingPortfolio"][number];

@@ -1,9 +1,9 @@
 import { formatMoney } from "@bk/domain";
 import { Anchor, Button, List, Text } from "@mantine/core";
 import { useState } from "react";
-import { Link } from "react-router";
 import type { PossibleSourceFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { Link } from "../../shared/router";
 
 type Source = PossibleSourceFieldsFragment;
 

@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { wordReason } from "@bk/domain";
 import { Anchor, Group, Stack, Title } from "@mantine/core";
-import { Link, useParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTrail } from "../../shared/AuditTrail";
 import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
+import { Link, useParams } from "../../shared/router";
 import { useViewer } from "../accounts/viewer";
 import { GrantActions } from "./GrantActions";
 import { GrantConditions } from "./GrantConditions";

@@ -1,8 +1,8 @@
 import { Anchor, Box, Group, Paper, Stack, Table, Text } from "@mantine/core";
-import { Link } from "react-router";
 import type { GrantRowFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import { Link } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { StatusBadge } from "./StatusBadge";
 

@@ -1,6 +1,6 @@
 import { Anchor, Paper, Stack, Title } from "@mantine/core";
-import { Link, useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { Link, useNavigate } from "../../shared/router";
 import { ApplicationForm } from "./forms/ApplicationForm";
 
 export function NewGrantPage() {

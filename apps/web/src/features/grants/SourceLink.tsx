@@ -1,7 +1,7 @@
 import { Anchor, Blockquote, Paper, Stack, Text, Title } from "@mantine/core";
-import { Link } from "react-router";
 import type { PassageFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
+import { Link } from "../../shared/router";
 
 const documentUrl = (p: PassageFragment) => `/documents/${encodeURIComponent(p.document.id)}?passage=${encodeURIComponent(p.id)}`;
 

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "../../shared/router";
 import { type GrantFilters, grantFilterParams, grantFiltersOf, grantWhereOf, PAGE_SIZES, SORTS } from "./grant-filters";
 
 /** Filter state lives in the URL, so a filtered list can be bookmarked, shared and gone back to. */

@@ -1,9 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { label, partnerRoleLabels } from "@bk/domain";
 import { Anchor, Badge, Paper, Stack, Table, Text } from "@mantine/core";
-import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
+import { Link } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { NETWORK } from "./partners.queries";
 

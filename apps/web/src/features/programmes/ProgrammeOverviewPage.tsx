@@ -1,7 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
-import { useLocation } from "react-router";
 import type { ProgrammeOverviewQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { CategoryChart } from "../../shared/charts/CategoryChart";
@@ -9,6 +8,7 @@ import type { ChartSeries } from "../../shared/charts/chart-layout";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
+import { useLocation } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { PROGRAMME_OVERVIEW } from "./programmes.queries";
 import { programmesTable } from "./programmes-export";

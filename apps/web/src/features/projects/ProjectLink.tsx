@@ -1,6 +1,6 @@
 import { Anchor } from "@mantine/core";
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { Link } from "../../shared/router";
 
 /** A project's name leading to its hub (/projects/<id>), wherever the project is mentioned. */
 export function ProjectLink({

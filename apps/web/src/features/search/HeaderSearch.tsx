@@ -2,8 +2,8 @@ import { useQuery } from "@apollo/client/react";
 import { Combobox, TextInput, useCombobox } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
-import { useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n";
+import { useNavigate } from "../../shared/router";
 import { SEARCH } from "./search.queries";
 
 /** One search box in the header: grants, projects and organisations, ignoring case and å/ä/ö. */

@@ -2,11 +2,11 @@ import { useQuery } from "@apollo/client/react";
 import { label, sourceDocumentKindLabels } from "@bk/domain";
 import { Anchor, Badge, Blockquote, Code, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
-import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
+import { Link, useNavigate, useParams, useSearchParams } from "../../shared/router";
 import { SOURCE_DOCUMENT } from "./source-documents.queries";
 
 /** A source document with the passages figures come from; `?passage=` highlights one. */

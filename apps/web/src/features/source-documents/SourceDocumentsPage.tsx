@@ -1,9 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { label, sourceDocumentKindLabels } from "@bk/domain";
 import { Anchor, Stack, Table, Text, Title } from "@mantine/core";
-import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
+import { Link } from "../../shared/router";
 import { SOURCE_DOCUMENTS } from "./source-documents.queries";
 
 export function SourceDocumentsPage() {

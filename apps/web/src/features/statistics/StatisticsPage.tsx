@@ -1,7 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Anchor, Badge, Button, Grid, Group, Modal, NavLink, Paper, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { useState } from "react";
-import { Link, useSearchParams } from "react-router";
 import type { IndicatorsQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { ActionsHeader } from "../../shared/ActionsHeader";
@@ -10,6 +9,7 @@ import { TableExport } from "../../shared/export/TableExport";
 import { plainNumber, useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
+import { Link, useSearchParams } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { useViewer } from "../accounts/viewer";
 import { IndicatorForm } from "./IndicatorForm";
