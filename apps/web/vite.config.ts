@@ -2,7 +2,6 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { apolloGraphqlLanguage } from "./vite/apollo-graphql-language.ts";
-import { appShellScrollClass } from "./vite/app-shell-scroll-class.ts";
 import { earlyViewer } from "./vite/early-viewer.ts";
 import { inlineGraphqlDocuments } from "./vite/inline-documents.ts";
 import { mantineCssPerComponent } from "./vite/mantine-css-per-component.ts";
@@ -14,7 +13,6 @@ export default defineConfig({
   plugins: [
     react(),
     mantineCssPerComponent(),
-    appShellScrollClass(),
     apolloGraphqlLanguage(),
     inlineGraphqlDocuments(gqlDir),
     earlyViewer(gqlDir, fileURLToPath(new URL("./src/app/router.tsx", import.meta.url))),

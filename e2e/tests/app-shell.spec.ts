@@ -26,15 +26,15 @@ for (const viewport of [
     const shell = page.locator(".bk-shell");
     await expect(shell.getByText("Bidragskollen")).toBeVisible();
     await expect(shell).toHaveAttribute("aria-busy", "true");
-    await expect(shell.locator(".bk-shell-menu")).toBeVisible({ visible: viewport.width >= 768 });
-    const before = await frame(page, ".bk-shell-name", ".bk-shell-header");
+    await expect(shell.locator(".bk-menu")).toBeVisible({ visible: viewport.width >= 768 });
+    const before = await frame(page, ".bk-shell .bk-name", ".bk-shell .bk-header");
     await page.screenshot(shot(`app-shell-${viewport.label}`));
 
     await page.unroute("**/*.js");
     await page.reload();
     await expect(page.getByRole("heading", { level: 1, name: "Bidrag" })).toBeVisible();
     await expect(shell).toHaveCount(0);
-    const after = await frame(page, "header a[href='/'] span", "header");
+    const after = await frame(page, "header a[href='/'].bk-name", "header");
     expect(Math.abs(after.x - before.x), "the name's left edge").toBeLessThanOrEqual(1);
     expect(Math.abs(after.y - before.y), "the name's top").toBeLessThanOrEqual(1);
     expect(Math.abs(after.height - before.height), "the name's height").toBeLessThanOrEqual(1);
@@ -54,4 +54,32 @@ test("a select's list of options is put in the page when it opens, not while the
   await expect(options.getByRole("option").first()).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.locator(".mantine-Popover-dropdown")).toHaveCount(0);
+});
+
+test("the main menu marks the page one is on; on a phone the burger opens it over the page and a link closes it", async ({ page }) => {
+  await page.goto("/grants");
+  const menu = page.getByRole("navigation", { name: "Huvudmeny" });
+  await expect(menu.getByRole("link", { name: "Bidrag", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(menu.getByRole("link", { name: "Projekt", exact: true })).not.toHaveAttribute("aria-current");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  const burger = page.getByRole("button", { name: "Meny" });
+  await expect(burger).toHaveAttribute("aria-expanded", "false");
+  // Closed, the menu is out of sight and out of the tab order.
+  await expect(menu).toBeHidden();
+  await burger.click();
+  await expect(burger).toHaveAttribute("aria-expanded", "true");
+  // It slides in over 200 ms, then covers the screen's width.
+  await expect.poll(() => menu.evaluate((nav) => getComputedStyle(nav).transform)).toBe("none");
+  await expect(menu).toBeInViewport({ ratio: 0.9 });
+  await page.screenshot({ path: "screenshots/app-shell-phone-menu.png" });
+  await menu.getByRole("link", { name: "Projekt", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Projekt" })).toBeVisible();
+  await expect(menu).toBeHidden();
+  await expect(burger).toHaveAttribute("aria-expanded", "false");
+  // The browser's back button returns to the list, drawn by the app without loading it again.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Bidrag" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });

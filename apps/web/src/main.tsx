@@ -2,6 +2,7 @@
 import "@mantine/core/styles/baseline.layer.css";
 import "@mantine/core/styles/default-css-variables.layer.css";
 import "@mantine/core/styles/global.layer.css";
+import "./app/layout.css";
 import "./app/print.css";
 import "./app/a11y.css";
 import "./app/phone.css";
