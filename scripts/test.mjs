@@ -58,6 +58,8 @@ vitest("@bk/web", "web");
 const chromium = ensureChromium();
 step("Building the web app for the end-to-end tests");
 pnpm(["--filter", "@bk/web", "build"]);
+step("Checking the first download: the app's entry and its static imports at most 150 KB of JavaScript gzipped");
+pnpm(["--filter", "@bk/web", "size", "--budget", "150"]);
 step("End-to-end tests (Playwright, Chromium)");
 const e2eReport = path.join(reports, "e2e.json");
 const e2eCode = pnpm(["--filter", "@bk/e2e", "exec", "playwright", "test", "--reporter=list,json"], {

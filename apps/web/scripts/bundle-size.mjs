@@ -1,6 +1,8 @@
 // Prints what the browser downloads before the first page can render: the entry chunk and
 // everything it imports statically (from Vite's manifest), with raw, gzip and brotli sizes,
 // then the lazily loaded rest. Run after `vite build`: `pnpm --filter @bk/web size`.
+// `--budget <KB>`: fails (exit 1) when the entry and its static imports exceed that many KB of
+// JavaScript gzipped (issue 11: 150); `npm test` checks it after building the web app.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +15,12 @@ if (!existsSync(manifestFile)) {
   process.exit(1);
 }
 const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+const budgetAt = process.argv.indexOf("--budget");
+const budget = budgetAt > 0 ? Number(process.argv[budgetAt + 1]) : null;
+if (budget !== null && !(budget > 0)) {
+  console.error("✖ --budget needs a size in KB (gzip), e.g. --budget 150");
+  process.exit(2);
+}
 
 /** The chunks of `keys` (manifest keys) and their static imports, depth first, each once, with their CSS. */
 function staticFiles(keys) {
@@ -64,6 +72,11 @@ table("Also before the first render: the reader's language (one of these)", lang
 const jsGzip = (files) => files.filter((f) => f.endsWith(".js")).reduce((s, f) => s + sizes(f).gzip, 0);
 const largestLanguage = Math.max(0, ...languages.map((f) => sizes(f).gzip));
 console.log(`${"initial .js + one language".padEnd(48)}${"".padStart(10)}${kb(jsGzip(initial) + largestLanguage)}`);
+// index.html's own classic scripts (vite/early-viewer.ts: the Viewer request, the page's preloads), not in the manifest.
+const htmlScripts = [...readFileSync(path.join(dist, "index.html"), "utf8").matchAll(/<script src="\/(assets\/[^"]+\.js)"/g)].map(
+  (m) => m[1],
+);
+table("index.html's early script", htmlScripts);
 table(
   "Loaded when used (lazy chunks)",
   everything.filter((f) => !initial.includes(f)),
@@ -81,4 +94,14 @@ for (const key of Object.keys(manifest)
   const own = staticFiles([key]).filter((f) => !initial.includes(f));
   const gz = (ext) => own.filter((f) => f.endsWith(ext)).reduce((s, f) => s + sizes(f).gzip, 0);
   console.log(`${path.basename(key).padEnd(48)}${kb(gz(".js"))}${kb(gz(".css"))}  ${own.length}`);
+}
+
+if (budget !== null) {
+  const used = jsGzip(initial) / 1024;
+  const verdict = `initial JS ${used.toFixed(1)} KB gzip, budget ${budget} KB`;
+  if (used > budget) {
+    console.error(`\n✖ ${verdict}: the first download has grown; load the new code where it is used (lazyComponent, import())`);
+    process.exit(1);
+  }
+  console.log(`\n✔ ${verdict}`);
 }
