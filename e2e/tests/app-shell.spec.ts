@@ -70,7 +70,7 @@ test("the main menu marks the page one is on; on a phone the burger opens it ove
   await burger.click();
   await expect(burger).toHaveAttribute("aria-expanded", "true");
   // It slides in over 200 ms, then covers the screen's width.
-  await expect.poll(() => menu.evaluate((nav) => getComputedStyle(nav).transform)).toBe("none");
+  await expect(menu).toHaveCSS("transform", "none");
   await expect(menu).toBeInViewport({ ratio: 0.9 });
   await page.screenshot({ path: "screenshots/app-shell-phone-menu.png" });
   await menu.getByRole("link", { name: "Projekt", exact: true }).click();
@@ -78,8 +78,8 @@ test("the main menu marks the page one is on; on a phone the burger opens it ove
   await expect(menu).toBeHidden();
   await expect(burger).toHaveAttribute("aria-expanded", "false");
   // The browser's back button returns to the list, drawn by the app without loading it again.
-  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.evaluate("window.sameDocument = true");
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1, name: "Bidrag" })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect(await page.evaluate("window.sameDocument")).toBe(true);
 });
