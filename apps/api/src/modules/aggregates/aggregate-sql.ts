@@ -25,8 +25,11 @@ export type Dimension = {
 export type Measure = {
   description: string;
   sql: string;
-  /** The same measure over all rows (the totals), where a thing counted once per group may be several rows in all. */
-  totalSql?: string;
+  /**
+   * The same measure over all rows (the totals), where a thing counted once per group may be
+   * several rows in all; a function of the dimensions grouped by when that depends on them.
+   */
+  totalSql?: string | ((groupBy: readonly string[]) => string);
   type: "Int" | "Money";
   /** Only for viewers who read everything (payments are grant details); null to the others. */
   readersOfAll?: boolean;
@@ -108,7 +111,9 @@ export function aggregateStatement<D extends string, M extends string>(fact: Fac
   const emptyKeys = keys.map((key) => raw(`NULL::text AS "${key.k}", NULL::text AS "${key.n}"`));
   const measureColumns = measures.map(([m, def]) => asOutput(m, def, `p."${m}"`));
   const totalColumns = measures.map(([m, def]) =>
-    req.totals === false ? raw(`NULL${def.type === "Money" ? "::text" : "::int"} AS "${m}"`) : asOutput(m, def, def.totalSql ?? def.sql),
+    req.totals === false
+      ? raw(`NULL${def.type === "Money" ? "::text" : "::int"} AS "${m}"`)
+      : asOutput(m, def, typeof def.totalSql === "function" ? def.totalSql(req.groupBy) : (def.totalSql ?? def.sql)),
   );
   return Prisma.sql`WITH ${fact.rows(req.filter, { dimensions: req.groupBy, readsAll: req.readsAll })},
     "grp" AS (${grouped}),

@@ -44,10 +44,11 @@ const measures: Record<GrantMeasure, Measure> = {
     description: "Antal bidrag (distinct grants; by YEAR a grant counts in each of its years).",
     type: "Int",
     // Within a group a grant is at most one row with its id (one per year by YEAR; payments carry no id),
-    // so a plain count is exact there and groups hash instead of sorting; only the totals, over all
-    // years, must count each grant once.
+    // so a plain count is exact there and groups hash instead of sorting; only the totals by YEAR, over
+    // all years, must count each grant once (without YEAR a grant is one row in all: the distinct count
+    // sorted every grant's id for nothing, 12 of W4's 100 ms at 10 000 grants).
     sql: `count(f."grantId")::int`,
-    totalSql: `count(DISTINCT f."grantId")::int`,
+    totalSql: (groupBy) => (groupBy.includes("YEAR") ? `count(DISTINCT f."grantId")::int` : `count(f."grantId")::int`),
   },
   amountApplied: { description: "Summa sökt belopp (where stated).", type: "Money", sql: `coalesce(sum(f."applied"), 0)` },
   amountGranted: { description: "Summa beviljat (360Giving: amountAwarded).", type: "Money", sql: `coalesce(sum(f."granted"), 0)` },
