@@ -3,21 +3,20 @@ import { Alert, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/c
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
-import { Navigate, useNavigate, useSearchParams } from "../../shared/router";
+import { Navigate, sameSitePath, useNavigate, useSearchParams } from "../../shared/router";
 import { AuthCard } from "./AuthCard";
 import { LOG_IN } from "./accounts.queries";
 import { homeFor, useViewer } from "./viewer";
 
 /** A local path to come back to after logging in (never another site). */
-const safeNext = (next: string | null) => (next?.startsWith("/") && !next.startsWith("//") ? next : null);
-
 export function LoginPage() {
   const { t, locale } = useI18n();
   const { viewer, refetch } = useViewer();
   const client = useApolloClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = safeNext(params.get("next"));
+  // Only a page of this site: a link to the login page must not send whoever logs in elsewhere.
+  const next = sameSitePath(params.get("next"));
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);

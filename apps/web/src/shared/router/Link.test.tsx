@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Link, Navigate } from "./Link";
-import { navigateTo, useLocation, useNavigate } from "./location";
+import { navigateTo, sameSitePath, useLocation, useNavigate } from "./location";
 import { useSearchParams } from "./search-params";
 
 afterEach(() => {
@@ -147,5 +147,30 @@ describe("useSearchParams", () => {
     act(() => window.dispatchEvent(new PopStateEvent("popstate")));
     expect(seen.length).toBeGreaterThan(0);
     for (const params of seen) expect(params).toBe(before);
+  });
+});
+
+describe("addresses from outside", () => {
+  it("sameSitePath keeps a path of this site and refuses what the browser would read as another site", () => {
+    expect(sameSitePath("/grants?year=2024#top")).toBe("/grants?year=2024#top");
+    expect(sameSitePath("/financing/UHJvamVjdDox")).toBe("/financing/UHJvamVjdDox");
+    for (const elsewhere of [
+      "//evil.example/x",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "https://evil.example/",
+      "grants",
+      null,
+      undefined,
+    ])
+      expect(sameSitePath(elsewhere), String(elsewhere)).toBeNull();
+  });
+
+  it("navigateTo refuses another site and leaves the address as it was", () => {
+    window.history.replaceState(null, "", "/grants");
+    expect(() => navigateTo("/\\evil.example")).toThrow(/not an address of this site/);
+    expect(() => navigateTo("https://evil.example/")).toThrow(/not an address of this site/);
+    expect(window.location.pathname).toBe("/grants");
   });
 });

@@ -57,9 +57,19 @@ export function resolvePath(to: string): string | null {
 }
 
 /**
- * Goes to `to` (a path, or a number of steps back or forward in the history). Another origin is
- * left by a full page load. Adding an entry for the address one is already at replaces it instead
- * (a second click on the same link does not make "back" a no-op).
+ * `to` as a path of this site when it is one, else null: it starts with "/" and, as the browser
+ * reads it, stays on this origin (a backslash or a tab after the "/" makes "//evil.example", another
+ * site). For addresses that come from outside, such as the login page's `next`.
+ */
+export function sameSitePath(to: string | null | undefined): string | null {
+  return to?.startsWith("/") ? resolvePath(to) : null;
+}
+
+/**
+ * Goes to `to` (a path of this site, or a number of steps back or forward in the history). Another
+ * origin is refused (an error, as history.replaceState gives): the app never leaves itself by
+ * navigating, only by a link's href. Adding an entry for the address one is already at replaces it
+ * instead (a second click on the same link does not make "back" a no-op).
  */
 export function navigateTo(to: string | number, options: NavigateOptions = {}) {
   if (typeof to === "number") {
@@ -67,10 +77,7 @@ export function navigateTo(to: string | number, options: NavigateOptions = {}) {
     return;
   }
   const path = resolvePath(to);
-  if (path === null) {
-    window.location.assign(to);
-    return;
-  }
+  if (path === null) throw new Error(`navigateTo: ${to} is not an address of this site`);
   const here = window.location.pathname + window.location.search + window.location.hash;
   const entry: HistoryState = { bk: { key: Math.random().toString(36).slice(2, 10), state: options.state ?? null } };
   if (options.replace || path === here) window.history.replaceState(entry, "", path);
