@@ -30,7 +30,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
-        // React, the router and Apollo change less often than the app: their own chunk stays cached across releases.
+        // React and Apollo change less often than the app: their own chunk stays cached across releases.
         // graphql-js is left out: the explorer needs all of it, the other pages only what Apollo uses.
         codeSplitting: {
           groups: [

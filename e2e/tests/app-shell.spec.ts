@@ -73,13 +73,40 @@ test("the main menu marks the page one is on; on a phone the burger opens it ove
   await expect(menu).toHaveCSS("transform", "none");
   await expect(menu).toBeInViewport({ ratio: 0.9 });
   await page.screenshot({ path: "screenshots/app-shell-phone-menu.png" });
+  // While it covers the page, the page is out of reach; Escape closes it and gives the burger the focus back.
+  await expect(page.locator("main")).toHaveAttribute("inert", "");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(burger).toBeFocused();
+  await expect(page.locator("main")).not.toHaveAttribute("inert");
+  await burger.click();
   await menu.getByRole("link", { name: "Projekt", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Projekt" })).toBeVisible();
   await expect(menu).toBeHidden();
   await expect(burger).toHaveAttribute("aria-expanded", "false");
+  // The reader is taken to the new page (the link that had focus is hidden with the menu).
+  await expect(page.locator("main")).toBeFocused();
   // The browser's back button returns to the list, drawn by the app without loading it again.
   await page.evaluate("window.sameDocument = true");
+  await burger.click();
+  await expect(menu).toBeInViewport();
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1, name: "Bidrag" })).toBeVisible();
   expect(await page.evaluate("window.sameDocument")).toBe(true);
+  // However the page changed, the menu closed with it.
+  await expect(menu).toBeHidden();
+});
+
+test("the login page's return address cannot send anyone to another site", async ({ page }) => {
+  // Logged in already, the login page goes on to `next` at once: a backslash or a tab would make it "//evil.example".
+  for (const next of ["/%5Cevil.example/", "/%09/evil.example/", "//evil.example/", "https://evil.example/"]) {
+    await page.goto(`/login?next=${next}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(new URL(page.url()).host, next).toBe(new URL(await page.evaluate("location.origin")).host);
+    expect(new URL(page.url()).pathname, next).toBe("/attention");
+  }
+  // A page of this site is where it goes.
+  await page.goto(`/login?next=${encodeURIComponent("/grants?status=GRANTED")}`);
+  await expect(page).toHaveURL(/\/grants\?status=GRANTED$/);
 });

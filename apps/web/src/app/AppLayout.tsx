@@ -1,7 +1,7 @@
 import type { Permission } from "@bk/domain";
 import { Box, Burger, Stack } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { Suspense } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { useViewer } from "../features/accounts/viewer";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
@@ -55,15 +55,48 @@ export function AppLayout() {
   const { can } = useViewer();
   // Mantine's "sm" breakpoint, where the menu becomes a drawer. Read at the first render (no server
   // rendering here): a phone then renders the layout once, not a desktop layout first.
-  const phone = useMediaQuery("(max-width: 48em)", undefined, { getInitialValueInEffect: false }) ?? false;
+  // Below it (as Burger's hiddenFrom="sm" and layout.css have it): 47.99em, so that 768 px is the desktop layout.
+  const phone = useMediaQuery("(max-width: 47.99em)", undefined, { getInitialValueInEffect: false }) ?? false;
+  const menuOpen = phone && opened;
+  const burger = useRef<HTMLButtonElement>(null);
+  const main = useRef<HTMLElement>(null);
+  // Whether the menu was open as the last render left it (set after the effect below has read it).
+  const wasOpen = useRef(false);
+  // A new page closes the phone menu, however it was reached (a menu link, a search result, the user
+  // menu, the browser's back), and the reader is taken to it: the link that had focus is hidden.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes (pathname), reads the menu's state through a ref.
+  useEffect(() => {
+    if (!wasOpen.current) return;
+    close();
+    main.current?.focus();
+  }, [pathname, close]);
+  useEffect(() => {
+    wasOpen.current = menuOpen;
+  });
+  // Escape closes the open phone menu wherever the focus is (unless a list inside it took the key first).
+  useEffect(() => {
+    if (!menuOpen) return;
+    const closeWithEscape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      close();
+      burger.current?.focus();
+    };
+    document.addEventListener("keydown", closeWithEscape);
+    return () => document.removeEventListener("keydown", closeWithEscape);
+  }, [menuOpen, close]);
+  const current = (to: string) => {
+    const path = pathname.toLowerCase();
+    return path === to || path.startsWith(`${to}/`);
+  };
   return (
-    <div className="bk-layout" data-menu-open={(phone && opened) || undefined}>
+    <div className="bk-layout" data-menu-open={menuOpen || undefined}>
       <a href="#main" className="skip-link">
         {t("layout.skip")}
       </a>
       <header className={`bk-header ${FIXED_BAR_CLASS}`}>
         <div className="bk-header-side">
           <Burger
+            ref={burger}
             opened={opened}
             onClick={toggle}
             hiddenFrom="sm"
@@ -72,7 +105,7 @@ export function AppLayout() {
             aria-expanded={opened}
             aria-controls={MENU_ID}
           />
-          <Link to="/" className="bk-home bk-name">
+          <Link to="/" className="bk-home bk-name mantine-focus-auto">
             {t("appName")}
           </Link>
           <span className="bk-tagline">{t("tagline")}</span>
@@ -105,15 +138,16 @@ export function AppLayout() {
           <Link
             key={item.to}
             to={item.to}
-            className="bk-menu-link"
-            aria-current={pathname.startsWith(item.to) ? "page" : undefined}
+            className="bk-menu-link mantine-focus-auto"
+            aria-current={current(item.to) ? "page" : undefined}
             onClick={close}
           >
             {t(item.key)}
           </Link>
         ))}
       </nav>
-      <main id="main" tabIndex={-1} className="bk-main">
+      {/* While the phone menu covers it, the page is out of reach (Tab, a screen reader) as it is out of sight. */}
+      <main id="main" ref={main} tabIndex={-1} className="bk-main" inert={menuOpen || undefined}>
         {/* A page's chunk loads here: header and menu stay in place meanwhile. */}
         <RouteErrorBoundary pathname={pathname}>
           <Suspense fallback={<PageLoading />}>

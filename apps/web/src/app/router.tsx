@@ -162,8 +162,8 @@ const routes: RouteObject[] = [
 ];
 
 /**
- * The app's pages. Declarative routing (useRoutes inside a BrowserRouter): the app loads no data
- * through the router, and the data router (createBrowserRouter) would add some 15 KB gzip to the first download.
+ * The app's pages (shared/router: React Router's declarative API without the library, whose 13 KB
+ * gzip were a twelfth of the first download; the app loads no data through the router).
  */
 export function AppRoutes() {
   return useRoutes(routes);
