@@ -1,7 +1,6 @@
 import type { Permission } from "@bk/domain";
 import { Box, Burger, Stack } from "@mantine/core";
-import { useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { Suspense, useEffect, useRef } from "react";
+import { Suspense } from "react";
 import { useViewer } from "../features/accounts/viewer";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
@@ -11,6 +10,7 @@ import { lazyComponent, PageLoading } from "../shared/lazy";
 import { RouteErrorBoundary } from "../shared/RouteErrorBoundary";
 import { Link, Outlet, useLocation } from "../shared/router";
 import { FIXED_BAR_CLASS } from "./scroll-lock";
+import { usePhoneMenu } from "./use-phone-menu";
 
 // The search box and the user menu bring the popover machinery (floating-ui, Combobox, Menu):
 // they follow the page's load, each in a placeholder of its own size.
@@ -50,40 +50,9 @@ const MENU_ID = "main-menu";
  */
 export function AppLayout() {
   const { t } = useI18n();
-  const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const { can } = useViewer();
-  // Mantine's "sm" breakpoint, where the menu becomes a drawer. Read at the first render (no server
-  // rendering here): a phone then renders the layout once, not a desktop layout first.
-  // Below it (as Burger's hiddenFrom="sm" and layout.css have it): 47.99em, so that 768 px is the desktop layout.
-  const phone = useMediaQuery("(max-width: 47.99em)", undefined, { getInitialValueInEffect: false }) ?? false;
-  const menuOpen = phone && opened;
-  const burger = useRef<HTMLButtonElement>(null);
-  const main = useRef<HTMLElement>(null);
-  // Whether the menu was open as the last render left it (set after the effect below has read it).
-  const wasOpen = useRef(false);
-  // A new page closes the phone menu, however it was reached (a menu link, a search result, the user
-  // menu, the browser's back), and the reader is taken to it: the link that had focus is hidden.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes (pathname), reads the menu's state through a ref.
-  useEffect(() => {
-    if (!wasOpen.current) return;
-    close();
-    main.current?.focus();
-  }, [pathname, close]);
-  useEffect(() => {
-    wasOpen.current = menuOpen;
-  });
-  // Escape closes the open phone menu wherever the focus is (unless a list inside it took the key first).
-  useEffect(() => {
-    if (!menuOpen) return;
-    const closeWithEscape = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      close();
-      burger.current?.focus();
-    };
-    document.addEventListener("keydown", closeWithEscape);
-    return () => document.removeEventListener("keydown", closeWithEscape);
-  }, [menuOpen, close]);
+  const { phone, opened, menuOpen, toggle, close, burger, main } = usePhoneMenu(pathname);
   const current = (to: string) => {
     const path = pathname.toLowerCase();
     return path === to || path.startsWith(`${to}/`);
