@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 
 /** Where the app is: the address's parts and what a navigation left with it (history.state). */
 export interface Location {
@@ -90,7 +90,7 @@ export function useLocation(): Location {
   return useSyncExternalStore(subscribe, currentLocation);
 }
 
-/** A function that goes to a path (or a number of steps in the history), as navigateTo. */
-export function useNavigate(): (to: string | number, options?: NavigateOptions) => void {
-  return useCallback((to, options) => navigateTo(to, options), []);
+/** A function that goes to a path (or a number of steps in the history): navigateTo itself, the same on every render. */
+export function useNavigate(): typeof navigateTo {
+  return navigateTo;
 }
