@@ -20,6 +20,7 @@
 //                       each size gets its own database bk_bench_<grants>, seeded once and kept.
 //   BENCH_SIZES         grants per county, comma-separated (default 1000,10000), e.g. 1000 for a quick run.
 //   BENCH_SECONDS       measured seconds per workload (default 5), BENCH_CLIENTS (default 20).
+//   BENCH_WORKLOADS     only these workloads, by the name's first word, comma-separated (e.g. W0,W3); all by default.
 import pg from "pg";
 import { type LoadResult, runLoad } from "./county/load";
 import { type Api, databaseUrl, prepare, serverUrl, startServer } from "./county/servers";
@@ -30,6 +31,11 @@ const clients = Number(process.env.BENCH_CLIENTS ?? 20);
 const sizes = process.env.BENCH_SIZES
   ? process.env.BENCH_SIZES.split(",").map(Number)
   : [1000, 10000, ...(process.argv.includes("--large") ? [100000] : [])];
+const only = process.env.BENCH_WORKLOADS?.split(",");
+// "W1" is W1 alone; its page variant ("W1 + …") is asked for as "W1+".
+const chosen = WORKLOADS.filter((w) => !only || only.includes(w.name.startsWith("W1 +") ? "W1+" : w.name.split(" ")[0]));
+if (!chosen.length)
+  throw new Error(`BENCH_WORKLOADS=${process.env.BENCH_WORKLOADS} names none of ${WORKLOADS.map((w) => w.name.split(" ")[0]).join(", ")}`);
 
 type Row = {
   grants: number;
@@ -122,7 +128,7 @@ for (const grants of sizes) {
   // The baseline runs with the API's connection settings (no JIT, see openDatabase).
   const pool = new pg.Pool({ connectionString: databaseUrl(grants), max: clients, options: "-c jit=off" });
   try {
-    for (const w of WORKLOADS) await measure(api, postgraphile, pool, grants, w);
+    for (const w of chosen) await measure(api, postgraphile, pool, grants, w);
   } finally {
     await pool.end();
     await Promise.all([api.stop(), postgraphile.stop()]);

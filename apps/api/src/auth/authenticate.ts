@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@bk/domain/server";
 import type { Request, RequestHandler, Response } from "express";
-import { readCookie, SESSION_COOKIE, type SessionPolicy, type Viewer, viewerFromRequest } from "./viewer";
+import { readCookie, SESSION_COOKIE, type SessionPolicy, type Viewer, type ViewerCache, viewerFromRequest } from "./viewer";
 
 /** The viewer that `authenticate` found for this request (null: anonymous). */
 export const viewerOf = (res: Response): Viewer | null => (res.locals.viewer as Viewer | null | undefined) ?? null;
@@ -27,7 +27,7 @@ const ASKS_WHO = /^\/(graphql|exports|calendar)(\/|$)/;
  * the cookie with the page and each of its scripts and styles, and each would otherwise wait for
  * the database. A route added outside these paths sees nobody logged in (it fails closed).
  */
-export function authenticate(prisma: PrismaClient, policy: SessionPolicy): RequestHandler {
+export function authenticate(prisma: PrismaClient, policy: SessionPolicy, cache?: ViewerCache): RequestHandler {
   return async (req, res, next) => {
     if ((req.method === "GET" || req.method === "HEAD") && !ASKS_WHO.test(req.path)) {
       res.locals.viewer = null;
@@ -35,7 +35,7 @@ export function authenticate(prisma: PrismaClient, policy: SessionPolicy): Reque
       return;
     }
     try {
-      const viewer = await viewerFromRequest(prisma, req, policy, { feed: req.path.startsWith("/calendar/") });
+      const viewer = await viewerFromRequest(prisma, req, policy, { feed: req.path.startsWith("/calendar/"), cache });
       res.locals.viewer = viewer;
       if (!viewer && readCookie(req, SESSION_COOKIE)) clearSessionCookie(req, res);
       next();

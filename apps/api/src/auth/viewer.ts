@@ -2,6 +2,7 @@ import { type Permission, permissionsOf, type Role } from "@bk/domain";
 import { Prisma, type PrismaClient } from "@bk/domain/server";
 import type { Request } from "express";
 import { hashSecret, SECRET_PREFIX } from "../modules/accounts/secrets";
+import { LOOKUP_CACHE_MS, type LookupCache, lookupCache } from "./lookup-cache";
 
 /** The logged-in user making a request, and how they proved who they are. */
 export type Viewer = {
@@ -68,6 +69,25 @@ async function tokenByHash(prisma: PrismaClient, tokenHash: string): Promise<Tok
   return rows[0] ?? null;
 }
 
+/** Sessions and tokens found in the last few seconds (lookup-cache.ts: what keeps it safe). */
+export type ViewerCache = { sessions: LookupCache<SessionRow>; tokens: LookupCache<TokenRow>; clear(): void };
+
+export function viewerCache(ttlMs = LOOKUP_CACHE_MS): ViewerCache {
+  const sessions = lookupCache<SessionRow>({ ttlMs });
+  const tokens = lookupCache<TokenRow>({ ttlMs });
+  return {
+    sessions,
+    tokens,
+    clear() {
+      sessions.clear();
+      tokens.clear();
+    },
+  };
+}
+
+/** No cache: every request looks its session up. */
+const NO_CACHE = viewerCache(0);
+
 /** The viewer a new session makes: for the rest of the request that logged in. */
 export async function viewerOfUser(prisma: PrismaClient, userId: string, sessionId: string): Promise<Viewer | null> {
   const [row] = await prisma.$queryRaw<{ user: UserRow }[]>`SELECT ${USER_JSON} AS "user" FROM "public"."User" u WHERE u."id" = ${userId}`;
@@ -83,28 +103,40 @@ export function readCookie(req: Request, name: string): string | null {
 }
 
 /** The viewer of a session cookie, or null (and the session is deleted) when it has expired. */
-export async function viewerFromSession(prisma: PrismaClient, token: string, policy: SessionPolicy, now = new Date()) {
+export async function viewerFromSession(prisma: PrismaClient, token: string, policy: SessionPolicy, now = new Date(), cache = NO_CACHE) {
   if (!token.startsWith(SECRET_PREFIX.session)) return null;
-  const session = await sessionByHash(prisma, hashSecret(token));
+  const hash = hashSecret(token);
+  const session = await cache.sessions.get(hash, () => sessionByHash(prisma, hash), now.getTime());
   if (!session) return null;
   const idleUntil = session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
   if (session.expiresAt <= now || idleUntil <= now.getTime()) {
+    cache.sessions.delete(hash);
     await prisma.session.deleteMany({ where: { id: session.id } });
     return null;
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_MS) {
+    // The kept row too: the next requests of the burst need not write it again.
+    session.lastSeenAt = now;
     await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   return toViewer(session.user, "session", { sessionId: session.id });
 }
 
 /** The viewer of a personal access token or a calendar link, or null when it is unknown, revoked or expired. */
-export async function viewerFromToken(prisma: PrismaClient, token: string, kind: "PERSONAL" | "CALENDAR_FEED", now = new Date()) {
+export async function viewerFromToken(
+  prisma: PrismaClient,
+  token: string,
+  kind: "PERSONAL" | "CALENDAR_FEED",
+  now = new Date(),
+  cache = NO_CACHE,
+) {
   const prefix = kind === "PERSONAL" ? SECRET_PREFIX.personal : SECRET_PREFIX.feed;
   if (!token.startsWith(prefix)) return null;
-  const row = await tokenByHash(prisma, hashSecret(token));
+  const hash = hashSecret(token);
+  const row = await cache.tokens.get(hash, () => tokenByHash(prisma, hash), now.getTime());
   if (!row || row.kind !== kind || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_MS) {
+    row.lastUsedAt = now;
     await prisma.accessToken.updateMany({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
   return toViewer(row.user, kind === "PERSONAL" ? "token" : "feed", { tokenId: row.id });
@@ -118,12 +150,13 @@ export async function viewerFromRequest(
   prisma: PrismaClient,
   req: Request,
   policy: SessionPolicy,
-  { feed = false }: { feed?: boolean } = {},
+  { feed = false, cache = NO_CACHE }: { feed?: boolean; cache?: ViewerCache } = {},
 ): Promise<Viewer | null> {
+  const now = new Date();
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
-  if (bearer) return viewerFromToken(prisma, bearer, "PERSONAL");
+  if (bearer) return viewerFromToken(prisma, bearer, "PERSONAL", now, cache);
   const feedToken = typeof req.query?.token === "string" ? req.query.token : null;
-  if (feed && feedToken) return viewerFromToken(prisma, feedToken, "CALENDAR_FEED");
+  if (feed && feedToken) return viewerFromToken(prisma, feedToken, "CALENDAR_FEED", now, cache);
   const cookie = readCookie(req, SESSION_COOKIE);
-  return cookie ? viewerFromSession(prisma, cookie, policy) : null;
+  return cookie ? viewerFromSession(prisma, cookie, policy, now, cache) : null;
 }

@@ -8,7 +8,9 @@ import compression from "compression";
 import express from "express";
 import { anonymousAccessPlugin } from "../auth/anonymous-access";
 import { authenticate, viewerOf } from "../auth/authenticate";
-import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../auth/viewer";
+import { LOOKUP_CACHE_MS } from "../auth/lookup-cache";
+import { DEFAULT_SESSION_POLICY, type SessionPolicy, viewerCache } from "../auth/viewer";
+import { viewerCachePlugin } from "../auth/viewer-cache-plugin";
 import { actorOf, type Context } from "../context";
 import { formatError } from "../errors";
 import { argumentGuardPlugin } from "../limits/argument-guard";
@@ -34,6 +36,8 @@ export type AppOptions = {
   webDist?: string;
   /** A query running longer than this is stopped with TIMEOUT (default QUERY_LIMITS.executionMs). */
   executionMs?: number;
+  /** How long a session or token found is reused (lookup-cache.ts); 0 looks it up on every request. */
+  viewerCacheMs?: number;
   /** Express's "trust proxy" (e.g. "loopback" or "1") when behind a proxy that terminates HTTPS. */
   trustProxy?: string;
 };
@@ -46,8 +50,10 @@ export async function createApp({
   sessionPolicy = DEFAULT_SESSION_POLICY,
   executionMs = QUERY_LIMITS.executionMs,
   trustProxy,
+  viewerCacheMs = LOOKUP_CACHE_MS,
 }: AppOptions) {
   const limits = shapeLimits();
+  const viewers = viewerCache(viewerCacheMs);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -65,6 +71,7 @@ export async function createApp({
       ApolloServerPluginCacheControlDisabled(),
       // First: an anonymous request for anything but logging in is refused before anything else.
       anonymousAccessPlugin(),
+      viewerCachePlugin(viewers),
       ...limits.plugins,
       costLimitPlugin(schema),
       argumentGuardPlugin(schema),
@@ -82,7 +89,7 @@ export async function createApp({
   app.use(rejectBrokenPaths);
   app.use(healthRouter(prisma));
   // Who asks, for GraphQL and the exports alike (/healthz and /readyz above stay public).
-  app.use(authenticate(prisma, sessionPolicy));
+  app.use(authenticate(prisma, sessionPolicy, viewers));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

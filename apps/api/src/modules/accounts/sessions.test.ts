@@ -28,7 +28,9 @@ describe("logging in, sessions and tokens", () => {
   let api: TestApi;
   const logged: string[] = [];
   beforeAll(async () => {
-    api = await startTestApi({ seed: false });
+    // These tests move sessions' and tokens' times straight in the database (as time passing
+    // would), so every request looks its session up; the kept look-ups: auth/viewer-cache.test.ts.
+    api = await startTestApi({ seed: false, viewerCacheMs: 0 });
     // Everything the server writes to its log during these tests, to look for passwords in.
     for (const method of ["log", "info", "warn", "error"] as const) {
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {

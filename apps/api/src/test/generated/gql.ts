@@ -39,6 +39,9 @@ type Documents = {
     "mutation ProjectLeadOwnBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: \"950000\" }) { budgetYears { year amount } } }": typeof types.ProjectLeadOwnBudgetDocument,
     "mutation ProjectLeadOwnContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: \"150000\", status: PLEDGED }) { id } }": typeof types.ProjectLeadOwnContributionDocument,
     "mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }": typeof types.ProjectLeadOwnObservationDocument,
+    "query ViewerCacheMe { viewer { id roles } }": typeof types.ViewerCacheMeDocument,
+    "mutation ViewerCacheSetRoles($id: ID!, $v: Int!, $input: UserInput!) {\n  updateUser(id: $id, expectedVersion: $v, input: $input) { roles } }": typeof types.ViewerCacheSetRolesDocument,
+    "mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }": typeof types.ViewerCacheDeactivateDocument,
     "query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }": typeof types.GuardFirstPageDocument,
     "query GuardNextPage($a: String) { grants(first: 2, after: $a) { totalCount } }": typeof types.GuardNextPageDocument,
     "query GuardIndicator { indicators(first: 1) { edges { node { id } } } }": typeof types.GuardIndicatorDocument,
@@ -231,6 +234,9 @@ const documents: Documents = {
     "mutation ProjectLeadOwnBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2011, amount: \"950000\" }) { budgetYears { year amount } } }": types.ProjectLeadOwnBudgetDocument,
     "mutation ProjectLeadOwnContribution($id: ID!, $org: ID!) { addContribution(projectId: $id, input: { organisationId: $org, year: 2011, kind: CASH, amount: \"150000\", status: PLEDGED }) { id } }": types.ProjectLeadOwnContributionDocument,
     "mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }": types.ProjectLeadOwnObservationDocument,
+    "query ViewerCacheMe { viewer { id roles } }": types.ViewerCacheMeDocument,
+    "mutation ViewerCacheSetRoles($id: ID!, $v: Int!, $input: UserInput!) {\n  updateUser(id: $id, expectedVersion: $v, input: $input) { roles } }": types.ViewerCacheSetRolesDocument,
+    "mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }": types.ViewerCacheDeactivateDocument,
     "query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }": types.GuardFirstPageDocument,
     "query GuardNextPage($a: String) { grants(first: 2, after: $a) { totalCount } }": types.GuardNextPageDocument,
     "query GuardIndicator { indicators(first: 1) { edges { node { id } } } }": types.GuardIndicatorDocument,
@@ -512,6 +518,18 @@ export function graphql(source: "mutation ProjectLeadOwnContribution($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }"): (typeof documents)["mutation ProjectLeadOwnObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2033-01-01\", periodEnd: \"2033-12-31\", value: 12 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerCacheMe { viewer { id roles } }"): (typeof documents)["query ViewerCacheMe { viewer { id roles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ViewerCacheSetRoles($id: ID!, $v: Int!, $input: UserInput!) {\n  updateUser(id: $id, expectedVersion: $v, input: $input) { roles } }"): (typeof documents)["mutation ViewerCacheSetRoles($id: ID!, $v: Int!, $input: UserInput!) {\n  updateUser(id: $id, expectedVersion: $v, input: $input) { roles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }"): (typeof documents)["mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

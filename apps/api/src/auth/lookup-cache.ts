@@ -1,0 +1,58 @@
+/**
+ * The sessions and access tokens looked up in the last few seconds, by their hash: a page asks its
+ * questions in a burst, and each request's look-up was one SQL statement (a round trip, Prisma's
+ * raw-query path and a write to the socket: a third of an empty request's cost, bench W0).
+ *
+ * What keeps it as safe as a look-up per request:
+ * - Only what was found is kept (an unknown token is looked up every time, so guessing fills nothing),
+ *   at most `max` entries (the oldest goes first) and each for `ttlMs`.
+ * - Every change this process makes to who may do what – logging out, revoking a token, a user's
+ *   roles, projects or deactivation, a password – is a mutation, and after every mutation the whole
+ *   cache is emptied (`clear`, from viewerCachePlugin), look-ups under way included, so a row read
+ *   before a change committed cannot outlive it.
+ * - A change made by another process on the same database (a second server, a script) is seen
+ *   within `ttlMs`.
+ * - The checks that depend on time (a session's idle and absolute expiry, a token's expiry) run on
+ *   every request, cached or not (viewer.ts).
+ */
+export type LookupCache<T> = {
+  /** The row of `key`: the one kept if younger than ttlMs, else (or when nothing is kept) `load`'s. */
+  get(key: string, load: () => Promise<T | null>, now?: number): Promise<T | null>;
+  /** Forgets one key (a session that was just found expired). */
+  delete(key: string): void;
+  /** Forgets everything, and what is being looked up now. */
+  clear(): void;
+  readonly size: number;
+};
+
+/** The default: a page's burst of requests shares one look-up; another process's change is seen within this. */
+export const LOOKUP_CACHE_MS = 5_000;
+const LOOKUP_CACHE_MAX = 10_000;
+
+export function lookupCache<T>({ ttlMs = LOOKUP_CACHE_MS, max = LOOKUP_CACHE_MAX } = {}): LookupCache<T> {
+  // Promises, so that concurrent requests with one cookie share one look-up.
+  const entries = new Map<string, { row: Promise<T | null>; at: number }>();
+
+  return {
+    get(key, load, now = Date.now()) {
+      if (ttlMs <= 0) return load();
+      const kept = entries.get(key);
+      if (kept && now - kept.at < ttlMs) return kept.row;
+      if (kept) entries.delete(key);
+      const row = load();
+      const entry = { row, at: now };
+      entries.set(key, entry);
+      if (entries.size > max) entries.delete(entries.keys().next().value as string);
+      const forget = () => {
+        if (entries.get(key) === entry) entries.delete(key);
+      };
+      row.then((found) => (found === null ? forget() : undefined), forget);
+      return row;
+    },
+    delete: (key) => void entries.delete(key),
+    clear: () => entries.clear(),
+    get size() {
+      return entries.size;
+    },
+  };
+}
