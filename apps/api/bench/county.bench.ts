@@ -6,9 +6,9 @@
 //
 // Beside them PostGraphile 5 (county/postgraphile-server.ts: amber preset, connection-filter,
 // pg-aggregates, its own process, the API's pool settings) on the same database, asked each
-// workload's question in its own schema. W1, W1 + totals, W2 and W6 ask for the same rows (W1's year
-// rule as relation filters; W6 on the same folded search columns); W4 groups whole grants by period
-// start year where ours splits them over their years; W3 and W5 fetch the rows our computed fields
+// workload's question in its own schema. W1, W1 + totals, W2, W4 and W6 ask for the same rows (W1's
+// year and W4's sums by year through the stored year shares, "GrantYearShare"; W6 on the same folded
+// search columns); W3 and W5 fetch the rows our computed fields
 // (financing per year, small-count protection) are made from, without computing them. PostGraphile
 // runs without authentication or query limits; our API checks a session and the query's cost.
 // Both servers run at once; per workload the API, PostGraphile and the raw SQL are measured back to

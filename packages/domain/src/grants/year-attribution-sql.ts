@@ -45,11 +45,52 @@ export function grantYearSharesSql(grants: string, carry: readonly string[] = []
   WHERE f."first" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "GrantYearAmount" y WHERE y."grantId" = g."id")`;
 }
 
+/** The grant's columns the rule reads (besides its year amounts): a change of any other leaves its shares as they are. */
+const RULE_COLUMNS = ["amountApplied", "amountGranted", "periodStartYear", "periodEndYear", "decisionDate"] as const;
+
 /**
- * The grants of `alias` the rule gives no year (rule 4: no split, no period start, no decision):
- * exactly those without a row in grantYearSharesSql, as a condition on one row.
+ * The functions that keep "GrantYearShare" (the rule's rows, stored) in step with "Grant" and
+ * "GrantYearAmount": called by statement triggers on both tables (migration
+ * 20261124223430_grant_year_shares), so every write – the app's, the seed's, a script's – refreshes
+ * the shares of the grants it touched, in its own transaction. The migrations must hold exactly this
+ * text: year-attribution-sql.test.ts fails when the rule above changes without a migration that
+ * defines the functions again (and refreshes every grant).
  */
-export function grantWithoutYearSql(alias: string): string {
-  return `(${alias}."periodStartYear" IS NULL AND ${alias}."decisionDate" IS NULL
-    AND NOT EXISTS (SELECT 1 FROM "GrantYearAmount" y WHERE y."grantId" = ${alias}."id"))`;
+export function grantYearShareFunctionsSql(): string {
+  const changed = (alias: string) => `(${RULE_COLUMNS.map((c) => `${alias}."${c}"`).join(", ")})`;
+  return `CREATE OR REPLACE FUNCTION "bk_refresh_grant_year_shares"(grant_ids text[]) RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF cardinality(grant_ids) = 0 THEN RETURN; END IF;
+  -- Two transactions refreshing one grant take turns (the second then reads what the first wrote).
+  PERFORM 1 FROM "Grant" WHERE "id" = ANY(grant_ids) ORDER BY "id" FOR NO KEY UPDATE;
+  DELETE FROM "GrantYearShare" WHERE "grantId" = ANY(grant_ids);
+  INSERT INTO "GrantYearShare" ("grantId", "year", "applied", "granted")
+  ${grantYearSharesSql('(SELECT * FROM "Grant" WHERE "id" = ANY(grant_ids))')};
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION "bk_grants_changed"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM "bk_refresh_grant_year_shares"(ARRAY(SELECT n."id" FROM new_rows n));
+  ELSE
+    PERFORM "bk_refresh_grant_year_shares"(ARRAY(SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
+      WHERE ${changed("n")} IS DISTINCT FROM ${changed("o")}));
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION "bk_grant_year_amounts_changed"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM "bk_refresh_grant_year_shares"(ARRAY(SELECT DISTINCT n."grantId" FROM new_rows n));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM "bk_refresh_grant_year_shares"(ARRAY(SELECT DISTINCT o."grantId" FROM old_rows o));
+  ELSE
+    PERFORM "bk_refresh_grant_year_shares"(ARRAY(SELECT n."grantId" FROM new_rows n UNION SELECT o."grantId" FROM old_rows o));
+  END IF;
+  RETURN NULL;
+END
+$fn$;`;
 }

@@ -78,31 +78,12 @@ export function grantYearShares(g: YearAttributionSource): YearShare[] {
   return years.map((year, i) => ({ year, applied: applied[i], granted: granted[i] }));
 }
 
-const startOf = (year: number) => new Date(Date.UTC(year, 0, 1));
-
 /**
- * The grants the rule above gives a share in `year`, as a Prisma filter (the decision year is
- * the UTC year of decisionDate). A test in the API checks it against grantYearShares.
+ * The grants the rule above gives a share in `year`, as a Prisma filter: those with a stored share
+ * in it ("GrantYearShare", the rule's rows kept by the database: year-attribution-sql.ts). A test in
+ * the API checks it against grantYearShares. `NOT { year }` lists exactly the grants that do not
+ * count in the year.
  */
 export function grantYearWhere(year: number): GrantWhereInput {
-  // Each comparison says `not: null`, so the filter is true or false for every grant, never SQL's
-  // unknown: `NOT { year }` then lists exactly the grants that do not count in the year.
-  const known = <T>(filter: T) => ({ ...filter, not: null });
-  const decidedBefore = (y: number) => ({ decisionDate: known({ lt: startOf(y + 1) }) });
-  return {
-    OR: [
-      { yearAmounts: { some: { year } } },
-      {
-        yearAmounts: { none: {} },
-        OR: [
-          // From the period start to its end (or the start alone).
-          { periodStartYear: known({ equals: year }) },
-          { periodStartYear: known({ lte: year }), periodEndYear: known({ gte: year }) },
-          // No start: from the decision year to the period's end (or the decision year alone).
-          { periodStartYear: null, decisionDate: known({ gte: startOf(year), lt: startOf(year + 1) }) },
-          { periodStartYear: null, ...decidedBefore(year), periodEndYear: known({ gte: year }) },
-        ],
-      },
-    ],
-  };
+  return { yearShares: { some: { year } } };
 }

@@ -1,5 +1,5 @@
 import { grantStatusLabels, organisationKindLabels } from "@bk/domain";
-import { grantWithoutYearSql, grantYearSharesSql, Prisma } from "@bk/domain/server";
+import { Prisma } from "@bk/domain/server";
 import type { Dimension, Fact, Measure } from "./aggregate-sql";
 import { asIs, labelled, NO_NAME, NO_PROJECT, UNKNOWN_YEAR } from "./key-labels";
 
@@ -95,11 +95,14 @@ function rows(filter: Prisma.Sql, { dimensions: asked, readsAll }: { dimensions:
       ? `r."municipality" AS "MUNICIPALITY", r."kind"::text AS "ORGANISATION_KIND"`
       : `NULL::text AS "MUNICIPALITY", NULL::text AS "ORGANISATION_KIND"`,
   );
+  // By YEAR the rule's rows as stored ("GrantYearShare", kept by the database: year-attribution-sql.ts),
+  // and each grant the rule gives no year once, under no year.
   const grantYears = byYear
-    ? Prisma.sql`"gy" AS (SELECT s."grantId" AS "id"${Prisma.raw(of("s"))}, s."year", s."applied", s."granted"
-          FROM (${Prisma.raw(grantYearSharesSql('"g"', carried))}) s
+    ? Prisma.sql`"gy" AS (SELECT s."grantId" AS "id"${Prisma.raw(of("g"))}, s."year", s."applied", s."granted"
+          FROM "GrantYearShare" s JOIN "g" g ON g."id" = s."grantId"
         UNION ALL
-        SELECT g."id"${Prisma.raw(of("g"))}, NULL::int, g."amountApplied", g."amountGranted" FROM "g" g WHERE ${Prisma.raw(grantWithoutYearSql("g"))})`
+        SELECT g."id"${Prisma.raw(of("g"))}, NULL::int, g."amountApplied", g."amountGranted" FROM "g" g
+          WHERE NOT EXISTS (SELECT 1 FROM "GrantYearShare" s WHERE s."grantId" = g."id"))`
     : Prisma.sql`"gy" AS (SELECT g."id"${Prisma.raw(of("g"))}, NULL::int AS "year", g."amountApplied" AS "applied", g."amountGranted" AS "granted" FROM "g" g)`;
   const paid = readsAll
     ? Prisma.sql`UNION ALL SELECT NULL, ${Prisma.raw(byYear ? `extract(year FROM d."paidDate")::int` : "NULL::int")}${Prisma.raw(of("g"))},
@@ -110,8 +113,7 @@ function rows(filter: Prisma.Sql, { dimensions: asked, readsAll }: { dimensions:
   // are found once (a search or a year filter read three times cost more than the copy).
   const unfiltered = filter.sql.trim() === "TRUE" && !filter.values.length;
   return Prisma.sql`"g" AS ${Prisma.raw(unfiltered ? "NOT MATERIALIZED " : "")}(
-      SELECT "grant"."id"${Prisma.raw(of('"grant"'))}, "grant"."amountApplied", "grant"."amountGranted",
-        "grant"."periodStartYear", "grant"."periodEndYear", "grant"."decisionDate"
+      SELECT "grant"."id"${Prisma.raw(of('"grant"'))}, "grant"."amountApplied", "grant"."amountGranted"
       FROM "Grant" "grant" WHERE ${filter}),
     ${grantYears},
     "f" AS (

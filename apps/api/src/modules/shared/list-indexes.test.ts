@@ -154,8 +154,8 @@ describe("indexes for the lists' filters and sorts", () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
-  it("finds a grant's year from GrantYearAmount.year (the custom filter is read too)", () => {
+  it("finds a grant's year from GrantYearShare.year (the custom filter is read too)", () => {
     const needs = listNeeds("grants", listSpecs.get("grants")!);
-    expect(needs).toContainEqual(expect.objectContaining({ filter: "where.year", table: "GrantYearAmount", column: "year" }));
+    expect(needs).toContainEqual(expect.objectContaining({ filter: "where.year", table: "GrantYearShare", column: "year" }));
   });
 });
