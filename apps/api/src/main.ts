@@ -59,6 +59,8 @@ const { app, stop } = await createApp({
     maxHours: Number(process.env.SESSION_MAX_HOURS ?? DEFAULT_SESSION_POLICY.maxHours),
   },
   trustProxy: process.env.TRUST_PROXY || undefined,
+  ...(process.env.SESSION_CACHE_MS ? { viewerCacheMs: Number(process.env.SESSION_CACHE_MS) } : {}),
+  listen: db.listen,
 });
 // Express 5 hands a listen error (a port in use) to this callback.
 const server = app.listen(port, host, (error?: NodeJS.ErrnoException) => {

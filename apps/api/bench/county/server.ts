@@ -20,7 +20,7 @@ const db = await openDatabase({
     if (!/"public"\."(Session|User|UserProject|AccessToken)"/.test(sql)) dataStatements++;
   },
 });
-const { app } = await createApp({ prisma: db.prisma });
+const { app } = await createApp({ prisma: db.prisma, listen: db.listen });
 const user = await db.prisma.user.create({ data: { email: `bench-${Date.now()}@bidragskollen.test`, name: "Bench", roles: ["ANALYST"] } });
 const { token, hash } = newSecret("session");
 await db.prisma.session.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + 86_400_000) } });

@@ -52,6 +52,14 @@ describe("lookupCache", () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it("keeps nothing past its time when the clock reads earlier than when it was kept", async () => {
+    const cache = lookupCache<{ name: string }>({ ttlMs: 1000 });
+    const load = vi.fn(async () => row("a"));
+    await cache.get("k", load, 5000);
+    await cache.get("k", load, 4000);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it("looks up every time with ttlMs 0", async () => {
     const cache = lookupCache<{ name: string }>({ ttlMs: 0 });
     const load = vi.fn(async () => row("a"));

@@ -1,3 +1,5 @@
+import { performance } from "node:perf_hooks";
+
 /**
  * The sessions and access tokens looked up in the last few seconds, by their hash: a page asks its
  * questions in a burst, and each request's look-up was one SQL statement (a round trip, Prisma's
@@ -6,17 +8,22 @@
  * What keeps it as safe as a look-up per request:
  * - Only what was found is kept (an unknown token is looked up every time, so guessing fills nothing),
  *   at most `max` entries (the oldest goes first) and each for `ttlMs`.
- * - Every change this process makes to who may do what – logging out, revoking a token, a user's
- *   roles, projects or deactivation, a password – is a mutation, and after every mutation the whole
- *   cache is emptied (`clear`, from viewerCachePlugin), look-ups under way included, so a row read
- *   before a change committed cannot outlive it.
- * - A change made by another process on the same database (a second server, a script) is seen
- *   within `ttlMs`.
+ * - Every change to who may do what – a session ended, a token revoked, a user's roles, projects
+ *   or deactivation – notifies "bk_accounts_changed" when it commits (triggers, migration
+ *   20261124224234_accounts_changed_notify), whichever process made it, and every API process
+ *   listening empties its cache (`clear`, http/app.ts); in this process also after every mutation
+ *   that ran (viewerCachePlugin). Look-ups under way are forgotten too, so a row read before a change
+ *   committed cannot outlive it.
+ * - Should the listening connection be lost, what changed meanwhile is seen within `ttlMs` (and the
+ *   cache is emptied when it listens again).
  * - The checks that depend on time (a session's idle and absolute expiry, a token's expiry) run on
  *   every request, cached or not (viewer.ts).
  */
 export type LookupCache<T> = {
-  /** The row of `key`: the one kept if younger than ttlMs, else (or when nothing is kept) `load`'s. */
+  /**
+   * The row of `key`: the one kept if younger than ttlMs, else (or when nothing is kept) `load`'s.
+   * `now` is a monotonic clock's milliseconds (performance.now(): a clock set back keeps nothing longer).
+   */
   get(key: string, load: () => Promise<T | null>, now?: number): Promise<T | null>;
   /** Forgets one key (a session that was just found expired). */
   delete(key: string): void;
@@ -34,10 +41,10 @@ export function lookupCache<T>({ ttlMs = LOOKUP_CACHE_MS, max = LOOKUP_CACHE_MAX
   const entries = new Map<string, { row: Promise<T | null>; at: number }>();
 
   return {
-    get(key, load, now = Date.now()) {
+    get(key, load, now = performance.now()) {
       if (ttlMs <= 0) return load();
       const kept = entries.get(key);
-      if (kept && now - kept.at < ttlMs) return kept.row;
+      if (kept && now - kept.at < ttlMs && now >= kept.at) return kept.row;
       if (kept) entries.delete(key);
       const row = load();
       const entry = { row, at: now };

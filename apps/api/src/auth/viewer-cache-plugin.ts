@@ -2,16 +2,22 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { ViewerCache } from "./viewer";
 
 /**
- * Empties the sessions and tokens found recently after every mutation, once it has finished (its
- * transaction committed or rolled back): any mutation may change who may do what (logging out,
- * revoking a token, a user's roles or projects), and mutations are few beside the questions.
+ * Empties the sessions and tokens found recently after every mutation that ran, once it has finished
+ * (its transaction committed or rolled back): a change of who may do what is also announced by the
+ * database (ACCOUNTS_CHANGED), but that arrives on its own connection; this makes sure the very next
+ * request in this process sees it. A mutation refused before it ran (anonymous, too costly, invalid)
+ * changed nothing and empties nothing, so nobody can empty the cache without logging in.
  */
 export function viewerCachePlugin<C extends object>(cache: ViewerCache): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
+      let ran = false;
       return {
-        async willSendResponse({ operation }) {
-          if (operation?.operation === "mutation") cache.clear();
+        async executionDidStart({ operation }) {
+          ran = operation?.operation === "mutation";
+        },
+        async willSendResponse() {
+          if (ran) cache.clear();
         },
       };
     },

@@ -69,6 +69,9 @@ async function tokenByHash(prisma: PrismaClient, tokenHash: string): Promise<Tok
   return rows[0] ?? null;
 }
 
+/** The channel a change of who may do what is announced on (migration 20261124224234_accounts_changed_notify). */
+export const ACCOUNTS_CHANGED = "bk_accounts_changed";
+
 /** Sessions and tokens found in the last few seconds (lookup-cache.ts: what keeps it safe). */
 export type ViewerCache = { sessions: LookupCache<SessionRow>; tokens: LookupCache<TokenRow>; clear(): void };
 
@@ -106,7 +109,7 @@ export function readCookie(req: Request, name: string): string | null {
 export async function viewerFromSession(prisma: PrismaClient, token: string, policy: SessionPolicy, now = new Date(), cache = NO_CACHE) {
   if (!token.startsWith(SECRET_PREFIX.session)) return null;
   const hash = hashSecret(token);
-  const session = await cache.sessions.get(hash, () => sessionByHash(prisma, hash), now.getTime());
+  const session = await cache.sessions.get(hash, () => sessionByHash(prisma, hash));
   if (!session) return null;
   const idleUntil = session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
   if (session.expiresAt <= now || idleUntil <= now.getTime()) {
@@ -133,7 +136,7 @@ export async function viewerFromToken(
   const prefix = kind === "PERSONAL" ? SECRET_PREFIX.personal : SECRET_PREFIX.feed;
   if (!token.startsWith(prefix)) return null;
   const hash = hashSecret(token);
-  const row = await cache.tokens.get(hash, () => tokenByHash(prisma, hash), now.getTime());
+  const row = await cache.tokens.get(hash, () => tokenByHash(prisma, hash));
   if (!row || row.kind !== kind || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_MS) {
     row.lastUsedAt = now;

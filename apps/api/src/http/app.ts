@@ -3,13 +3,13 @@ import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import type { PrismaClient } from "@bk/domain/server";
+import type { Database, PrismaClient } from "@bk/domain/server";
 import compression from "compression";
 import express from "express";
 import { anonymousAccessPlugin } from "../auth/anonymous-access";
 import { authenticate, viewerOf } from "../auth/authenticate";
 import { LOOKUP_CACHE_MS } from "../auth/lookup-cache";
-import { DEFAULT_SESSION_POLICY, type SessionPolicy, viewerCache } from "../auth/viewer";
+import { ACCOUNTS_CHANGED, DEFAULT_SESSION_POLICY, type SessionPolicy, viewerCache } from "../auth/viewer";
 import { viewerCachePlugin } from "../auth/viewer-cache-plugin";
 import { actorOf, type Context } from "../context";
 import { formatError } from "../errors";
@@ -38,6 +38,12 @@ export type AppOptions = {
   executionMs?: number;
   /** How long a session or token found is reused (lookup-cache.ts); 0 looks it up on every request. */
   viewerCacheMs?: number;
+  /**
+   * The database's notifications (Database.listen): the sessions and tokens found are forgotten at
+   * once when any process changes who may do what. Without it (tests of other things), the cache is
+   * emptied only by this process's mutations, and another process's change is seen within viewerCacheMs.
+   */
+  listen?: Database["listen"];
   /** Express's "trust proxy" (e.g. "loopback" or "1") when behind a proxy that terminates HTTPS. */
   trustProxy?: string;
 };
@@ -51,9 +57,11 @@ export async function createApp({
   executionMs = QUERY_LIMITS.executionMs,
   trustProxy,
   viewerCacheMs = LOOKUP_CACHE_MS,
+  listen,
 }: AppOptions) {
   const limits = shapeLimits();
   const viewers = viewerCache(viewerCacheMs);
+  const stopListening = listen ? await listen(ACCOUNTS_CHANGED, () => viewers.clear()) : async () => {};
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -117,5 +125,5 @@ export async function createApp({
   if (webDist && existsSync(path.join(webDist, "index.html"))) app.use(webAppRouter(webDist));
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return { app, stop: () => apollo.stop() };
+  return { app, stop: () => Promise.all([apollo.stop(), stopListening()]).then(() => {}) };
 }

@@ -103,7 +103,7 @@ export async function startTestApi({
 }: { seed?: boolean } & Partial<Omit<AppOptions, "prisma">> = {}): Promise<TestApi> {
   const statements: string[] = [];
   const { db, drop } = await openTestDatabase(seed, (sql) => statements.push(sql));
-  const { app, stop } = await createApp({ prisma: db.prisma, smallCountThreshold, ...appOptions });
+  const { app, stop } = await createApp({ prisma: db.prisma, smallCountThreshold, listen: db.listen, ...appOptions });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client";
 import { openEmbeddedDataDir } from "./embedded-database";
+import { type Listen, listenEmbedded, listenOnServer } from "./listen";
 import { migrate } from "./migrate";
 import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 import { PreparingClient } from "./prepared-statements";
@@ -44,6 +45,8 @@ export type Database = {
   kind: "pglite" | "postgresql";
   /** Where the data lives: a folder, memory, or the server URL without password. */
   location: string;
+  /** Hears NOTIFY on a channel, from any process on this database (listen.ts). */
+  listen: Listen;
   /** Embedded database only: the whole database as one tar file, for `loadDataDir` (test templates). */
   dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
@@ -101,6 +104,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       prisma,
       kind: "postgresql",
       location: options.url.replace(/\/\/([^:@/]+):[^@]*@/, "//$1:***@"),
+      listen: listenOnServer(options.url, log),
       async close() {
         await prisma.$disconnect();
         await pool.end();
@@ -132,6 +136,7 @@ async function embedded(db: PGlite, location: string, closeDb: () => Promise<voi
     prisma,
     kind: "pglite",
     location,
+    listen: listenEmbedded(db),
     async dumpDataDir() {
       await db.exec("CHECKPOINT"); // everything in the data files, not only in the write-ahead log
       return db.dumpDataDir("none");

@@ -29,7 +29,8 @@ describe("logging in, sessions and tokens", () => {
   const logged: string[] = [];
   beforeAll(async () => {
     // These tests move sessions' and tokens' times straight in the database (as time passing
-    // would), so every request looks its session up; the kept look-ups: auth/viewer-cache.test.ts.
+    // would; a session's last use is not announced), so every request looks its session up. The kept
+    // look-ups, with logout, revocation, roles and deactivation: auth/viewer-cache.test.ts.
     api = await startTestApi({ seed: false, viewerCacheMs: 0 });
     // Everything the server writes to its log during these tests, to look for passwords in.
     for (const method of ["log", "info", "warn", "error"] as const) {

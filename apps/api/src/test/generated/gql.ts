@@ -42,6 +42,9 @@ type Documents = {
     "query ViewerCacheMe { viewer { id roles } }": typeof types.ViewerCacheMeDocument,
     "mutation ViewerCacheSetRoles($id: ID!, $v: Int!, $input: UserInput!) {\n  updateUser(id: $id, expectedVersion: $v, input: $input) { roles } }": typeof types.ViewerCacheSetRolesDocument,
     "mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }": typeof types.ViewerCacheDeactivateDocument,
+    "mutation ViewerCacheLogOut { logOut }": typeof types.ViewerCacheLogOutDocument,
+    "mutation ViewerCacheCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id } } }": typeof types.ViewerCacheCreateTokenDocument,
+    "mutation ViewerCacheRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }": typeof types.ViewerCacheRevokeTokenDocument,
     "query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }": typeof types.GuardFirstPageDocument,
     "query GuardNextPage($a: String) { grants(first: 2, after: $a) { totalCount } }": typeof types.GuardNextPageDocument,
     "query GuardIndicator { indicators(first: 1) { edges { node { id } } } }": typeof types.GuardIndicatorDocument,
@@ -237,6 +240,9 @@ const documents: Documents = {
     "query ViewerCacheMe { viewer { id roles } }": types.ViewerCacheMeDocument,
     "mutation ViewerCacheSetRoles($id: ID!, $v: Int!, $input: UserInput!) {\n  updateUser(id: $id, expectedVersion: $v, input: $input) { roles } }": types.ViewerCacheSetRolesDocument,
     "mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }": types.ViewerCacheDeactivateDocument,
+    "mutation ViewerCacheLogOut { logOut }": types.ViewerCacheLogOutDocument,
+    "mutation ViewerCacheCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id } } }": types.ViewerCacheCreateTokenDocument,
+    "mutation ViewerCacheRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }": types.ViewerCacheRevokeTokenDocument,
     "query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }": types.GuardFirstPageDocument,
     "query GuardNextPage($a: String) { grants(first: 2, after: $a) { totalCount } }": types.GuardNextPageDocument,
     "query GuardIndicator { indicators(first: 1) { edges { node { id } } } }": types.GuardIndicatorDocument,
@@ -530,6 +536,18 @@ export function graphql(source: "mutation ViewerCacheSetRoles($id: ID!, $v: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }"): (typeof documents)["mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ViewerCacheLogOut { logOut }"): (typeof documents)["mutation ViewerCacheLogOut { logOut }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ViewerCacheCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id } } }"): (typeof documents)["mutation ViewerCacheCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ViewerCacheRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }"): (typeof documents)["mutation ViewerCacheRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
