@@ -30,6 +30,13 @@ export type Measure = {
    * several rows in all; a function of the dimensions grouped by when that depends on them.
    */
   totalSql?: string | ((groupBy: readonly string[]) => string);
+  /**
+   * The total is the sum of the groups' values: every row counted falls in exactly one group (a sum,
+   * or a count of things that are one row each); a function of the dimensions grouped by when that
+   * depends on them. When every measure is, the totals read the groups instead of the rows a second
+   * time (and the rows need not be kept between the two: W4's grouping by funder 25 -> 18 ms).
+   */
+  additive?: boolean | ((groupBy: readonly string[]) => boolean);
   type: "Int" | "Money";
   /** Only for viewers who read everything (payments are grant details); null to the others. */
   readersOfAll?: boolean;
@@ -110,11 +117,16 @@ export function aggregateStatement<D extends string, M extends string>(fact: Fac
   const keyColumns = keys.map((key) => raw(`p."${key.k}"::text AS "${key.k}", p."${key.n}"`));
   const emptyKeys = keys.map((key) => raw(`NULL::text AS "${key.k}", NULL::text AS "${key.n}"`));
   const measureColumns = measures.map(([m, def]) => asOutput(m, def, `p."${m}"`));
+  const additive = (def: Measure) => (typeof def.additive === "function" ? def.additive(req.groupBy) : !!def.additive);
+  const overGroups = measures.every(([, def]) => additive(def));
   const totalColumns = measures.map(([m, def]) =>
     req.totals === false
       ? raw(`NULL${def.type === "Money" ? "::text" : "::int"} AS "${m}"`)
-      : asOutput(m, def, typeof def.totalSql === "function" ? def.totalSql(req.groupBy) : (def.totalSql ?? def.sql)),
+      : overGroups
+        ? asOutput(m, def, `coalesce(sum(g."${m}"), 0)${def.type === "Int" ? "::int" : ""}`)
+        : asOutput(m, def, typeof def.totalSql === "function" ? def.totalSql(req.groupBy) : (def.totalSql ?? def.sql)),
   );
+  const totalsFrom = req.totals === false ? Prisma.empty : overGroups ? Prisma.sql`FROM "grp" g` : Prisma.sql`FROM "f" f`;
   return Prisma.sql`WITH ${fact.rows(req.filter, { dimensions: req.groupBy, readsAll: req.readsAll })},
     "grp" AS (${grouped}),
     "named" AS (${named}),
@@ -122,6 +134,6 @@ export function aggregateStatement<D extends string, M extends string>(fact: Fac
       ORDER BY "ord" ${raw(`LIMIT ${Math.trunc(req.limit)} OFFSET ${Math.trunc(req.offset)}`)})
     SELECT p."ord"::int AS "ord", NULL::int AS "groupCount", ${Prisma.join(keyColumns)}, ${Prisma.join(measureColumns)} FROM "page" p
     UNION ALL
-    SELECT 0, (SELECT count(*) FROM "grp")::int, ${Prisma.join(emptyKeys)}, ${Prisma.join(totalColumns)} ${req.totals === false ? Prisma.empty : Prisma.sql`FROM "f" f`}
+    SELECT 0, (SELECT count(*) FROM "grp")::int, ${Prisma.join(emptyKeys)}, ${Prisma.join(totalColumns)} ${totalsFrom}
     ORDER BY 1`;
 }

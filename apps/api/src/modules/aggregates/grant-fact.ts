@@ -49,15 +49,28 @@ const measures: Record<GrantMeasure, Measure> = {
     // sorted every grant's id for nothing, 12 of W4's 100 ms at 10 000 grants).
     sql: `count(f."grantId")::int`,
     totalSql: (groupBy) => (groupBy.includes("YEAR") ? `count(DISTINCT f."grantId")::int` : `count(f."grantId")::int`),
+    additive: (groupBy) => !groupBy.includes("YEAR"),
   },
-  amountApplied: { description: "Summa sökt belopp (where stated).", type: "Money", sql: `coalesce(sum(f."applied"), 0)` },
-  amountGranted: { description: "Summa beviljat (360Giving: amountAwarded).", type: "Money", sql: `coalesce(sum(f."granted"), 0)` },
-  amountPaid: { description: `Summa utbetalt. ${payments}`, type: "Money", sql: `coalesce(sum(f."paid"), 0)`, readersOfAll: true },
+  amountApplied: { description: "Summa sökt belopp (where stated).", type: "Money", sql: `coalesce(sum(f."applied"), 0)`, additive: true },
+  amountGranted: {
+    description: "Summa beviljat (360Giving: amountAwarded).",
+    type: "Money",
+    sql: `coalesce(sum(f."granted"), 0)`,
+    additive: true,
+  },
+  amountPaid: {
+    description: `Summa utbetalt. ${payments}`,
+    type: "Money",
+    sql: `coalesce(sum(f."paid"), 0)`,
+    readersOfAll: true,
+    additive: true,
+  },
   amountRemaining: {
     description: `Kvar att betala: granted − paid. ${payments}`,
     type: "Money",
     sql: `(coalesce(sum(f."granted"), 0) - coalesce(sum(f."paid"), 0))`,
     readersOfAll: true,
+    additive: true,
   },
 };
 
