@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DataDirError, dataDirFromEnv, openDatabase } from "@bk/domain/server";
 import { seedSourceDocuments } from "@bk/seed";
+import { LOOKUP_CACHE_MS } from "./auth/lookup-cache";
 import { DEFAULT_SESSION_POLICY } from "./auth/viewer";
 import { createApp } from "./http/app";
 import { QUERY_LIMITS } from "./limits/limits";
@@ -50,6 +51,10 @@ await ensureFirstUsers(
 const threshold = Number(process.env.SMALL_COUNT_THRESHOLD ?? 5);
 // "<2" would always mean exactly 1: a threshold protects only from 3 up.
 if (!Number.isInteger(threshold) || threshold < 3) fail("SMALL_COUNT_THRESHOLD must be a whole number of at least 3");
+const sessionCacheMs = Number(process.env.SESSION_CACHE_MS ?? LOOKUP_CACHE_MS);
+if (!Number.isInteger(sessionCacheMs) || sessionCacheMs < 0 || sessionCacheMs > 60_000) {
+  fail("SESSION_CACHE_MS must be a whole number of milliseconds from 0 to 60000");
+}
 const { app, stop } = await createApp({
   prisma: db.prisma,
   webDist: path.join(root, "apps", "web", "dist"),
@@ -59,9 +64,9 @@ const { app, stop } = await createApp({
     maxHours: Number(process.env.SESSION_MAX_HOURS ?? DEFAULT_SESSION_POLICY.maxHours),
   },
   trustProxy: process.env.TRUST_PROXY || undefined,
-  ...(process.env.SESSION_CACHE_MS ? { viewerCacheMs: Number(process.env.SESSION_CACHE_MS) } : {}),
+  viewerCacheMs: sessionCacheMs,
   listen: db.listen,
-});
+}).catch((error: Error) => fail(`the database's notifications could not be listened to: ${error.message}`));
 // Express 5 hands a listen error (a port in use) to this callback.
 const server = app.listen(port, host, (error?: NodeJS.ErrnoException) => {
   if (error) fail(error.code === "EADDRINUSE" ? `the port ${port} on ${host} is already in use: set PORT to another one.` : error.message);

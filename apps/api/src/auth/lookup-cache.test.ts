@@ -60,6 +60,21 @@ describe("lookupCache", () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it("keeps nothing while told not to (notifications may be missed), and forgets what it had", async () => {
+    const cache = lookupCache<{ name: string }>({ ttlMs: 1000 });
+    const load = vi.fn(async () => row("a"));
+    await cache.get("k", load, 0);
+    cache.keep(false);
+    expect(cache.size).toBe(0);
+    await cache.get("k", load, 1);
+    await cache.get("k", load, 2);
+    expect(load).toHaveBeenCalledTimes(3);
+    cache.keep(true);
+    await cache.get("k", load, 3);
+    await cache.get("k", load, 4);
+    expect(load).toHaveBeenCalledTimes(4);
+  });
+
   it("looks up every time with ttlMs 0", async () => {
     const cache = lookupCache<{ name: string }>({ ttlMs: 0 });
     const load = vi.fn(async () => row("a"));

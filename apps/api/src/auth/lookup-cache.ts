@@ -14,8 +14,10 @@ import { performance } from "node:perf_hooks";
  *   listening empties its cache (`clear`, http/app.ts); in this process also after every mutation
  *   that ran (viewerCachePlugin). Look-ups under way are forgotten too, so a row read before a change
  *   committed cannot outlive it.
- * - Should the listening connection be lost, what changed meanwhile is seen within `ttlMs` (and the
- *   cache is emptied when it listens again).
+ * - While the listening connection is lost (or silent: it must hear its own heartbeat, listen.ts)
+ *   nothing is kept (`keep(false)`): every request looks its session up until it listens again.
+ *   Between a connection going silent and its heartbeat failing (at most 15 s), another process's
+ *   change is seen within `ttlMs`, as without notifications: keep `ttlMs` short.
  * - The checks that depend on time (a session's idle and absolute expiry, a token's expiry) run on
  *   every request, cached or not (viewer.ts).
  */
@@ -29,6 +31,8 @@ export type LookupCache<T> = {
   delete(key: string): void;
   /** Forgets everything, and what is being looked up now. */
   clear(): void;
+  /** false: forgets everything and keeps nothing (every get loads) until true again. */
+  keep(keeping: boolean): void;
   readonly size: number;
 };
 
@@ -39,10 +43,11 @@ const LOOKUP_CACHE_MAX = 10_000;
 export function lookupCache<T>({ ttlMs = LOOKUP_CACHE_MS, max = LOOKUP_CACHE_MAX } = {}): LookupCache<T> {
   // Promises, so that concurrent requests with one cookie share one look-up.
   const entries = new Map<string, { row: Promise<T | null>; at: number }>();
+  let keeping = ttlMs > 0;
 
   return {
     get(key, load, now = performance.now()) {
-      if (ttlMs <= 0) return load();
+      if (!keeping) return load();
       const kept = entries.get(key);
       if (kept && now - kept.at < ttlMs && now >= kept.at) return kept.row;
       if (kept) entries.delete(key);
@@ -58,6 +63,10 @@ export function lookupCache<T>({ ttlMs = LOOKUP_CACHE_MS, max = LOOKUP_CACHE_MAX
     },
     delete: (key) => void entries.delete(key),
     clear: () => entries.clear(),
+    keep(on) {
+      entries.clear();
+      keeping = on && ttlMs > 0;
+    },
     get size() {
       return entries.size;
     },

@@ -6,7 +6,8 @@ import type { ViewerCache } from "./viewer";
  * (its transaction committed or rolled back): a change of who may do what is also announced by the
  * database (ACCOUNTS_CHANGED), but that arrives on its own connection; this makes sure the very next
  * request in this process sees it. A mutation refused before it ran (anonymous, too costly, invalid)
- * changed nothing and empties nothing, so nobody can empty the cache without logging in.
+ * changed nothing and empties nothing; nor does one that failed for nobody logged in (a wrong
+ * password, a spent link), so nobody can empty the cache without logging in.
  */
 export function viewerCachePlugin<C extends object>(cache: ViewerCache): ApolloServerPlugin<C> {
   return {
@@ -16,8 +17,11 @@ export function viewerCachePlugin<C extends object>(cache: ViewerCache): ApolloS
         async executionDidStart({ operation }) {
           ran = operation?.operation === "mutation";
         },
-        async willSendResponse() {
-          if (ran) cache.clear();
+        async willSendResponse({ response, contextValue }) {
+          if (!ran) return;
+          const failed = response.body.kind === "single" && !!response.body.singleResult.errors?.length;
+          if (failed && !(contextValue as { viewer?: unknown }).viewer) return;
+          cache.clear();
         },
       };
     },

@@ -12,6 +12,7 @@ const DEACTIVATE = graphql(
   `mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }`,
 );
 const LOG_OUT = graphql(`mutation ViewerCacheLogOut { logOut }`);
+const LOG_IN = graphql(`mutation ViewerCacheLogIn($input: LogInInput!) { logIn(input: $input) { email } }`);
 const CREATE_TOKEN = graphql(
   `mutation ViewerCacheCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id } } }`,
 );
@@ -106,12 +107,14 @@ describe("the sessions and tokens found recently (auth/lookup-cache.ts)", () => 
     await expect.poll(async () => (await ask(other.url, cookie)).data?.viewer, { timeout: 5000 }).toBeNull();
   });
 
-  it("is not emptied by a mutation that never ran (an anonymous one is refused first)", async () => {
+  it("is not emptied by anyone not logged in: a mutation refused before it ran, a failed login", async () => {
     const cookie = await api.headersFor({ roles: ["ANALYST"], name: "Anonym tömmer inte" });
     await ask(api.url, cookie);
     api.statements.length = 0;
     const refused = await ask(api.url, {}, LOG_OUT);
     expect(refused.errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+    const failed = await ask(api.url, {}, LOG_IN, { input: { email: "ingen@bidragskollen.test", password: "fel lösenord igen" } });
+    expect(failed.errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
     expect((await ask(api.url, cookie)).data?.viewer?.roles).toEqual(["ANALYST"]);
     expect(sessionLookUps(api)).toBe(0);
   });

@@ -73,7 +73,13 @@ async function tokenByHash(prisma: PrismaClient, tokenHash: string): Promise<Tok
 export const ACCOUNTS_CHANGED = "bk_accounts_changed";
 
 /** Sessions and tokens found in the last few seconds (lookup-cache.ts: what keeps it safe). */
-export type ViewerCache = { sessions: LookupCache<SessionRow>; tokens: LookupCache<TokenRow>; clear(): void };
+export type ViewerCache = {
+  sessions: LookupCache<SessionRow>;
+  tokens: LookupCache<TokenRow>;
+  clear(): void;
+  /** false: keep nothing until true again (the database's notifications may be missed meanwhile). */
+  keep(keeping: boolean): void;
+};
 
 export function viewerCache(ttlMs = LOOKUP_CACHE_MS): ViewerCache {
   const sessions = lookupCache<SessionRow>({ ttlMs });
@@ -84,6 +90,10 @@ export function viewerCache(ttlMs = LOOKUP_CACHE_MS): ViewerCache {
     clear() {
       sessions.clear();
       tokens.clear();
+    },
+    keep(keeping) {
+      sessions.keep(keeping);
+      tokens.keep(keeping);
     },
   };
 }

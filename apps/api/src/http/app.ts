@@ -61,7 +61,7 @@ export async function createApp({
 }: AppOptions) {
   const limits = shapeLimits();
   const viewers = viewerCache(viewerCacheMs);
-  const stopListening = listen ? await listen(ACCOUNTS_CHANGED, () => viewers.clear()) : async () => {};
+
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -87,6 +87,8 @@ export async function createApp({
     ],
   });
   await apollo.start();
+  // Every notification empties the cache; while notifications may be missed, nothing is kept.
+  const stopListening = listen ? await listen(ACCOUNTS_CHANGED, (listening) => viewers.keep(listening)) : async () => {};
 
   const app = express();
   app.disable("x-powered-by");

@@ -43,6 +43,7 @@ type Documents = {
     "mutation ViewerCacheSetRoles($id: ID!, $v: Int!, $input: UserInput!) {\n  updateUser(id: $id, expectedVersion: $v, input: $input) { roles } }": typeof types.ViewerCacheSetRolesDocument,
     "mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }": typeof types.ViewerCacheDeactivateDocument,
     "mutation ViewerCacheLogOut { logOut }": typeof types.ViewerCacheLogOutDocument,
+    "mutation ViewerCacheLogIn($input: LogInInput!) { logIn(input: $input) { email } }": typeof types.ViewerCacheLogInDocument,
     "mutation ViewerCacheCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id } } }": typeof types.ViewerCacheCreateTokenDocument,
     "mutation ViewerCacheRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }": typeof types.ViewerCacheRevokeTokenDocument,
     "query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }": typeof types.GuardFirstPageDocument,
@@ -241,6 +242,7 @@ const documents: Documents = {
     "mutation ViewerCacheSetRoles($id: ID!, $v: Int!, $input: UserInput!) {\n  updateUser(id: $id, expectedVersion: $v, input: $input) { roles } }": types.ViewerCacheSetRolesDocument,
     "mutation ViewerCacheDeactivate($id: ID!, $v: Int!) { setUserActive(id: $id, expectedVersion: $v, active: false) { active } }": types.ViewerCacheDeactivateDocument,
     "mutation ViewerCacheLogOut { logOut }": types.ViewerCacheLogOutDocument,
+    "mutation ViewerCacheLogIn($input: LogInInput!) { logIn(input: $input) { email } }": types.ViewerCacheLogInDocument,
     "mutation ViewerCacheCreateToken($input: AccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id } } }": types.ViewerCacheCreateTokenDocument,
     "mutation ViewerCacheRevokeToken($id: ID!) { revokeAccessToken(id: $id) { id } }": types.ViewerCacheRevokeTokenDocument,
     "query GuardFirstPage { grants(first: 2) { pageInfo { endCursor } } }": types.GuardFirstPageDocument,
@@ -540,6 +542,10 @@ export function graphql(source: "mutation ViewerCacheDeactivate($id: ID!, $v: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ViewerCacheLogOut { logOut }"): (typeof documents)["mutation ViewerCacheLogOut { logOut }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ViewerCacheLogIn($input: LogInInput!) { logIn(input: $input) { email } }"): (typeof documents)["mutation ViewerCacheLogIn($input: LogInInput!) { logIn(input: $input) { email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
