@@ -106,6 +106,9 @@ export function listenOnServer(url: string, log: (line: string) => void, heartbe
 export function listenEmbedded(db: PGlite): Listen {
   return async (channel, onNotify) => {
     const stop = await db.listen(channel, () => onNotify(true));
-    return () => stop();
+    // A closed database listens to nobody any more (and would refuse the UNLISTEN).
+    return async () => {
+      if (!db.closed) await stop();
+    };
   };
 }
