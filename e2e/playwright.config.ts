@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { SERVER_NODE_FLAGS } from "../apps/api/scripts/server-flags.mjs";
 import { ADMIN, DEMO_PASSWORD } from "./users";
 
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -54,7 +55,7 @@ export default defineConfig({
   ],
   webServer: {
     // The server as `npm start` runs it: compiled (in half a second) and run by node.
-    command: "node ../apps/api/scripts/build.mjs && node --enable-source-maps ../apps/api/dist/main.js",
+    command: `node ../apps/api/scripts/build.mjs && node ${SERVER_NODE_FLAGS.join(" ")} ../apps/api/dist/main.js`,
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,

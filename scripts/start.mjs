@@ -2,6 +2,7 @@
 // changed, and serve both from one `node` process in production mode on the embedded database
 // (or DATABASE_URL), seeded with the five source documents.
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "../apps/api/scripts/server-flags.mjs";
 import { assertDataFolderFree, ensureInstalled, pnpm, ROOT, run, runChangedSteps, step } from "./lib.mjs";
 
 /** What both builds read besides their own folder: the shared rules and the installed versions. */
@@ -39,4 +40,4 @@ runChangedSteps([
 
 step("Starting Bidragskollen");
 // Production mode: no development error pages, no development warnings, Pothos without its checks.
-run(process.execPath, ["--enable-source-maps", path.join(ROOT, "apps", "api", "dist", "main.js")], { env: { NODE_ENV: "production" } });
+run(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "apps", "api", "dist", "main.js")], { env: { NODE_ENV: "production" } });

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "@bk/domain/server";
 import { seedSyntheticCounty } from "@bk/seed/synthetic";
 import pg from "pg";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.mjs";
 
 /** The PostgreSQL server the benches use (BENCH_DATABASE_URL, default the local one). */
 export const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -47,7 +48,8 @@ export async function startServer(script: string, grants: number, { cwd }: { cwd
   const file = cwd ? `${cwd}/bench/county/${script}` : fileURLToPath(new URL(`./${script}`, import.meta.url));
   const child = fork(file, {
     cwd,
-    execArgv: ["--import", "tsx"],
+    // Ours with the flags it runs with in production; PostGraphile with Node's defaults.
+    execArgv: ["--import", "tsx", ...(script === "server.ts" ? SERVER_NODE_FLAGS : [])],
     env: { ...process.env, BENCH_DATABASE_URL: databaseUrl(grants), NODE_ENV: "production" },
   });
   const next = <T>() => new Promise<T>((resolve) => child.once("message", (m) => resolve(m as T)));
