@@ -1,7 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR } from "../server/database";
+import { latestMigrationWith } from "../server/migrate";
 import { grantYearShareFunctionsSql } from "./year-attribution-sql";
 
 // The stored shares are as right as the functions that keep them: the database's functions must be
@@ -9,12 +8,7 @@ import { grantYearShareFunctionsSql } from "./year-attribution-sql";
 // of change, is apps/api's grant-year-shares.test.ts.)
 describe("the migrations' year-share functions", () => {
   it("are, in the latest migration that defines them, exactly the SQL generated from the rule", async () => {
-    const names = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort();
-    const sqls = await Promise.all(names.map((name) => readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8")));
-    const latest = sqls.filter((sql) => sql.includes('FUNCTION "bk_refresh_grant_year_shares"')).at(-1) ?? "";
+    const latest = await latestMigrationWith(MIGRATIONS_DIR, 'FUNCTION "bk_refresh_grant_year_shares"');
     const expected = grantYearShareFunctionsSql();
     if (!latest.includes(expected)) {
       expect.fail(

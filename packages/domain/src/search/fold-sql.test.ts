@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR } from "../server/database";
-import { migrate } from "../server/migrate";
+import { latestMigrationWith, migrate } from "../server/migrate";
 import { PGLITE_EXTENSIONS } from "../server/pglite-extensions";
 import { pgConnection, pgliteConnection, type SqlConnection } from "../server/sql-connection";
 import { FOLD_TABLE, foldForSearch } from "./fold";
@@ -72,12 +72,7 @@ const FOLD_MIGRATION = "20261123110000_fold_one_rule";
 
 describe("the migrations' bk_fold", () => {
   it("is, in the latest migration that defines it, exactly the SQL generated from FOLD_TABLE", async () => {
-    const names = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort();
-    const sqls = await Promise.all(names.map((name) => readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8")));
-    const latest = sqls.filter((sql) => sql.includes('FUNCTION "bk_fold"')).at(-1) ?? "";
+    const latest = await latestMigrationWith(MIGRATIONS_DIR, 'FUNCTION "bk_fold"');
     const expected = foldFunctionSql();
     if (!latest.includes(expected)) {
       // Not an assertion on the whole file: it would print the migration, not what to write.

@@ -39,6 +39,11 @@ export async function readMigrations(migrationsDir: string): Promise<Migration[]
   );
 }
 
+/** The SQL of the latest migration that contains `text` ("" if none): where a generated function is defined now. */
+export async function latestMigrationWith(migrationsDir: string, text: string): Promise<string> {
+  return (await readMigrations(migrationsDir)).filter((m) => m.sql.includes(text)).at(-1)?.sql ?? "";
+}
+
 /**
  * Applies prisma/migrations/<name>/migration.sql in order, each in its own transaction,
  * recorded in Prisma's own `_prisma_migrations` table. A changed, already applied migration
