@@ -45,6 +45,16 @@ export function grantYearSharesSql(grants: string, carry: readonly string[] = []
   WHERE f."first" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "GrantYearAmount" y WHERE y."grantId" = g."id")`;
 }
 
+/**
+ * The grants of `alias` the rule gives no year (rule 4: no split, no period start, no decision):
+ * exactly those without a row in grantYearSharesSql (or in "GrantYearShare"), as a condition on one
+ * row that rules most grants out by their own columns before looking for year amounts.
+ */
+export function grantWithoutYearSql(alias: string): string {
+  return `(${alias}."periodStartYear" IS NULL AND ${alias}."decisionDate" IS NULL
+    AND NOT EXISTS (SELECT 1 FROM "GrantYearAmount" y WHERE y."grantId" = ${alias}."id"))`;
+}
+
 /** The grant's columns the rule reads (besides its year amounts): a change of any other leaves its shares as they are. */
 const RULE_COLUMNS = ["amountApplied", "amountGranted", "periodStartYear", "periodEndYear", "decisionDate"] as const;
 

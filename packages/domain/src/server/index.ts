@@ -1,5 +1,5 @@
 export * from "../generated/prisma/client";
-export { grantYearShareFunctionsSql, grantYearSharesSql } from "../grants/year-attribution-sql";
+export { grantWithoutYearSql, grantYearShareFunctionsSql, grantYearSharesSql } from "../grants/year-attribution-sql";
 export { hidingGroupsSql, PROTECTION_GROUP_KEYS, protectionGroupKeysSql } from "../statistics/protection-groups-sql";
 export { DataDirError } from "./data-dir-error";
 export { lockFileOf } from "./data-dir-lock";
