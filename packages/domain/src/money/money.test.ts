@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareMoney, formatMoney, parseMoney, sumMoney } from "./money";
+import { compareMoney, formatMoney, parseMoney, sumMoney, toOre, toOreExactly } from "./money";
 
 describe("money", () => {
   it("parses amounts exactly and normalises them", () => {
@@ -11,6 +11,42 @@ describe("money", () => {
     expect(parseMoney("abc")).toBeNull();
     expect(parseMoney("1e6")).toBeNull();
     expect(parseMoney("1.234")).toBeNull();
+  });
+
+  it("reads öre alike on the quick path and in BigInt throughout, for every shape of amount", () => {
+    const edges = [
+      "0",
+      "-0",
+      "0.5",
+      "-0.5",
+      "0.05",
+      "-0.05",
+      "1",
+      "12.3",
+      "12.30",
+      "007.10",
+      "9999999999999.99",
+      "-9999999999999.99",
+      "99999999999999.99",
+      "123456789012345678.91",
+      "1.234",
+      "-1.2",
+    ];
+    // A seeded generator: the same amounts every run.
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    const random = Array.from({ length: 5000 }, () => {
+      const kr = Array.from({ length: 1 + next(16) }, () => String(next(10))).join("");
+      const decimals = Array.from({ length: next(4) }, () => String(next(10))).join("");
+      return `${next(3) === 0 ? "-" : ""}${kr}${decimals ? `.${decimals}` : ""}`;
+    });
+    for (const amount of [...edges, ...random]) expect([amount, toOre(amount)]).toEqual([amount, toOreExactly(amount)]);
+    expect(toOre("9999999999999.99")).toBe(999_999_999_999_999n);
+    expect(toOre("-0.05")).toBe(-5n);
+    expect(toOre("12.3")).toBe(1230n);
   });
 
   it("adds without floating-point error", () => {

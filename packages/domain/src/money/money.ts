@@ -14,7 +14,25 @@ export function parseMoney(input: string): string | null {
   return fromOre(toOre(compact));
 }
 
+/**
+ * An amount whose öre fit a double exactly (at most 13 digits of kronor: < 10^15 öre < 2^53), as
+ * the database and the schemas give them: parsed as one integer instead of two BigInt strings
+ * (toOre was 3.6 % of a project financing request's CPU; money.test.ts compares both ways).
+ */
+const EXACT_IN_A_DOUBLE = /^-?\d{1,13}(\.\d{1,2})?$/;
+
 export function toOre(amount: string): bigint {
+  if (EXACT_IN_A_DOUBLE.test(amount)) {
+    const dot = amount.indexOf(".");
+    if (dot < 0) return BigInt(Number(amount) * 100);
+    const digits = Number(amount.slice(0, dot) + amount.slice(dot + 1));
+    return BigInt(amount.length - dot === 2 ? digits * 10 : digits);
+  }
+  return toOreExactly(amount);
+}
+
+/** toOre for any amount, in BigInt throughout (exported for the test that compares the two). */
+export function toOreExactly(amount: string): bigint {
   const negative = amount.startsWith("-");
   const [kr, ore = ""] = amount.replace("-", "").split(".");
   const value = BigInt(kr) * 100n + BigInt(`${ore}00`.slice(0, 2));
