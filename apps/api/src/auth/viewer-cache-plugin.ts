@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "../context";
 import type { ViewerCache } from "./viewer";
 
 /**
@@ -9,7 +10,7 @@ import type { ViewerCache } from "./viewer";
  * changed nothing and empties nothing; nor does one that failed for nobody logged in (a wrong
  * password, a spent link), so nobody can empty the cache without logging in.
  */
-export function viewerCachePlugin<C extends object>(cache: ViewerCache): ApolloServerPlugin<C> {
+export function viewerCachePlugin(cache: ViewerCache): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let ran = false;
@@ -20,7 +21,7 @@ export function viewerCachePlugin<C extends object>(cache: ViewerCache): ApolloS
         async willSendResponse({ response, contextValue }) {
           if (!ran) return;
           const failed = response.body.kind === "single" && !!response.body.singleResult.errors?.length;
-          if (failed && !(contextValue as { viewer?: unknown }).viewer) return;
+          if (failed && !contextValue.viewer) return;
           cache.clear();
         },
       };

@@ -128,8 +128,9 @@ function rows(filter: Prisma.Sql, { dimensions: asked, readsAll }: { dimensions:
         NULL::numeric, NULL::numeric, d."amount" FROM "Disbursement" d JOIN "g" g ON g."id" = d."grantId" WHERE d."status" = 'PAID'`
     : Prisma.empty;
   return Prisma.sql`"g" AS ${Prisma.raw(unfiltered ? "NOT MATERIALIZED " : "")}(
-      SELECT "grant"."id"${Prisma.raw(of('"grant"'))}, "grant"."amountApplied", "grant"."amountGranted",
-        "grant"."periodStartYear", "grant"."decisionDate"
+      SELECT "grant"."id"${Prisma.raw(of('"grant"'))}, "grant"."amountApplied", "grant"."amountGranted"${Prisma.raw(
+        byYear ? `, "grant"."periodStartYear", "grant"."decisionDate"` : "",
+      )}
       FROM "Grant" "grant" WHERE ${filter}),
     ${grantYears},
     "f" AS (
