@@ -117,6 +117,11 @@ export const FinancingWarningRef = builder.objectRef<FinancingWarning>("Financin
         "Möjliga källor, for YEAR_GAP: partners and funders who paid in earlier years and have nothing recorded for this year (most recent first), then the programmes whose period or allocations cover the year and whose grants have gone to the kind of organisation that receives the project's grants (or that have granted nothing yet), and to which the project has not applied for the year.",
       resolve: (w) => ("possibleSources" in w ? w.possibleSources : []),
     }),
+    possibleSourceCount: t.int({
+      description:
+        "How many possible sources `possibleSources` names (0 but for YEAR_GAP): for a list that shows only the number, without every source's fields (a county's portfolio names tens of thousands).",
+      resolve: (w) => ("possibleSources" in w ? w.possibleSources.length : 0),
+    }),
   }),
 });
 

@@ -30,7 +30,7 @@ const PORTFOLIO = graphql(`
     financingPortfolio {
       name
       nextUnfinancedYear { year gap }
-      nextUnfinancedWarnings { kind possibleSources { kind name link } }
+      nextUnfinancedWarnings { kind possibleSources { kind name link } possibleSourceCount }
     }
   }
 `);
@@ -120,6 +120,11 @@ describe("possible sources for a gap: partners who stopped, and programmes that 
     const row = first.data?.financingPortfolio.find((r) => r.name === "Relationsvåldscentrum");
     expect(row?.nextUnfinancedYear).toEqual({ year: 2010, gap: "400000" });
     expect(row?.nextUnfinancedWarnings[0].possibleSources.map((s) => s.kind)).toEqual([...Array(7).fill("PARTNER"), "PROGRAMME"]);
+    // The number a list shows, without every source's fields: as many as named.
+    expect(row?.nextUnfinancedWarnings[0].possibleSourceCount).toBe(8);
+    for (const r of first.data?.financingPortfolio ?? []) {
+      for (const w of r.nextUnfinancedWarnings) expect(w.possibleSourceCount).toBe(w.possibleSources.length);
+    }
 
     // Five more projects, each with a gap in 2010 and a grant to its own recipient.
     for (let i = 0; i < 5; i++) {

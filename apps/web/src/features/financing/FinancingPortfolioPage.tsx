@@ -1,4 +1,4 @@
-import { useQuery } from "@apollo/client/react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
 import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
@@ -6,20 +6,29 @@ import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
 import { Link, useSearchParams } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
+import { ShowMore, useShownRows } from "../../shared/ShowMore";
 import { PORTFOLIO } from "./financing.queries";
 import { GapText } from "./GapText";
 import { NextUnfinancedYear } from "./NextUnfinancedYear";
-import { portfolioTable } from "./portfolio-export";
+import { portfolioExport } from "./portfolio-export";
 
-/** The project lead's portfolio: every project with the reference year's and the next year's gap, and its next unfinanced year. */
+/** Rows drawn at a time: a county's portfolio holds thousands of projects, a lead's a few. */
+const ROWS_STEP = 100;
+
+/**
+ * The project lead's portfolio: every project with the reference year's and the next year's gap, and its
+ * next unfinanced year; gaps first, drawn a hundred rows at a time.
+ */
 export function FinancingPortfolioPage() {
   const { t, locale } = useI18n();
+  const client = useApolloClient();
   const [params, setParams] = useSearchParams();
   const chosen = Number(params.get("year"));
   // Unless the user chose a year, the API picks it: the next year with a gap, or the latest year with figures.
   const { data, loading, error, refetch } = useQuery(PORTFOLIO, { variables: { referenceYear: isHeldYear(chosen) ? chosen : null } });
   const rows = data?.financingPortfolio ?? [];
   const year = isHeldYear(chosen) ? chosen : (rows[0]?.referenceYear ?? new Date().getFullYear());
+  const list = useShownRows(rows, ROWS_STEP, year);
   return (
     <Stack>
       <div>
@@ -42,7 +51,7 @@ export function FinancingPortfolioPage() {
           title={t("fin.title")}
           filters={[`${t("export.col.year")}: ${year}`]}
           disabled={!data}
-          load={() => portfolioTable(rows, year, t, locale)}
+          load={() => portfolioExport(client, year, t, locale)}
         />
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
@@ -65,7 +74,7 @@ export function FinancingPortfolioPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {rows.map((r) => (
+                {list.shown.map((r) => (
                   <Table.Tr key={r.projectId}>
                     <Table.Td>
                       <Anchor component={Link} to={`/financing/${encodeURIComponent(r.projectId)}?year=${year}`} fw={500}>
@@ -106,6 +115,7 @@ export function FinancingPortfolioPage() {
               </Table.Tbody>
             </Table>
           </ScrollTable>
+          <ShowMore {...list} />
         </Paper>
       </QueryState>
     </Stack>

@@ -21,7 +21,7 @@ export function NextUnfinancedYear({ row }: { row: Row }) {
       </Text>
     );
   }
-  const sources = row.nextUnfinancedWarnings.flatMap((w) => w.possibleSources).length;
+  const sources = row.nextUnfinancedWarnings.reduce((n, w) => n + w.possibleSourceCount, 0);
   return (
     <Stack gap={4} data-testid="next-unfinanced" data-year={next.year}>
       <Group gap={6} wrap="nowrap">

@@ -17,7 +17,26 @@ export const PORTFOLIO = graphql(`
       latestYear { year need secured gap }
       warnings { kind year gap }
       nextUnfinancedYear { year need secured gap }
-      nextUnfinancedWarnings { kind year gap possibleSources { ...PossibleSourceFields } }
+      nextUnfinancedWarnings { kind year gap possibleSourceCount }
+    }
+  }
+`);
+
+/**
+ * What the portfolio's download holds (fetched when asked for, not kept in the cache): the page's figures
+ * and, for each next unfinanced year, its possible sources by name, which the page only counts.
+ */
+export const PORTFOLIO_EXPORT = graphql(`
+  query FinancingPortfolioExport($referenceYear: Int) {
+    financingPortfolio(referenceYear: $referenceYear) {
+      projectId
+      name
+      phase
+      thisYear { year need secured gap }
+      nextYear { year gap }
+      warnings { kind year gap }
+      nextUnfinancedYear { year gap }
+      nextUnfinancedWarnings { kind year gap possibleSources { kind name } }
     }
   }
 `);

@@ -1,28 +1,18 @@
 import { describe, expect, it } from "vitest";
-import type { FinancingPortfolioQuery } from "../../gql/graphql";
+import type { FinancingPortfolioExportQuery } from "../../gql/graphql";
 import { translator } from "../../i18n/test-translator";
 import { portfolioTable } from "./portfolio-export";
 
-type Row = FinancingPortfolioQuery["financingPortfolio"][number];
+type Row = FinancingPortfolioExportQuery["financingPortfolio"][number];
 const year = (y: number, gap: string) => ({ year: y, need: "900000", secured: "500000", gap });
-const source = (kind: string, name: string) => ({
-  kind,
-  name,
-  link: null,
-  lastYear: 2009,
-  lastAmount: "150000",
-  lastRecipientName: null,
-  eligibility: kind === "PROGRAMME" ? "SAME_KIND_GRANTED" : null,
-});
+const source = (kind: string, name: string) => ({ kind, name });
 /** Relationsvåldscentrum as the API answers it for 2010, with a programme added among the possible sources. */
 const rvc: Row = {
   projectId: "UHJvamVjdDox",
-  referenceYear: 2010,
   name: "Relationsvåldscentrum",
   phase: "IMPLEMENTATION",
   thisYear: year(2010, "400000"),
   nextYear: null,
-  latestYear: year(2010, "400000"),
   warnings: [{ kind: "YEAR_GAP", year: 2010, gap: "400000" }],
   nextUnfinancedYear: year(2010, "400000"),
   nextUnfinancedWarnings: [

@@ -20,6 +20,8 @@ export const base: Record<keyof typeof sv, string> = {
   "copy.copy": "Copy",
   "copy.copied": "Copied",
   "state.notFound": "Not found",
+  "list.showMore": "Show {count} more",
+  "list.showing": "Showing {shown} of {total}",
   "grants.title": "Grants",
   "grants.intro": "Applications and decisions with amounts, conditions and sources.",
   "grants.filter.text": "Search",

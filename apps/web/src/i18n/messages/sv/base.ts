@@ -18,6 +18,8 @@ export const base = {
   "copy.copy": "Kopiera",
   "copy.copied": "Kopierat",
   "state.notFound": "Hittades inte",
+  "list.showMore": "Visa {count} till",
+  "list.showing": "Visar {shown} av {total}",
   "grants.title": "Bidrag",
   "grants.intro": "Ansökningar och beslut med belopp, villkor och källor.",
   "grants.filter.text": "Sök",

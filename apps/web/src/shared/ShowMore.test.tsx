@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { MantineProvider } from "@mantine/core";
+import { act, cleanup, render, screen } from "@testing-library/react";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { I18nProvider } from "../i18n/i18n";
+import { loadMessages, type Messages } from "../i18n/messages";
+import { stubMatchMedia } from "./jsdom-match-media";
+import { ShowMore, useShownRows } from "./ShowMore";
+
+let messages: Messages;
+beforeAll(async () => {
+  messages = await loadMessages("sv");
+  stubMatchMedia();
+});
+afterEach(cleanup);
+
+function List({ rows, listKey }: { rows: number[]; listKey: unknown }) {
+  const list = useShownRows(rows, 100, listKey);
+  return (
+    <>
+      <ul>
+        {list.shown.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      <ShowMore {...list} />
+    </>
+  );
+}
+
+const show = (rows: number[], listKey: unknown) => (
+  <MantineProvider>
+    <I18nProvider initial={{ locale: "sv", messages }}>
+      <List rows={rows} listKey={listKey} />
+    </I18nProvider>
+  </MantineProvider>
+);
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+describe("ShowMore", () => {
+  it("draws a long list a step at a time, saying how many rows are shown, until every row is", () => {
+    const view = render(show(range(2250), 2015));
+    expect(screen.getAllByRole("listitem")).toHaveLength(100);
+    expect(screen.getByText(/^Visar 100 av 2\s250$/)).toBeTruthy();
+    act(() => screen.getByRole("button", { name: "Visa 100 till" }).click());
+    expect(screen.getAllByRole("listitem")).toHaveLength(200);
+    expect(screen.getByText(/^Visar 200 av 2\s250$/)).toBeTruthy();
+    // Another list (another year) starts over.
+    view.rerender(show(range(150), 2016));
+    expect(screen.getAllByRole("listitem")).toHaveLength(100);
+    act(() => screen.getByRole("button", { name: "Visa 50 till" }).click());
+    expect(screen.getAllByRole("listitem")).toHaveLength(150);
+    expect(screen.queryByTestId("show-more")).toBeNull();
+  });
+
+  it("shows no button for a list that fits in one step", () => {
+    render(show(range(100), 2015));
+    expect(screen.getAllByRole("listitem")).toHaveLength(100);
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+});
