@@ -1,6 +1,6 @@
 import type { ContributionKind, ContributionStatus, GrantStatus } from "../generated/prisma/enums";
 import { AWAITING_DECISION, IN_FAVOUR } from "../grants/lifecycle";
-import { grantYearShares, type YearAttributionSource } from "../grants/year-attribution";
+import { grantYearShares, type YearAttributionSource, type YearShare } from "../grants/year-attribution";
 import { compareMoney, fromOre, sumMoney, toOre } from "../money/money";
 
 /**
@@ -71,6 +71,8 @@ export type FinancingYear = {
 export function grantYears(
   g: FinancingGrant,
   whatIf?: WhatIf[string],
+  /** grantYearShares(g), where the caller has it already. */
+  stored: YearShare[] = grantYearShares(g),
 ): { year: number; amount: string | null; state: SourceLine["state"]; detail: string | null }[] {
   const hypothetical = whatIf && AWAITING_DECISION.includes(g.status);
   const status: GrantStatus = hypothetical ? whatIf.outcome : g.status;
@@ -88,24 +90,23 @@ export function grantYears(
           whatIf.outcome === "GRANTED" ? g.amountApplied : whatIf.outcome === "PARTIALLY_GRANTED" ? (whatIf.amount ?? null) : "0",
         yearAmounts: g.yearAmounts.map((y) => ({ ...y, amountGranted: null })),
       })
-    : grantYearShares(g);
+    : stored;
   return shares.map((y) => ({ year: y.year, amount: state === "SECURED" ? y.granted : y.applied, state, detail }));
 }
 
 /** What was sought for a year: the amount applied for (in the split, or spread), or the contribution. */
-function soughtAmount(line: SourceLine, year: number, grants: Map<string, FinancingGrant>): string | null {
+function soughtAmount(line: SourceLine, year: number, sharesByKey: Map<string, YearShare[]>): string | null {
   if (line.state === "NOT_COUNTED") return null;
   if (line.kind !== "GRANT") return line.amount;
-  const g = grants.get(line.key);
-  if (!g) return line.amount;
-  const applied = grantYearShares(g).find((y) => y.year === year)?.applied;
+  const applied = sharesByKey.get(line.key)?.find((y) => y.year === year)?.applied;
   return applied ?? line.amount;
 }
 
 export function projectFinancing(input: FinancingInput, whatIf: WhatIf = {}): FinancingYear[] {
   // The need is what was sought; a hypothetical outcome changes what is secured, never the need.
   const baseNeed = Object.keys(whatIf).length ? new Map(projectFinancing(input).map((y) => [y.year, y.need])) : null;
-  const grantsByKey = new Map(input.grants.map((g) => [`grant:${g.id}`, g]));
+  // Each grant's shares as stored, worked out once (the lines and what each year sought read them).
+  const sharesByKey = new Map(input.grants.map((g) => [`grant:${g.id}`, grantYearShares(g)]));
   const years = new Map<number, SourceLine[]>();
   const linesOf = (y: number) => {
     const l = years.get(y) ?? [];
@@ -114,7 +115,7 @@ export function projectFinancing(input: FinancingInput, whatIf: WhatIf = {}): Fi
   };
   for (const b of input.budgetYears) linesOf(b.year);
   for (const g of input.grants) {
-    for (const share of grantYears(g, whatIf[g.id])) {
+    for (const share of grantYears(g, whatIf[g.id], sharesByKey.get(`grant:${g.id}`))) {
       linesOf(share.year).push({
         key: `grant:${g.id}`,
         label: `${g.funderName}: ${g.title}`,
@@ -149,7 +150,7 @@ export function projectFinancing(input: FinancingInput, whatIf: WhatIf = {}): Fi
       const secured = sumMoney(counted("SECURED"));
       const pending = sumMoney(counted("PENDING"));
       const budget = input.budgetYears.find((b) => b.year === year);
-      const derivedNeed = sumMoney(lines.map((l) => soughtAmount(l, year, grantsByKey)));
+      const derivedNeed = sumMoney(lines.map((l) => soughtAmount(l, year, sharesByKey)));
       const need = budget
         ? budget.amount
         : baseNeed

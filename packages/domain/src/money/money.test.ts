@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareMoney, formatMoney, parseMoney, sumMoney, toOre, toOreExactly } from "./money";
+import { compareMoney, formatMoney, fromOre, fromOreExactly, parseMoney, sumMoney, toOre, toOreExactly } from "./money";
 
 describe("money", () => {
   it("parses amounts exactly and normalises them", () => {
@@ -44,6 +44,24 @@ describe("money", () => {
       return `${next(3) === 0 ? "-" : ""}${kr}${decimals ? `.${decimals}` : ""}`;
     });
     for (const amount of [...edges, ...random]) expect([amount, toOre(amount)]).toEqual([amount, toOreExactly(amount)]);
+    // Back to text, sums and comparisons alike on the quick paths (numbers) and in BigInt throughout.
+    const exactSum = (xs: string[]) => fromOreExactly(xs.reduce((acc, x) => acc + toOreExactly(x), 0n));
+    const sign = (d: bigint) => (d < 0n ? -1 : d > 0n ? 1 : 0);
+    const all = [...edges, ...random];
+    for (const [i, amount] of all.entries()) {
+      const ore = toOreExactly(amount);
+      expect([amount, fromOre(ore)]).toEqual([amount, fromOreExactly(ore)]);
+      const other = all[(i * 7919) % all.length];
+      expect([amount, other, compareMoney(amount, other)]).toEqual([amount, other, sign(ore - toOreExactly(other))]);
+      const some = all.slice(i, i + 1 + (i % 9));
+      expect([some, sumMoney(some)]).toEqual([some, exactSum(some)]);
+    }
+    // Sums past 2^53 öre (90 000 000 000 000 kr) leave the quick path exactly.
+    const large = ["9999999999999.99", "9999999999999.99", "-0.01", "0.05"];
+    expect(sumMoney(large)).toBe("20000000000000.02");
+    expect(sumMoney(Array(10).fill("9999999999999.99"))).toBe("99999999999999.9");
+    expect(fromOre(9_007_199_254_740_993n)).toBe("90071992547409.93");
+    expect(fromOre(-9_007_199_254_740_991n)).toBe("-90071992547409.91");
     expect(toOre("9999999999999.99")).toBe(999_999_999_999_999n);
     expect(toOre("-0.05")).toBe(-5n);
     expect(toOre("12.3")).toBe(1230n);

@@ -21,14 +21,18 @@ export function parseMoney(input: string): string | null {
  */
 const EXACT_IN_A_DOUBLE = /^-?\d{1,13}(\.\d{1,2})?$/;
 
+/** The amount's öre as a number where that is exact (EXACT_IN_A_DOUBLE), else null. */
+function oreNumber(amount: string): number | null {
+  if (!EXACT_IN_A_DOUBLE.test(amount)) return null;
+  const dot = amount.indexOf(".");
+  if (dot < 0) return Number(amount) * 100;
+  const digits = Number(amount.slice(0, dot) + amount.slice(dot + 1));
+  return amount.length - dot === 2 ? digits * 10 : digits;
+}
+
 export function toOre(amount: string): bigint {
-  if (EXACT_IN_A_DOUBLE.test(amount)) {
-    const dot = amount.indexOf(".");
-    if (dot < 0) return BigInt(Number(amount) * 100);
-    const digits = Number(amount.slice(0, dot) + amount.slice(dot + 1));
-    return BigInt(amount.length - dot === 2 ? digits * 10 : digits);
-  }
-  return toOreExactly(amount);
+  const ore = oreNumber(amount);
+  return ore === null ? toOreExactly(amount) : BigInt(ore);
 }
 
 /** toOre for any amount, in BigInt throughout (exported for the test that compares the two). */
@@ -39,7 +43,24 @@ export function toOreExactly(amount: string): bigint {
   return negative ? -value : value;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** fromOre for a safe integer of öre, in plain numbers (exact below 2^53). */
+function fromOreNumber(ore: number): string {
+  const abs = Math.abs(ore);
+  const rest = abs % 100;
+  const kr = (abs - rest) / 100;
+  const text = rest === 0 ? String(kr) : `${kr}.${rest < 10 ? `0${rest}` : rest % 10 === 0 ? rest / 10 : rest}`;
+  return ore < 0 ? `-${text}` : text;
+}
+
 export function fromOre(ore: bigint): string {
+  if (ore <= MAX_SAFE && ore >= -MAX_SAFE) return fromOreNumber(Number(ore));
+  return fromOreExactly(ore);
+}
+
+/** fromOre in BigInt throughout (exported for the test that compares the two). */
+export function fromOreExactly(ore: bigint): string {
   const negative = ore < 0n;
   const abs = negative ? -ore : ore;
   const kr = abs / 100n;
@@ -48,12 +69,32 @@ export function fromOre(ore: bigint): string {
   return negative ? `-${text}` : text;
 }
 
-/** Sums decimal strings exactly; null and undefined count as nothing. */
+/**
+ * Sums decimal strings exactly; null and undefined count as nothing. In plain numbers of öre while
+ * every amount and every partial sum is a safe integer (a project's financing adds up tens of
+ * thousands of amounts in a county's portfolio, and BigInt allocated for each), else in BigInt.
+ */
 export function sumMoney(amounts: (string | null | undefined)[]): string {
-  return fromOre(amounts.reduce<bigint>((acc, a) => (a == null ? acc : acc + toOre(a)), 0n));
+  let sum = 0;
+  for (const a of amounts) {
+    if (a == null) continue;
+    const ore = oreNumber(a);
+    // Two safe integers add exactly whenever their sum is one (a larger sum rounds to no safe integer).
+    if (ore === null || !Number.isSafeInteger(sum + ore)) return fromOre(sumExactly(amounts));
+    sum += ore;
+  }
+  return fromOreNumber(sum);
+}
+
+/** sumMoney in BigInt throughout. */
+function sumExactly(amounts: (string | null | undefined)[]): bigint {
+  return amounts.reduce<bigint>((acc, a) => (a == null ? acc : acc + toOre(a)), 0n);
 }
 
 export function compareMoney(a: string, b: string): number {
+  const x = oreNumber(a);
+  const y = oreNumber(b);
+  if (x !== null && y !== null) return x < y ? -1 : x > y ? 1 : 0;
   const d = toOre(a) - toOre(b);
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
