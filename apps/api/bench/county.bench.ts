@@ -20,11 +20,12 @@
 //                       each size gets its own database bk_bench_<grants>, seeded once and kept.
 //   BENCH_SIZES         grants per county, comma-separated (default 1000,10000), e.g. 1000 for a quick run.
 //   BENCH_SECONDS       measured seconds per workload (default 5), BENCH_CLIENTS (default 20).
-//   BENCH_WORKLOADS     only these workloads, by the name's first word, comma-separated (e.g. W0,W3); all by default.
+//   BENCH_WORKLOADS     only these workloads, by the name's first word, comma-separated (e.g. W0,W3); W0–W6 by
+//                       default; W7 (the whole county's financing portfolio) only when named.
 import pg from "pg";
 import { type LoadResult, runLoad } from "./county/load";
 import { type Api, databaseUrl, prepare, serverUrl, startServer } from "./county/servers";
-import { type Picked, WORKLOADS, type Workload } from "./county/workloads";
+import { type Picked, WORKLOADS, WORKLOADS_BY_NAME, type Workload } from "./county/workloads";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const clients = Number(process.env.BENCH_CLIENTS ?? 20);
@@ -33,9 +34,11 @@ const sizes = process.env.BENCH_SIZES
   : [1000, 10000, ...(process.argv.includes("--large") ? [100000] : [])];
 const only = process.env.BENCH_WORKLOADS?.split(",");
 // "W1" is W1 alone; its page variant ("W1 + …") is asked for as "W1+".
-const chosen = WORKLOADS.filter((w) => !only || only.includes(w.name.startsWith("W1 +") ? "W1+" : w.name.split(" ")[0]));
+const chosen = [...WORKLOADS, ...(only ? WORKLOADS_BY_NAME : [])].filter(
+  (w) => !only || only.includes(w.name.startsWith("W1 +") ? "W1+" : w.name.split(" ")[0]),
+);
 if (!chosen.length)
-  throw new Error(`BENCH_WORKLOADS=${process.env.BENCH_WORKLOADS} names none of ${WORKLOADS.map((w) => w.name.split(" ")[0]).join(", ")}`);
+  throw new Error(`BENCH_WORKLOADS=${process.env.BENCH_WORKLOADS} names none of ${[...WORKLOADS, ...WORKLOADS_BY_NAME].map((w) => w.name.split(" ")[0]).join(", ")}`);
 
 type Row = {
   grants: number;

@@ -238,3 +238,21 @@ export const W0: Workload = {
 };
 
 export const WORKLOADS = [W0, W1, W1_PAGE, W2, W3, W4, W5, W6];
+
+/**
+ * The financing portfolio page as county staff open it (the web app's FinancingPortfolio query): every
+ * project's financing worked out, gaps first, the reference year chosen by the API. A whole county in each
+ * answer (2 000 projects at 10 000 grants), so asked only by name (BENCH_WORKLOADS=W7). PostGraphile has
+ * no financing rules: the nearest, every project's rows (as W3's), is not a question anyone would ask.
+ */
+export const W7: Workload = {
+  name: "W7 the financing portfolio page (every project)",
+  query: `query FinancingPortfolio($referenceYear: Int) { financingPortfolio(referenceYear: $referenceYear) {
+    projectId referenceYear name phase thisYear { year need secured gap } nextYear { year need secured gap }
+    latestYear { year need secured gap } warnings { kind year gap } nextUnfinancedYear { year need secured gap }
+    nextUnfinancedWarnings { kind year gap possibleSourceCount } } }`,
+  variables: {},
+};
+
+/** Workloads run only when named in BENCH_WORKLOADS. */
+export const WORKLOADS_BY_NAME = [W7];
