@@ -38,7 +38,9 @@ const chosen = [...WORKLOADS, ...(only ? WORKLOADS_BY_NAME : [])].filter(
   (w) => !only || only.includes(w.name.startsWith("W1 +") ? "W1+" : w.name.split(" ")[0]),
 );
 if (!chosen.length)
-  throw new Error(`BENCH_WORKLOADS=${process.env.BENCH_WORKLOADS} names none of ${[...WORKLOADS, ...WORKLOADS_BY_NAME].map((w) => w.name.split(" ")[0]).join(", ")}`);
+  throw new Error(
+    `BENCH_WORKLOADS=${process.env.BENCH_WORKLOADS} names none of ${[...WORKLOADS, ...WORKLOADS_BY_NAME].map((w) => w.name.split(" ")[0]).join(", ")}`,
+  );
 
 type Row = {
   grants: number;

@@ -1,6 +1,6 @@
 import { seedSyntheticCounty } from "@bk/seed/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { WORKLOADS as TIMED, type Workload, WORKLOADS_BY_NAME } from "../../bench/county/workloads";
+import { WORKLOADS as TIMED, WORKLOADS_BY_NAME, type Workload } from "../../bench/county/workloads";
 import { startTestApi, type TestApi } from "./harness";
 
 /**
