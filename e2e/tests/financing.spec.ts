@@ -325,3 +325,37 @@ test("the financing chart shows a year's sources by pointer and by keyboard, ins
   expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
   await page.getByTestId("financing-chart").screenshot(shot("financing-chart-phone"));
 });
+
+test.describe("the county's portfolio", () => {
+  test.use({ as: "officer" });
+
+  test("a search by name narrows the portfolio and its download, kept in the address", async ({ page }) => {
+    await page.goto("/financing?year=2010");
+    const rows = page.getByTestId("portfolio").locator("tbody tr");
+    await expect(rows.filter({ hasText: "Q-jouren" })).toHaveCount(1);
+    const all = await rows.count();
+    expect(all).toBeGreaterThan(1);
+    // Case, accents and å/ä/ö folded, as the search box in the header does.
+    await page.getByLabel("Sök projekt").fill("RELATIONSVALD");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText("Relationsvåldscentrum");
+    await expect(page).toHaveURL(/year=2010/);
+    await expect(page).toHaveURL(/q=RELATIONSVALD/);
+    await expect(page.getByTestId("show-more")).toHaveCount(0);
+    await page.screenshot(shot("financing-portfolio-search"));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("portfolio-export").getByRole("button", { name: "CSV" }).click(),
+    ]);
+    const csv = (await readFile((await download.path()) as string, "utf8")).split("\r\n").filter((l) => l.trim());
+    expect(csv.filter((l) => l.startsWith("Relationsvåldscentrum;"))).toHaveLength(1);
+    expect(csv.some((l) => l.startsWith("Q-jouren;"))).toBe(false);
+    // Nothing matches: said in words; reloading the address keeps the search.
+    await page.getByLabel("Sök projekt").fill("finns inte");
+    await expect(page.getByTestId("portfolio-no-match")).toHaveText("Inget projekt har ett namn som innehåller sökningen.");
+    await page.reload();
+    await expect(page.getByLabel("Sök projekt")).toHaveValue("finns inte");
+    await page.getByLabel("Sök projekt").fill("");
+    await expect(rows).toHaveCount(all);
+  });
+});

@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
-import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useMemo } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
@@ -10,7 +11,7 @@ import { ShowMore, useShownRows } from "../../shared/ShowMore";
 import { PORTFOLIO } from "./financing.queries";
 import { GapText } from "./GapText";
 import { NextUnfinancedYear } from "./NextUnfinancedYear";
-import { portfolioExport } from "./portfolio-export";
+import { portfolioExport, projectsNamed } from "./portfolio-export";
 
 /** Rows drawn at a time: a county's portfolio holds thousands of projects, a lead's a few. */
 const ROWS_STEP = 100;
@@ -24,11 +25,20 @@ export function FinancingPortfolioPage() {
   const client = useApolloClient();
   const [params, setParams] = useSearchParams();
   const chosen = Number(params.get("year"));
+  const text = params.get("q") ?? "";
+  /** One value of the address's query changed, the others kept (the year and the search live there). */
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
   // Unless the user chose a year, the API picks it: the next year with a gap, or the latest year with figures.
   const { data, loading, error, refetch } = useQuery(PORTFOLIO, { variables: { referenceYear: isHeldYear(chosen) ? chosen : null } });
-  const rows = data?.financingPortfolio ?? [];
-  const year = isHeldYear(chosen) ? chosen : (rows[0]?.referenceYear ?? new Date().getFullYear());
-  const list = useShownRows(rows, ROWS_STEP, year);
+  const all = data?.financingPortfolio;
+  const rows = useMemo(() => projectsNamed(all ?? [], text), [all, text]);
+  const year = isHeldYear(chosen) ? chosen : (all?.[0]?.referenceYear ?? new Date().getFullYear());
+  const list = useShownRows(rows, ROWS_STEP, `${year} ${text}`);
   return (
     <Stack>
       <div>
@@ -44,14 +54,15 @@ export function FinancingPortfolioPage() {
           max={LAST_YEAR}
           allowDecimal={false}
           thousandSeparator=""
-          onChange={(v) => typeof v === "number" && isHeldYear(v) && setParams({ year: String(v) }, { replace: true })}
+          onChange={(v) => typeof v === "number" && isHeldYear(v) && setParam("year", String(v))}
         />
+        <TextInput label={t("fin.search")} type="search" w={260} value={text} onChange={(e) => setParam("q", e.currentTarget.value)} />
         <TableExport
           testId="portfolio-export"
           title={t("fin.title")}
-          filters={[`${t("export.col.year")}: ${year}`]}
+          filters={[`${t("export.col.year")}: ${year}`, ...(text ? [`${t("fin.search")}: ${text}`] : [])]}
           disabled={!data}
-          load={() => portfolioExport(client, year, t, locale)}
+          load={() => portfolioExport(client, year, text, t, locale)}
         />
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
@@ -115,6 +126,11 @@ export function FinancingPortfolioPage() {
               </Table.Tbody>
             </Table>
           </ScrollTable>
+          {rows.length === 0 && text && (
+            <Text p="sm" c="dimmed" data-testid="portfolio-no-match">
+              {t("fin.noMatch")}
+            </Text>
+          )}
           <ShowMore {...list} />
         </Paper>
       </QueryState>

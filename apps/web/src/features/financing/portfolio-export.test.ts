@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FinancingPortfolioExportQuery } from "../../gql/graphql";
 import { translator } from "../../i18n/test-translator";
-import { portfolioTable } from "./portfolio-export";
+import { portfolioTable, projectsNamed } from "./portfolio-export";
 
 type Row = FinancingPortfolioExportQuery["financingPortfolio"][number];
 const year = (y: number, gap: string) => ({ year: y, need: "900000", secured: "500000", gap });
@@ -48,5 +48,16 @@ describe("portfolioTable", () => {
     const table = portfolioTable([rvc], 2010, translator("en"), "en");
     expect(table.columns.at(-3)?.header).toBe("Next unfinanced year");
     expect(table.rows[0].at(-1)).toContain("Programmes running in 2010 that fit the project: Utvecklingsmedel.");
+  });
+});
+
+describe("projectsNamed", () => {
+  it("keeps the projects whose name holds the text, as the search folds it, and every project without text", () => {
+    const rows = [rvc, financed, { ...rvc, name: "Kvinnojouren i Hässelby-Vällingby" }];
+    expect(projectsNamed(rows, "relationsvald").map((r) => r.name)).toEqual(["Relationsvåldscentrum"]);
+    expect(projectsNamed(rows, " HASSELBY ").map((r) => r.name)).toEqual(["Kvinnojouren i Hässelby-Vällingby"]);
+    expect(projectsNamed(rows, "jour").map((r) => r.name)).toEqual(["Q-jouren", "Kvinnojouren i Hässelby-Vällingby"]);
+    expect(projectsNamed(rows, "  ")).toBe(rows);
+    expect(projectsNamed(rows, "Solna")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ApolloClient } from "@apollo/client";
-import { formatMoney, type Locale, label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
+import { foldForSearch, formatMoney, type Locale, label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
 import type { FinancingPortfolioExportQuery } from "../../gql/graphql";
 import type { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -8,8 +8,7 @@ import { PORTFOLIO_EXPORT } from "./financing.queries";
 
 type T = ReturnType<typeof useI18n>["t"];
 
-type Rows = FinancingPortfolioExportQuery["financingPortfolio"];
-type Row = Rows[number];
+type Row = FinancingPortfolioExportQuery["financingPortfolio"][number];
 
 /** A warning in words, as the pages word it. */
 const inWords = (w: Row["warnings"][number], t: T) =>
@@ -29,7 +28,7 @@ const withSources = (w: Row["nextUnfinancedWarnings"][number], t: T) => {
  * The portfolio for a reference year as a table: each project's need, secured and gap, next year's gap and
  * its warnings in words, then its next unfinanced year with its gap and warnings (possible sources by name).
  */
-export function portfolioTable(rows: Rows, year: number, t: T, locale: Locale): ExportTable {
+export function portfolioTable(rows: readonly Row[], year: number, t: T, locale: Locale): ExportTable {
   return {
     name: `${t("export.portfolio")} ${year}`,
     columns: [
@@ -65,8 +64,14 @@ export function portfolioTable(rows: Rows, year: number, t: T, locale: Locale): 
  * The portfolio of `year` as its download: asked for when the download is, with the possible sources by
  * name (the page only counts them), and not kept in the cache (the page's own answer stays as it is).
  */
-export async function portfolioExport(client: ApolloClient, year: number, t: T, locale: Locale): Promise<ExportTable> {
+export async function portfolioExport(client: ApolloClient, year: number, text: string, t: T, locale: Locale): Promise<ExportTable> {
   const { data, error } = await client.query({ query: PORTFOLIO_EXPORT, variables: { referenceYear: year }, fetchPolicy: "no-cache" });
   if (error || !data) throw error ?? new Error("no data");
-  return portfolioTable(data.financingPortfolio, year, t, locale);
+  return portfolioTable(projectsNamed(data.financingPortfolio, text), year, t, locale);
+}
+
+/** The projects whose name holds the text, as the search does it (case, accents and å/ä/ö folded); all without text. */
+export function projectsNamed<R extends { name: string }>(rows: readonly R[], text: string): readonly R[] {
+  const wanted = foldForSearch(text.trim());
+  return wanted ? rows.filter((r) => foldForSearch(r.name).includes(wanted)) : rows;
 }

@@ -5,6 +5,8 @@ export const financing: Record<keyof typeof sv, string> = {
   "fin.title": "Financing",
   "fin.intro": "Are the projects financed this year and next – and if not, how much is missing and where could it come from?",
   "fin.referenceYear": "Reference year",
+  "fin.search": "Search projects",
+  "fin.noMatch": "No project's name contains the search.",
   "fin.project": "Project",
   "fin.phase": "Phase",
   "fin.thisYear": "{year}",

@@ -3,6 +3,8 @@ export const financing = {
   "fin.title": "Finansiering",
   "fin.intro": "Är projekten finansierade i år och nästa år – och om inte, hur mycket saknas och varifrån kan det komma?",
   "fin.referenceYear": "Referensår",
+  "fin.search": "Sök projekt",
+  "fin.noMatch": "Inget projekt har ett namn som innehåller sökningen.",
   "fin.project": "Projekt",
   "fin.phase": "Fas",
   "fin.thisYear": "{year}",
