@@ -59,24 +59,30 @@ async function loadCandidates(ctx: Context, requests: readonly Request[]): Promi
   const inFavour = Prisma.sql`g."status" = ANY(CAST(${[...IN_FAVOUR]}::text[] AS "GrantStatus"[]))`;
   // What a programme granted for other projects counts only where the viewer may see those projects.
   const visible = whereSql("Grant", ownProjectsWhere(ctx), "g");
+  // The grants to the requests' projects or recipients are found once, by those (their own indexes), and
+  // grouped by programme: looked up per programme instead, a county's portfolio (2 000 projects) spent
+  // two thirds of this statement there (165 -> 54 ms on the synthetic county; one project's: ~15 % less).
   const rows = await ctx.prisma.$queryRaw<ProgrammeCandidate[]>`
+    WITH "asked" AS MATERIALIZED (
+      SELECT g."programmeId", json_agg(json_build_object('projectId', g."projectId", 'recipientId', g."recipientId", 'recipientName', r."name",
+          'amountApplied', ${money(Prisma.sql`g."amountApplied"`)}, 'amountGranted', ${money(Prisma.sql`g."amountGranted"`)},
+          'periodStartYear', g."periodStartYear", 'periodEndYear', g."periodEndYear",
+          'decisionYear', extract(year FROM g."decisionDate")::int,
+          'yearAmounts', coalesce((SELECT json_agg(json_build_object('year', y."year",
+              'amountApplied', ${money(Prisma.sql`y."amountApplied"`)}, 'amountGranted', ${money(Prisma.sql`y."amountGranted"`)}) ORDER BY y."year")
+            FROM "GrantYearAmount" y WHERE y."grantId" = g."id"), '[]'::json)) ORDER BY g."id") AS "grants"
+        FROM "Grant" g JOIN "Organisation" r ON r."id" = g."recipientId"
+        WHERE g."programmeId" IS NOT NULL AND ${inFavour}
+          AND (g."projectId" = ANY(${projectIds}::text[]) OR g."recipientId" = ANY(${recipientIds}::text[])) AND ${visible}
+        GROUP BY g."programmeId")
     SELECT p."id", p."name", p."startYear", p."endYear",
       ARRAY(SELECT DISTINCT a."year" FROM "ProgrammeAllocation" a
         WHERE a."programmeId" = p."id" AND a."year" = ANY(${years}::int[])) AS "allocationYears",
       ARRAY(SELECT DISTINCT o."kind"::text FROM "Grant" g JOIN "Organisation" o ON o."id" = g."recipientId"
         WHERE g."programmeId" = p."id" AND ${inFavour}) AS "grantedKinds",
-      coalesce((SELECT json_agg(json_build_object('projectId', g."projectId", 'recipientId', g."recipientId", 'recipientName', r."name",
-          'amountApplied', ${money(Prisma.sql`g."amountApplied"`)}, 'amountGranted', ${money(Prisma.sql`g."amountGranted"`)},
-          'periodStartYear', g."periodStartYear", 'periodEndYear', g."periodEndYear",
-          'decisionYear', extract(year FROM g."decisionDate")::int,
-          'yearAmounts', coalesce((SELECT json_agg(json_build_object('year', y."year",
-              'amountApplied', ${money(Prisma.sql`y."amountApplied"`)}, 'amountGranted', ${money(Prisma.sql`y."amountGranted"`)}))
-            FROM "GrantYearAmount" y WHERE y."grantId" = g."id"), '[]'::json)))
-        FROM "Grant" g JOIN "Organisation" r ON r."id" = g."recipientId"
-        WHERE g."programmeId" = p."id" AND ${inFavour}
-          AND (g."projectId" = ANY(${projectIds}::text[]) OR g."recipientId" = ANY(${recipientIds}::text[])) AND ${visible}), '[]'::json) AS "grants"
-    FROM "Programme" p
-    WHERE EXISTS (SELECT 1 FROM "ProgrammeAllocation" a WHERE a."programmeId" = p."id" AND a."year" = ANY(${years}::int[]))
+      coalesce(asked."grants", '[]'::json) AS "grants"
+    FROM "Programme" p LEFT JOIN "asked" ON asked."programmeId" = p."id"
+    WHERE p."id" IN (SELECT a."programmeId" FROM "ProgrammeAllocation" a WHERE a."year" = ANY(${years}::int[]))
       OR ((p."startYear" IS NOT NULL OR p."endYear" IS NOT NULL) AND EXISTS (SELECT 1 FROM unnest(${years}::int[]) AS y("year")
         WHERE (p."startYear" IS NULL OR p."startYear" <= y."year") AND (p."endYear" IS NULL OR p."endYear" >= y."year")))
     ORDER BY p."name", p."id"`;
