@@ -11,7 +11,7 @@
 import path from "node:path";
 import pg from "pg";
 import { type Api, databaseUrl, prepare, startServer } from "./county/servers";
-import { WORKLOADS } from "./county/workloads";
+import { WORKLOADS, WORKLOADS_BY_NAME } from "./county/workloads";
 
 const [other, names] = process.argv.slice(2).filter((a) => a !== "--");
 if (!other) {
@@ -43,7 +43,7 @@ const pool = new pg.Pool({ connectionString: databaseUrl(grants) });
 console.log(`| workload | other CPU / request | this CPU / request | this ÷ other | other batch p50 | this batch p50 | requests each |`);
 console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
 try {
-  for (const w of WORKLOADS.filter((w) => asked.includes(w.name.split(" ")[0]))) {
+  for (const w of [...WORKLOADS, ...WORKLOADS_BY_NAME].filter((w) => asked.includes(w.name.split(" ")[0]))) {
     const variables = w.pick ? (await w.pick(pool)).variables : w.variables;
     const [a, b] = [sender(base, w.query, variables), sender(ours, w.query, variables)];
     for (let i = 0; i < 20; i++) await Promise.all([a(), b()]); // warm both

@@ -38,24 +38,32 @@ const show = (rows: number[], listKey: unknown) => (
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 describe("ShowMore", () => {
-  it("draws a long list a step at a time, saying how many rows are shown, until every row is", () => {
+  it("draws a long list a step at a time, saying how many rows are shown, until every row is", async () => {
     const view = render(show(range(2250), 2015));
     expect(screen.getAllByRole("listitem")).toHaveLength(100);
     expect(screen.getByText(/^Visar 100 av 2\s250$/)).toBeTruthy();
     act(() => screen.getByRole("button", { name: "Visa 100 till" }).click());
     expect(screen.getAllByRole("listitem")).toHaveLength(200);
     expect(screen.getByText(/^Visar 200 av 2\s250$/)).toBeTruthy();
-    // Another list (another year) starts over.
+    // Another list (another year) starts over; so does coming back to the first one.
     view.rerender(show(range(150), 2016));
     expect(screen.getAllByRole("listitem")).toHaveLength(100);
-    act(() => screen.getByRole("button", { name: "Visa 50 till" }).click());
+    view.rerender(show(range(2250), 2015));
+    expect(screen.getAllByRole("listitem")).toHaveLength(100);
+    view.rerender(show(range(150), 2016));
+    // The last step: every row, the button gone, the count (a live region) saying so and holding the focus.
+    await act(async () => screen.getByRole("button", { name: "Visa 50 till" }).click());
     expect(screen.getAllByRole("listitem")).toHaveLength(150);
-    expect(screen.queryByTestId("show-more")).toBeNull();
+    expect(screen.queryByRole("button")).toBeNull();
+    const status = screen.getByRole("status");
+    expect(status.textContent).toBe("Visar 150 av 150");
+    expect(document.activeElement).toBe(status);
   });
 
-  it("shows no button for a list that fits in one step", () => {
+  it("shows neither count nor button for a list that fits in one step", () => {
     render(show(range(100), 2015));
     expect(screen.getAllByRole("listitem")).toHaveLength(100);
     expect(screen.queryByRole("button")).toBeNull();
+    expect(screen.queryByTestId("show-more")).toBeNull();
   });
 });

@@ -1,16 +1,19 @@
 import { Button, Group, Text } from "@mantine/core";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useI18n } from "../i18n/i18n";
 import { useFormat } from "./format";
 
 /**
  * A long list drawn in steps: the first `step` rows, then `step` more on each click. For lists the
  * API answers whole because their order needs every row (the financing portfolio: gaps first), where a
- * county's thousands of rows at once would keep the browser busy for seconds. Starts over when the list
- * is another one (`listKey`).
+ * county's thousands of rows at once would keep the browser busy for seconds. Starts over whenever the
+ * list becomes another one (`listKey`: another year, another search), also when it comes back to one
+ * shown before.
  */
 export function useShownRows<T>(rows: readonly T[], step: number, listKey: unknown) {
   const [shown, setShown] = useState({ listKey, count: step });
+  // Reset while rendering (React's way of resetting state when a prop changes): no frame with the old count.
+  if (!Object.is(shown.listKey, listKey)) setShown({ listKey, count: step });
   const count = Object.is(shown.listKey, listKey) ? shown.count : step;
   return {
     shown: rows.length > count ? rows.slice(0, count) : rows,
@@ -20,19 +23,35 @@ export function useShownRows<T>(rows: readonly T[], step: number, listKey: unkno
   };
 }
 
-/** Below a list drawn in steps: how many rows are shown, and a button for the next step (none once all are). */
+/**
+ * Below a list drawn in steps: how many rows are shown (announced as it changes) and a button for the
+ * next step. Once every row is shown the button goes and the focus moves to the count, which says so;
+ * a list that fits in one step shows neither.
+ */
 export function ShowMore({ shown, total, showMore, step }: { shown: readonly unknown[]; total: number; showMore(): void; step: number }) {
   const { t } = useI18n();
   const { number } = useFormat();
-  if (shown.length >= total) return null;
+  const status = useRef<HTMLParagraphElement>(null);
+  if (total <= step) return null;
+  const rest = total - shown.length;
   return (
     <Group justify="space-between" p="sm" data-testid="show-more">
-      <Text size="sm" c="dimmed" aria-live="polite">
+      <Text ref={status} size="sm" c="dimmed" role="status" tabIndex={-1}>
         {t("list.showing", { shown: number(shown.length), total: number(total) })}
       </Text>
-      <Button variant="default" size="xs" onClick={showMore}>
-        {t("list.showMore", { count: number(Math.min(step, total - shown.length)) })}
-      </Button>
+      {rest > 0 && (
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => {
+            showMore();
+            // The last step removes the button: the focus goes to what replaces it, not to the page's start.
+            if (rest <= step) queueMicrotask(() => status.current?.focus());
+          }}
+        >
+          {t("list.showMore", { count: number(Math.min(step, rest)) })}
+        </Button>
+      )}
     </Group>
   );
 }

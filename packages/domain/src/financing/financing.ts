@@ -105,7 +105,8 @@ function soughtAmount(line: SourceLine, year: number, sharesByKey: Map<string, Y
 export function projectFinancing(input: FinancingInput, whatIf: WhatIf = {}): FinancingYear[] {
   // The need is what was sought; a hypothetical outcome changes what is secured, never the need.
   const baseNeed = Object.keys(whatIf).length ? new Map(projectFinancing(input).map((y) => [y.year, y.need])) : null;
-  // Each grant's shares as stored, worked out once (the lines and what each year sought read them).
+  // Each grant's shares as stored, worked out once (the lines and what each year sought read them), by
+  // the grant's id, as the lines' keys: the grants are rows of the database, each id once.
   const sharesByKey = new Map(input.grants.map((g) => [`grant:${g.id}`, grantYearShares(g)]));
   const years = new Map<number, SourceLine[]>();
   const linesOf = (y: number) => {

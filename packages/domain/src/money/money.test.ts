@@ -60,6 +60,8 @@ describe("money", () => {
     const large = ["9999999999999.99", "9999999999999.99", "-0.01", "0.05"];
     expect(sumMoney(large)).toBe("20000000000000.02");
     expect(sumMoney(Array(10).fill("9999999999999.99"))).toBe("99999999999999.9");
+    // A sum that a double can no longer hold (it would round to …92).
+    expect(sumMoney([...Array(10).fill("9999999999999.99"), "0.01"])).toBe("99999999999999.91");
     expect(fromOre(9_007_199_254_740_993n)).toBe("90071992547409.93");
     expect(fromOre(-9_007_199_254_740_991n)).toBe("-90071992547409.91");
     expect(toOre("9999999999999.99")).toBe(999_999_999_999_999n);

@@ -127,7 +127,7 @@ export function FinancingPortfolioPage() {
             </Table>
           </ScrollTable>
           {rows.length === 0 && text && (
-            <Text p="sm" c="dimmed" data-testid="portfolio-no-match">
+            <Text p="sm" c="dimmed" role="status" data-testid="portfolio-no-match">
               {t("fin.noMatch")}
             </Text>
           )}
