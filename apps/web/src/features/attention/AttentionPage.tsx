@@ -10,6 +10,7 @@ import { useFormat } from "../../shared/format";
 import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
 import { Link, useSearchParams } from "../../shared/router";
+import { ShowMore, useShownRows } from "../../shared/ShowMore";
 import { useGrantPartyOptions } from "../grants/organisation-options";
 import { ATTENTION } from "./attention.queries";
 import { attentionTable } from "./attention-export";
@@ -24,6 +25,9 @@ const COLORS: Record<AttentionKind, string> = {
   PENDING_DECISION: "blue",
   NOT_FULLY_DISBURSED: "gray",
 };
+
+/** Rows drawn at a time: a county's list holds thousands of items (the most urgent first), a project's a few. */
+const ROWS_STEP = 100;
 
 /** The county board officer's start page: what needs doing, computed for a chosen day. */
 export function AttentionPage() {
@@ -41,6 +45,7 @@ export function AttentionPage() {
   const counts = new Map<AttentionKind, number>();
   for (const i of all) counts.set(i.kind, (counts.get(i.kind) ?? 0) + 1);
   const items = kinds.length ? all.filter((i) => kinds.includes(i.kind)) : all;
+  const list = useShownRows(items, ROWS_STEP, params.toString());
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -124,7 +129,7 @@ export function AttentionPage() {
         <Paper withBorder radius="md">
           <Table verticalSpacing="sm" data-testid="attention" className="stack-on-phone">
             <Table.Tbody>
-              {items.map((i) => (
+              {list.shown.map((i) => (
                 <Table.Tr key={`${i.kind}-${i.grantId}-${i.itemId ?? ""}`} data-kind={i.kind}>
                   <Table.Td w={{ sm: 190 }}>
                     <Badge color={COLORS[i.kind]} variant="light">
@@ -156,6 +161,7 @@ export function AttentionPage() {
               ))}
             </Table.Tbody>
           </Table>
+          <ShowMore {...list} />
         </Paper>
       </QueryState>
     </Stack>
