@@ -80,6 +80,37 @@ describe("small-count protection in the API", () => {
   });
 });
 
+const INDICATOR_COUNTS = graphql(
+  `query StatisticsIndicatorCounts { indicators(first: 100) { edges { node { name observationCount observations { id } } } } }`,
+);
+
+describe("how many values an indicator has", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it("counts in the database the values the viewer may read: all for an analyst, those of their own projects for a lead", async () => {
+    const counts = async (send: TestApi["gql"]) => {
+      const res = await send(INDICATOR_COUNTS);
+      expect(res.errors).toBeUndefined();
+      return (res.data?.indicators.edges ?? []).map(({ node }) => [node.name, node.observationCount, node.observations.length]);
+    };
+    const all = await counts(api.as({ roles: ["ANALYST"] }).gql);
+    expect(all.some(([, n]) => (n as number) > 0)).toBe(true);
+    for (const [name, count, listed] of all) expect([name, count]).toEqual([name, listed]);
+    const project = Buffer.from(await haningeProject(api), "base64")
+      .toString()
+      .replace("Project:", "");
+    const lead = await counts(api.as({ roles: ["PROJECT_LEAD"], projectIds: [project] }).gql);
+    for (const [name, count, listed] of lead) expect([name, count]).toEqual([name, listed]);
+    const total = (rows: unknown[][]) => rows.reduce((n, [, c]) => n + (c as number), 0);
+    expect(total(lead)).toBeGreaterThan(0);
+    expect(total(lead)).toBeLessThan(total(all));
+  });
+});
+
 describe("with a threshold of 6", () => {
   let api: TestApi;
   beforeAll(async () => {

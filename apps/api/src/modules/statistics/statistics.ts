@@ -82,6 +82,14 @@ builder.prismaObjectField(IndicatorRef, "observations", (t) =>
   }),
 );
 
+builder.prismaObjectField(IndicatorRef, "observationCount", (t) =>
+  t.relationCount("observations", {
+    description:
+      "Antal värden: how many of `observations` the viewer may read (the same projects), counted in the database; for a list of indicators without every value.",
+    where: (_args, ctx) => ownProjectsWhere(ctx),
+  }),
+);
+
 defineListQuery(
   "indicators",
   {

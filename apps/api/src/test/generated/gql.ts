@@ -191,6 +191,7 @@ type Documents = {
     "query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }": typeof types.StatisticsIndicatorDocument,
     "query StatisticsHaninge { organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } } }": typeof types.StatisticsHaningeDocument,
     "query StatisticsHaningeProject { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } } }": typeof types.StatisticsHaningeProjectDocument,
+    "query StatisticsIndicatorCounts { indicators(first: 100) { edges { node { name observationCount observations { id } } } } }": typeof types.StatisticsIndicatorCountsDocument,
     "query StatisticsObservationCount { observations { totalCount } }": typeof types.StatisticsObservationCountDocument,
     "mutation StatisticsCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id organisationNumber } }": typeof types.StatisticsCreateOrganisationDocument,
     "mutation StatisticsUpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }": typeof types.StatisticsUpdateOrganisationDocument,
@@ -390,6 +391,7 @@ const documents: Documents = {
     "query StatisticsIndicator { indicators(where: { text: \"Kvinnor som kontaktat\" }) { edges { node { id } } } }": types.StatisticsIndicatorDocument,
     "query StatisticsHaninge { organisations(where: { text: \"Haninge Kvinnojour\" }) { edges { node { id } } } }": types.StatisticsHaningeDocument,
     "query StatisticsHaningeProject { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } } }": types.StatisticsHaningeProjectDocument,
+    "query StatisticsIndicatorCounts { indicators(first: 100) { edges { node { name observationCount observations { id } } } } }": types.StatisticsIndicatorCountsDocument,
     "query StatisticsObservationCount { observations { totalCount } }": types.StatisticsObservationCountDocument,
     "mutation StatisticsCreateOrganisation($input: OrganisationInput!) { createOrganisation(input: $input) { id organisationNumber } }": types.StatisticsCreateOrganisationDocument,
     "mutation StatisticsUpdateOrganisation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }": types.StatisticsUpdateOrganisationDocument,
@@ -1134,6 +1136,10 @@ export function graphql(source: "query StatisticsHaninge { organisations(where: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatisticsHaningeProject { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } } }"): (typeof documents)["query StatisticsHaningeProject { projects(where: { text: \"Haninge Kvinnojours verksamhet\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsIndicatorCounts { indicators(first: 100) { edges { node { name observationCount observations { id } } } } }"): (typeof documents)["query StatisticsIndicatorCounts { indicators(first: 100) { edges { node { name observationCount observations { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
-import { useQuery } from "@apollo/client/react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
 import { Anchor, Badge, Button, Grid, Group, Modal, NavLink, Paper, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { useState } from "react";
-import type { IndicatorsQuery } from "../../gql/graphql";
+import type { IndicatorsQuery, ObservationFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { ActionsHeader } from "../../shared/ActionsHeader";
 import { CategoryChart } from "../../shared/charts/CategoryChart";
@@ -14,23 +14,24 @@ import { ScrollTable } from "../../shared/ScrollTable";
 import { useViewer } from "../accounts/viewer";
 import { IndicatorForm } from "./IndicatorForm";
 import { ObservationForm } from "./ObservationForm";
-import { DELETE_OBSERVATION, INDICATORS } from "./statistics.queries";
-import { statisticsTable } from "./statistics-export";
+import { DELETE_OBSERVATION, INDICATOR_VALUES, INDICATORS } from "./statistics.queries";
+import { statisticsExport } from "./statistics-export";
 
 type Indicator = IndicatorsQuery["indicators"]["edges"][number]["node"];
+type Observation = ObservationFieldsFragment;
 
-const period = (o: Indicator["observations"][number], f: ReturnType<typeof useFormat>, none: string) =>
+const period = (o: Observation, f: ReturnType<typeof useFormat>, none: string) =>
   !o.periodStart ? none : o.periodStart === o.periodEnd ? f.date(o.periodStart) : `${f.date(o.periodStart)} – ${f.date(o.periodEnd)}`;
 
 /** One series per breakdown over the end of each period; protected values are left out, never guessed. */
-function Chart({ indicator }: { indicator: Indicator }) {
+function Chart({ indicator, observations }: { indicator: Indicator; observations: readonly Observation[] }) {
   const { t } = useI18n();
   const f = useFormat();
-  const dated = indicator.observations.filter((o) => o.periodEnd && !o.suppressed && o.value != null);
+  const dated = observations.filter((o) => o.periodEnd && !o.suppressed && o.value != null);
   if (!dated.length) return <Text c="dimmed">{t("stat.noSeries")}</Text>;
   // One series per breakdown, and per reporter when several organisations or projects report the indicator.
   const reporters = new Set(dated.map((o) => o.organisation?.id ?? o.project?.id ?? ""));
-  const seriesOf = (o: Indicator["observations"][number]) =>
+  const seriesOf = (o: Observation) =>
     `${o.breakdown ?? t("stat.total")}${reporters.size > 1 ? ` – ${o.organisation?.name ?? o.project?.name ?? ""}` : ""}`;
   const series = [...new Set(dated.map(seriesOf))];
   const points = [...new Set(dated.map((o) => o.periodEnd as string))].sort();
@@ -54,11 +55,20 @@ export function StatisticsPage() {
   const { t } = useI18n();
   const f = useFormat();
   const [params, setParams] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(INDICATORS);
+  const client = useApolloClient();
+  const { data, loading, error, refetch: refetchList } = useQuery(INDICATORS);
   const indicators = data?.indicators.edges.map((e) => e.node) ?? [];
   const selected = indicators.find((i) => i.id === params.get("indicator")) ?? indicators[0];
+  // The chosen indicator's values only: a county's indicators hold some 100 000 values together.
+  const values = useQuery(INDICATOR_VALUES, { variables: { id: selected?.id ?? "" }, skip: !selected });
+  const observations = values.data?.node?.__typename === "Indicator" ? values.data.node.observations : [];
+  /** After a change: the list (its counts) and the chosen indicator's values. */
+  const refetch = () => {
+    refetchList();
+    if (selected) values.refetch();
+  };
   const [adding, setAdding] = useState(false);
-  const [editing, setEditing] = useState<Indicator["observations"][number] | null>(null);
+  const [editing, setEditing] = useState<Observation | null>(null);
   const [newIndicator, setNewIndicator] = useState(false);
   const [editingIndicator, setEditingIndicator] = useState(false);
   const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"), { toast: true });
@@ -72,7 +82,7 @@ export function StatisticsPage() {
           <Text c="dimmed">{t("stat.intro", { threshold })}</Text>
         </div>
         <Group gap="xs">
-          <TableExport testId="statistics-export" title={t("stat.title")} disabled={!data} load={() => statisticsTable(indicators, t)} />
+          <TableExport testId="statistics-export" title={t("stat.title")} disabled={!data} load={() => statisticsExport(client, t)} />
           {can("write:indicators") && (
             <Button variant="light" onClick={() => setNewIndicator(true)}>
               {t("stat.newIndicator")}
@@ -88,7 +98,7 @@ export function StatisticsPage() {
                 <NavLink
                   key={i.id}
                   label={i.name}
-                  description={`${i.observations.length} · ${i.unit}`}
+                  description={`${f.number(i.observationCount)} · ${i.unit}`}
                   active={i.id === selected?.id}
                   onClick={() => setParams({ indicator: i.id }, { replace: true })}
                 />
@@ -125,7 +135,9 @@ export function StatisticsPage() {
                   <Title order={3} size="h5" mb="xs">
                     {t("stat.chart")}
                   </Title>
-                  <Chart indicator={selected} />
+                  <QueryState loading={values.loading && !values.data} error={values.error} onRetry={() => values.refetch()}>
+                    <Chart indicator={selected} observations={observations} />
+                  </QueryState>
                 </Paper>
                 <Paper withBorder p="md" radius="md">
                   <ScrollTable label={selected.name}>
@@ -141,7 +153,7 @@ export function StatisticsPage() {
                         </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
-                        {selected.observations.map((o) => (
+                        {observations.map((o) => (
                           <Table.Tr key={o.id}>
                             <Table.Td style={{ whiteSpace: "nowrap" }}>{period(o, f, t("stat.noPeriod"))}</Table.Td>
                             <Table.Td>{o.breakdown ?? t("stat.total")}</Table.Td>
@@ -238,8 +250,8 @@ export function StatisticsPage() {
           <ObservationForm
             defaults={{
               indicatorId: selected.id,
-              organisationId: selected.observations[0]?.organisation?.id,
-              projectId: selected.observations[0]?.project?.id,
+              organisationId: observations[0]?.organisation?.id,
+              projectId: observations[0]?.project?.id,
             }}
             onDone={() => {
               setAdding(false);

@@ -1,9 +1,11 @@
-import type { IndicatorsQuery } from "../../gql/graphql";
+import type { ApolloClient } from "@apollo/client";
+import type { IndicatorsExportQuery } from "../../gql/graphql";
 import type { useI18n } from "../../i18n/i18n";
 import type { ExportTable } from "../../shared/export/export-table";
+import { INDICATORS_EXPORT } from "./statistics.queries";
 
 type T = ReturnType<typeof useI18n>["t"];
-type Indicator = IndicatorsQuery["indicators"]["edges"][number]["node"];
+type Indicator = IndicatorsExportQuery["indicators"]["edges"][number]["node"];
 
 /**
  * Values as the page shows them: a small count of people stays protected ("<5") in the file too —
@@ -37,4 +39,14 @@ export function statisticsTable(indicators: Indicator[], t: T): ExportTable {
       ]),
     ),
   };
+}
+
+/** Every indicator's values as the download holds them, asked for when it is (not kept in the cache). */
+export async function statisticsExport(client: ApolloClient, t: T): Promise<ExportTable> {
+  const { data, error } = await client.query({ query: INDICATORS_EXPORT, fetchPolicy: "no-cache" });
+  if (error || !data) throw error ?? new Error("no data");
+  return statisticsTable(
+    data.indicators.edges.map((e) => e.node),
+    t,
+  );
 }
