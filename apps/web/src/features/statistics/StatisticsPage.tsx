@@ -56,17 +56,31 @@ export function StatisticsPage() {
   const f = useFormat();
   const [params, setParams] = useSearchParams();
   const client = useApolloClient();
-  const { data, loading, error, refetch: refetchList } = useQuery(INDICATORS);
+  const { data, loading, error, refetch: refetchList, fetchMore } = useQuery(INDICATORS);
   const indicators = data?.indicators.edges.map((e) => e.node) ?? [];
-  const selected = indicators.find((i) => i.id === params.get("indicator")) ?? indicators[0];
-  // The chosen indicator's values only: a county's indicators hold some 100 000 values together.
-  const values = useQuery(INDICATOR_VALUES, { variables: { id: selected?.id ?? "" }, skip: !selected });
-  const observations = values.data?.node?.__typename === "Indicator" ? values.data.node.observations : [];
+  const wanted = params.get("indicator");
+  // The chosen indicator by its address (also one past the list's first hundred), else the first; with
+  // its values only: a county's indicators hold some 100 000 values together.
+  const chosenId = wanted ?? indicators[0]?.id ?? null;
+  const values = useQuery(INDICATOR_VALUES, { variables: { id: chosenId ?? "" }, skip: !chosenId });
+  const node = values.data?.node?.__typename === "Indicator" ? values.data.node : null;
+  const selected = node ?? indicators.find((i) => i.id === chosenId) ?? null;
+  const missing = !!wanted && !!values.data && !node;
+  const observations = node?.observations ?? [];
   /** After a change: the list (its counts) and the chosen indicator's values. */
   const refetch = () => {
     refetchList();
-    if (selected) values.refetch();
+    if (chosenId) values.refetch();
   };
+  const pageInfo = data?.indicators.pageInfo;
+  const moreIndicators = () =>
+    fetchMore({
+      variables: { after: pageInfo?.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        indicators: { ...fetchMoreResult.indicators, edges: [...prev.indicators.edges, ...fetchMoreResult.indicators.edges] },
+      }),
+    });
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Observation | null>(null);
   const [newIndicator, setNewIndicator] = useState(false);
@@ -103,10 +117,16 @@ export function StatisticsPage() {
                   onClick={() => setParams({ indicator: i.id }, { replace: true })}
                 />
               ))}
+              {pageInfo?.hasNextPage && (
+                <Button variant="subtle" size="xs" fullWidth mt="xs" onClick={() => moreIndicators()}>
+                  {t("stat.moreIndicators", { shown: f.number(indicators.length), total: f.number(data?.indicators.totalCount) })}
+                </Button>
+              )}
             </Paper>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
-            {selected && (
+            {missing && <Text c="dimmed">{t("state.notFound")}</Text>}
+            {selected && !missing && (
               <Stack>
                 <Paper withBorder p="md" radius="md">
                   <Group justify="space-between">
@@ -140,71 +160,73 @@ export function StatisticsPage() {
                   </QueryState>
                 </Paper>
                 <Paper withBorder p="md" radius="md">
-                  <ScrollTable label={selected.name}>
-                    <Table miw={{ base: 600, sm: "auto" }} fz="sm" data-testid="observations">
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>{t("stat.period")}</Table.Th>
-                          <Table.Th>{t("stat.breakdown")}</Table.Th>
-                          <Table.Th ta="right">{t("stat.value")}</Table.Th>
-                          <Table.Th>{t("stat.reporter")}</Table.Th>
-                          <Table.Th>{t("stat.note")}</Table.Th>
-                          <ActionsHeader />
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {observations.map((o) => (
-                          <Table.Tr key={o.id}>
-                            <Table.Td style={{ whiteSpace: "nowrap" }}>{period(o, f, t("stat.noPeriod"))}</Table.Td>
-                            <Table.Td>{o.breakdown ?? t("stat.total")}</Table.Td>
-                            <Table.Td ta="right" fw={600}>
-                              {o.suppressed ? (
-                                <Tooltip label={t("stat.protected")}>
-                                  <Badge color="gray" variant="light">
-                                    {o.displayValue}
-                                  </Badge>
-                                </Tooltip>
-                              ) : (
-                                `${o.approximate ? `${t("stat.approx")} ` : ""}${f.number(o.displayValue)}`
-                              )}
-                            </Table.Td>
-                            <Table.Td>
-                              {o.organisation && (
-                                <Anchor component={Link} to={`/partners/${encodeURIComponent(o.organisation.id)}`} size="sm">
-                                  {o.organisation.name}
-                                </Anchor>
-                              )}
-                              {!o.organisation && o.project?.name}
-                            </Table.Td>
-                            <Table.Td>
-                              <Text size="xs" c="dimmed">
-                                {o.note}
-                              </Text>
-                            </Table.Td>
-                            <Table.Td>
-                              {!o.suppressed && canWriteProject(o.project?.id, "statistics") && (
-                                <Group gap={4} wrap="nowrap">
-                                  <Button size="compact-xs" variant="default" onClick={() => setEditing(o)}>
-                                    {t("org.edit")}
-                                  </Button>
-                                  <Button
-                                    size="compact-xs"
-                                    variant="subtle"
-                                    color="red"
-                                    onClick={async () => {
-                                      if (await remove.run({ id: o.id, expectedVersion: o.version })) refetch();
-                                    }}
-                                  >
-                                    {t("stat.delete")}
-                                  </Button>
-                                </Group>
-                              )}
-                            </Table.Td>
+                  <QueryState loading={values.loading && !values.data} error={values.error} onRetry={() => values.refetch()}>
+                    <ScrollTable label={selected.name}>
+                      <Table miw={{ base: 600, sm: "auto" }} fz="sm" data-testid="observations">
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th>{t("stat.period")}</Table.Th>
+                            <Table.Th>{t("stat.breakdown")}</Table.Th>
+                            <Table.Th ta="right">{t("stat.value")}</Table.Th>
+                            <Table.Th>{t("stat.reporter")}</Table.Th>
+                            <Table.Th>{t("stat.note")}</Table.Th>
+                            <ActionsHeader />
                           </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </ScrollTable>
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {observations.map((o) => (
+                            <Table.Tr key={o.id}>
+                              <Table.Td style={{ whiteSpace: "nowrap" }}>{period(o, f, t("stat.noPeriod"))}</Table.Td>
+                              <Table.Td>{o.breakdown ?? t("stat.total")}</Table.Td>
+                              <Table.Td ta="right" fw={600}>
+                                {o.suppressed ? (
+                                  <Tooltip label={t("stat.protected")}>
+                                    <Badge color="gray" variant="light">
+                                      {o.displayValue}
+                                    </Badge>
+                                  </Tooltip>
+                                ) : (
+                                  `${o.approximate ? `${t("stat.approx")} ` : ""}${f.number(o.displayValue)}`
+                                )}
+                              </Table.Td>
+                              <Table.Td>
+                                {o.organisation && (
+                                  <Anchor component={Link} to={`/partners/${encodeURIComponent(o.organisation.id)}`} size="sm">
+                                    {o.organisation.name}
+                                  </Anchor>
+                                )}
+                                {!o.organisation && o.project?.name}
+                              </Table.Td>
+                              <Table.Td>
+                                <Text size="xs" c="dimmed">
+                                  {o.note}
+                                </Text>
+                              </Table.Td>
+                              <Table.Td>
+                                {!o.suppressed && canWriteProject(o.project?.id, "statistics") && (
+                                  <Group gap={4} wrap="nowrap">
+                                    <Button size="compact-xs" variant="default" onClick={() => setEditing(o)}>
+                                      {t("org.edit")}
+                                    </Button>
+                                    <Button
+                                      size="compact-xs"
+                                      variant="subtle"
+                                      color="red"
+                                      onClick={async () => {
+                                        if (await remove.run({ id: o.id, expectedVersion: o.version })) refetch();
+                                      }}
+                                    >
+                                      {t("stat.delete")}
+                                    </Button>
+                                  </Group>
+                                )}
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    </ScrollTable>
+                  </QueryState>
                 </Paper>
               </Stack>
             )}

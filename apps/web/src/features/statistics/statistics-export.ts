@@ -41,12 +41,19 @@ export function statisticsTable(indicators: Indicator[], t: T): ExportTable {
   };
 }
 
-/** Every indicator's values as the download holds them, asked for when it is (not kept in the cache). */
+/** Every indicator's values as the download holds them, asked for when it is, page by page (not kept in the cache). */
 export async function statisticsExport(client: ApolloClient, t: T): Promise<ExportTable> {
-  const { data, error } = await client.query({ query: INDICATORS_EXPORT, fetchPolicy: "no-cache" });
-  if (error || !data) throw error ?? new Error("no data");
-  return statisticsTable(
-    data.indicators.edges.map((e) => e.node),
-    t,
-  );
+  const indicators: Indicator[] = [];
+  let after: string | null = null;
+  do {
+    const page: ApolloClient.QueryResult<IndicatorsExportQuery> = await client.query({
+      query: INDICATORS_EXPORT,
+      variables: { after },
+      fetchPolicy: "no-cache",
+    });
+    if (page.error || !page.data) throw page.error ?? new Error("no data");
+    indicators.push(...page.data.indicators.edges.map((e) => e.node));
+    after = page.data.indicators.pageInfo.hasNextPage ? (page.data.indicators.pageInfo.endCursor ?? null) : null;
+  } while (after);
+  return statisticsTable(indicators, t);
 }

@@ -19,27 +19,50 @@ export const OBSERVATION_FIELDS = graphql(`
   }
 `);
 
-/** The indicators, each with how many values it has: the page's list (the values of the one chosen come with INDICATOR_VALUES). */
+/** What the page shows of an indicator itself (IndicatorForm edits the same fields). */
+export const INDICATOR_FIELDS = graphql(`
+  fragment IndicatorFields on Indicator { id version name unit definition countsPeople observationCount }
+`);
+
+/**
+ * The indicators a hundred at a time, each with how many values it has: the page's list (the chosen
+ * indicator's values come with INDICATOR_VALUES; the next hundred with `after`).
+ */
 export const INDICATORS = graphql(`
-  query Indicators {
+  query Indicators($after: String) {
     smallCountThreshold
-    indicators(first: 100) {
-      edges { node { id version name unit definition countsPeople observationCount } }
+    indicators(first: 100, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...IndicatorFields } }
     }
   }
 `);
 
-/** The chosen indicator's values. */
+/** The chosen indicator with its values (also one beyond the list's first hundred, by its address). */
 export const INDICATOR_VALUES = graphql(`
   query IndicatorValues($id: ID!) {
-    node(id: $id) { __typename ... on Indicator { id observations { ...ObservationFields } } }
+    node(id: $id) { __typename ... on Indicator { ...IndicatorFields observations { ...ObservationFields } } }
   }
 `);
 
-/** Every indicator with its values: what the download holds, asked for when it is (a county has tens of thousands of values). */
+/**
+ * What the download holds of every indicator (a hundred indicators a request, with only the columns of
+ * the file), asked for when it is: a county has tens of thousands of values.
+ */
 export const INDICATORS_EXPORT = graphql(`
-  query IndicatorsExport {
-    indicators(first: 100) { edges { node { id name unit observations { ...ObservationFields } } } }
+  query IndicatorsExport($after: String) {
+    indicators(first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          name
+          unit
+          observations { periodStart periodEnd breakdown displayValue note organisation { name } project { name } }
+        }
+      }
+    }
   }
 `);
 

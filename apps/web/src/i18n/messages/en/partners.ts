@@ -89,6 +89,7 @@ export const partners: Record<keyof typeof sv, string> = {
   "stat.definition": "Definition",
   "stat.indicatorSaved": "Indicator saved",
   "stat.title": "Statistics",
+  "stat.moreIndicators": "Show more indicators ({shown} of {total})",
   "stat.intro":
     "Indicators and values per period and breakdown. Counts of people below {threshold} show as “<{threshold}” to protect the victims.",
   "stat.indicator": "Indicator",

@@ -87,6 +87,7 @@ export const partners = {
   "stat.definition": "Definition",
   "stat.indicatorSaved": "Indikatorn sparad",
   "stat.title": "Statistik",
+  "stat.moreIndicators": "Visa fler indikatorer ({shown} av {total})",
   "stat.intro":
     "Indikatorer och värden per period och uppdelning. Antal personer under {threshold} visas som ”<{threshold}” för att skydda de våldsutsatta.",
   "stat.indicator": "Indikator",
