@@ -14,8 +14,8 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-function List({ rows, listKey }: { rows: number[]; listKey: unknown }) {
-  const list = useShownRows(rows, 100, listKey);
+function List({ rows, listKey, atLeast }: { rows: number[]; listKey: unknown; atLeast?: number }) {
+  const list = useShownRows(rows, 100, listKey, atLeast);
   return (
     <>
       <ul>
@@ -28,10 +28,10 @@ function List({ rows, listKey }: { rows: number[]; listKey: unknown }) {
   );
 }
 
-const show = (rows: number[], listKey: unknown) => (
+const show = (rows: number[], listKey: unknown, atLeast?: number) => (
   <MantineProvider>
     <I18nProvider initial={{ locale: "sv", messages }}>
-      <List rows={rows} listKey={listKey} />
+      <List rows={rows} listKey={listKey} atLeast={atLeast} />
     </I18nProvider>
   </MantineProvider>
 );
@@ -65,5 +65,13 @@ describe("ShowMore", () => {
     expect(screen.getAllByRole("listitem")).toHaveLength(100);
     expect(screen.queryByRole("button")).toBeNull();
     expect(screen.queryByTestId("show-more")).toBeNull();
+  });
+
+  it("draws at least the rows it must (those up to one an address links to), and steps on from there", async () => {
+    render(show(range(1000), 2015, 250));
+    expect(screen.getAllByRole("listitem")).toHaveLength(250);
+    expect(screen.getByRole("status").textContent).toBe("Visar 250 av 1\u00a0000");
+    await act(async () => screen.getByRole("button", { name: "Visa 100 till" }).click());
+    expect(screen.getAllByRole("listitem")).toHaveLength(350);
   });
 });

@@ -10,11 +10,12 @@ import { useFormat } from "./format";
  * list becomes another one (`listKey`: another year, another search), also when it comes back to one
  * shown before.
  */
-export function useShownRows<T>(rows: readonly T[], step: number, listKey: unknown) {
+export function useShownRows<T>(rows: readonly T[], step: number, listKey: unknown, atLeast = 0) {
   const [shown, setShown] = useState({ listKey, count: step });
   // Reset while rendering (React's way of resetting state when a prop changes): no frame with the old count.
   if (!Object.is(shown.listKey, listKey)) setShown({ listKey, count: step });
-  const count = Object.is(shown.listKey, listKey) ? shown.count : step;
+  // `atLeast`: rows that must be drawn whatever the step (the one an address links to, and those before it).
+  const count = Math.max(Object.is(shown.listKey, listKey) ? shown.count : step, atLeast);
   return {
     shown: rows.length > count ? rows.slice(0, count) : rows,
     total: rows.length,

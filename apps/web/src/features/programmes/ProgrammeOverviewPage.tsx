@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { useEffect } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { ProgrammeOverviewQuery } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { CategoryChart } from "../../shared/charts/CategoryChart";
@@ -10,17 +10,38 @@ import { useFormat } from "../../shared/format";
 import { QueryState } from "../../shared/QueryState";
 import { useLocation } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
+import { ShowMore, useShownRows } from "../../shared/ShowMore";
 import { PROGRAMME_OVERVIEW } from "./programmes.queries";
 import { programmesTable } from "./programmes-export";
 
 type Row = ProgrammeOverviewQuery["programmeOverview"][number];
 
+/** Programme cards drawn at a time (each has its chart): a county has hundreds of programmes. */
+const CARDS_STEP = 20;
+
+/** The rows by programme, in the order the programmes first come. */
+function byProgramme(rows: readonly Row[]): { id: string; rows: Row[] }[] {
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) {
+    const group = groups.get(r.programmeId);
+    if (group) group.push(r);
+    else groups.set(r.programmeId, [r]);
+  }
+  return [...groups].map(([id, programmeRows]) => ({ id, rows: programmeRows }));
+}
+
 /** Chart values in whole kronor (the table shows the exact amounts); an amount nobody entered is left out, not drawn as 0. */
 const kr = (amount: string | null | undefined) => (amount == null ? null : Number(amount.split(".")[0]));
 
-function ProgrammeCard({ id, name, rows }: { id: string; name: string; rows: Row[] }) {
+function ProgrammeCard({ id, name, rows, linked }: { id: string; name: string; rows: Row[]; linked: boolean }) {
   const { t } = useI18n();
   const f = useFormat();
+  // The card an address links to (/programmes#<its id>, e.g. from a gap's possible sources) comes into view
+  // when it is drawn: the page draws its cards in a deferred render, after the answer has come.
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (linked) card.current?.scrollIntoView();
+  }, [linked]);
   // Payments are grant details: shown only to those who read everything (the API leaves them empty for others).
   const showsPayments = rows.some((r) => r.disbursed !== null);
   const series: ChartSeries[] = [
@@ -35,7 +56,7 @@ function ProgrammeCard({ id, name, rows }: { id: string; name: string; rows: Row
   }));
   const hasAllocation = rows.some((r) => r.countyAllocation || r.nationalAllocation);
   return (
-    <Paper id={id} withBorder p="md" radius="md" component="section" data-testid="programme">
+    <Paper ref={card} id={id} withBorder p="md" radius="md" component="section" data-testid="programme">
       <Title order={2} size="h4" mb="sm">
         {name}
       </Title>
@@ -84,12 +105,12 @@ export function ProgrammeOverviewPage() {
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(PROGRAMME_OVERVIEW);
   const rows = data?.programmeOverview ?? [];
-  const programmes = [...new Set(rows.map((r) => r.programmeId))].map((id) => ({ id, rows: rows.filter((r) => r.programmeId === id) }));
-  // A link to one programme (/programmes#<its id>, e.g. from a gap's possible sources) shows its card once loaded.
+  const programmes = useMemo(() => byProgramme(rows), [rows]);
+  // A link to one programme (/programmes#<its id>) draws the cards down to its own, however far down it is.
   const { hash } = useLocation();
-  useEffect(() => {
-    if (hash && rows.length) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
-  }, [hash, rows.length]);
+  const linkedId = hash ? decodeURIComponent(hash.slice(1)) : null;
+  const linked = linkedId ? programmes.findIndex((p) => p.id === linkedId) : -1;
+  const cards = useShownRows(programmes, CARDS_STEP, "programmes", linked + 1);
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -100,9 +121,10 @@ export function ProgrammeOverviewPage() {
         <TableExport testId="programmes-export" title={t("programmes.title")} disabled={!data} load={() => programmesTable(rows, t)} />
       </Group>
       <QueryState loading={loading && !data} error={error} empty={!loading && rows.length === 0} onRetry={() => refetch()}>
-        {programmes.map((p) => (
-          <ProgrammeCard key={p.id} id={p.id} name={p.rows[0].programmeName} rows={p.rows} />
+        {cards.shown.map((p) => (
+          <ProgrammeCard key={p.id} id={p.id} name={p.rows[0].programmeName} rows={p.rows} linked={p.id === linkedId} />
         ))}
+        <ShowMore {...cards} />
       </QueryState>
     </Stack>
   );
