@@ -9,7 +9,7 @@ import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
 import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
-import { Link, useSearchParams } from "../../shared/router";
+import { Link, useQueryParam } from "../../shared/router";
 import { ShowMore, useShownRows } from "../../shared/ShowMore";
 import { useGrantPartyOptions } from "../grants/organisation-options";
 import { ATTENTION } from "./attention.queries";
@@ -33,7 +33,7 @@ const ROWS_STEP = 100;
 export function AttentionPage() {
   const { t, locale } = useI18n();
   const f = useFormat();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useQueryParam();
   const variables = attentionVariables(params);
   const { today, horizonDays: horizon } = variables;
   const funder = params.get("funder");
@@ -46,12 +46,6 @@ export function AttentionPage() {
   for (const i of all) counts.set(i.kind, (counts.get(i.kind) ?? 0) + 1);
   const items = kinds.length ? all.filter((i) => kinds.includes(i.kind)) : all;
   const list = useShownRows(items, ROWS_STEP, params.toString());
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const when = (days: number | null | undefined) =>
     days == null
       ? ""

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
-import { Link, useSearchParams } from "../../shared/router";
+import { Link, useQueryParam } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { ShowMore, useShownRows } from "../../shared/ShowMore";
 import { PORTFOLIO } from "./financing.queries";
@@ -23,16 +23,9 @@ const ROWS_STEP = 100;
 export function FinancingPortfolioPage() {
   const { t, locale } = useI18n();
   const client = useApolloClient();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useQueryParam();
   const chosen = Number(params.get("year"));
   const text = params.get("q") ?? "";
-  /** One value of the address's query changed, the others kept (the year and the search live there). */
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   // Unless the user chose a year, the API picks it: the next year with a gap, or the latest year with figures.
   const { data, loading, error, refetch } = useQuery(PORTFOLIO, { variables: { referenceYear: isHeldYear(chosen) ? chosen : null } });
   const all = data?.financingPortfolio;

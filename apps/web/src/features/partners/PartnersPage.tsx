@@ -5,7 +5,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { QueryState } from "../../shared/QueryState";
-import { Link, useNavigate, useSearchParams } from "../../shared/router";
+import { Link, useNavigate, useQueryParam } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { useViewer } from "../accounts/viewer";
 import { OrganisationForm } from "./OrganisationForm";
@@ -17,7 +17,7 @@ export function PartnersPage() {
   const { t, locale } = useI18n();
   const { can } = useViewer();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useQueryParam();
   const [text, setText] = useState(params.get("q") ?? "");
   const [q] = useDebouncedValue(text.trim(), 250);
   const kind = params.get("kind") as OrganisationKind | null;
@@ -55,12 +55,7 @@ export function PartnersPage() {
               w={{ base: "100%", sm: 240 }}
               data={Object.values(OrganisationKind).map((k) => ({ value: k, label: label(organisationKindLabels, k, locale) }))}
               value={kind}
-              onChange={(v) => {
-                const next = new URLSearchParams(params);
-                if (v) next.set("kind", v);
-                else next.delete("kind");
-                setParams(next, { replace: true });
-              }}
+              onChange={(v) => setParam("kind", v)}
             />
           </Group>
           <QueryState

@@ -6,7 +6,7 @@ import { useI18n } from "../../i18n/i18n";
 import { filterWords } from "../../shared/export/filter-words";
 import { TableExport } from "../../shared/export/TableExport";
 import { QueryState } from "../../shared/QueryState";
-import { Link, useSearchParams } from "../../shared/router";
+import { Link, useQueryParam } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { projectPeriod } from "./project-period";
 import { PROJECTS } from "./projects.queries";
@@ -15,7 +15,7 @@ import { projectsTable } from "./projects-export";
 /** Every project the viewer may read: who owns and runs it, its phase and period, and how many grants it has. */
 export function ProjectsPage() {
   const { t, locale } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useQueryParam();
   const text = params.get("q") ?? "";
   const phase = params.get("phase") as ProjectPhase | null;
   const [query] = useDebouncedValue(text, 250);
@@ -24,12 +24,6 @@ export function ProjectsPage() {
   });
   const shown = data ?? previousData;
   const projects = shown?.projects.edges.map((e) => e.node) ?? [];
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <Stack>
       <div>

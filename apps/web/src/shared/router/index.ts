@@ -8,4 +8,4 @@
 export { Link, type LinkProps, Navigate } from "./Link";
 export { type Location, type NavigateOptions, sameSitePath, useLocation, useNavigate } from "./location";
 export { matchRoutes, Outlet, type Params, type RouteMatch, type RouteObject, useParams, useRoutes } from "./routes";
-export { useSearchParams } from "./search-params";
+export { useQueryParam, useSearchParams } from "./search-params";

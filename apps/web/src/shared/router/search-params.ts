@@ -19,3 +19,18 @@ export function useSearchParams(): [URLSearchParams, (next: ParamsInit, options?
   );
   return [params, setParams];
 }
+
+/**
+ * The address's query, and a setter of one of its values that keeps the others (an empty value removes
+ * it) and replaces the history entry: a list's filters, each in the address.
+ */
+export function useQueryParam(): [URLSearchParams, (key: string, value: string | null) => void] {
+  const [params, setParams] = useSearchParams();
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  return [params, setParam];
+}
