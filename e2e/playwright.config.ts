@@ -49,7 +49,8 @@ export default defineConfig({
     },
     {
       name: "changes",
-      testMatch: /(grant-lifecycle|financing|partners-statistics|audit-trail|accounts|error-language|saved-queries|open-data)\.spec\.ts/,
+      testMatch:
+        /(attention|grant-lifecycle|financing|partners-statistics|audit-trail|accounts|error-language|saved-queries|open-data)\.spec\.ts/,
       dependencies: ["read-only"],
     },
   ],

@@ -1,27 +1,11 @@
 import { readFileSync } from "node:fs";
-import type { Download, Locator, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
+import { download, lines } from "../pages/downloads";
 
 // An analyst downloads what the lists show; nothing is changed.
 test.use({ as: "analyst" });
 
 const Q_JOUREN = "Stöd till RFHL Stockholms projekt Q-jouren";
-
-/** Clicks one of an export group's buttons and answers the downloaded file's name and text. */
-async function download(page: Page, group: Locator, button: "CSV" | "Excel (XLSX)") {
-  const downloaded = page.waitForEvent("download");
-  await group.getByRole("button", { name: button }).click();
-  const file: Download = await downloaded;
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
-
-const lines = (bytes: Buffer) =>
-  bytes
-    .toString("utf8")
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split("\r\n");
 
 test("the grant list downloads every matching grant, in the chosen language, as CSV and Excel", async ({ page, grantsPage }) => {
   await grantsPage.open();

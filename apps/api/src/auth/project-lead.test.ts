@@ -81,8 +81,16 @@ describe("a project lead and another project's data", () => {
     expect(res.data?.agreements.edges).toEqual([]);
     const portfolio = await lead(graphql(`query ProjectLeadPortfolio { financingPortfolio(referenceYear: 2010) { projectId } }`));
     expect(portfolio.data?.financingPortfolio.map((p) => p.projectId)).toEqual([A.project]);
-    const attention = await lead(graphql(`query ProjectLeadAttention { attention(today: "2009-06-01", horizonDays: 365) { grantId } }`));
-    expect(attention.data?.attention.some((a) => a.grantId === B.grant)).toBe(false);
+    const attention = await lead(
+      graphql(`query ProjectLeadAttention {
+        attention(today: "2009-06-01", horizonDays: 365, first: 500) { totalCount kindCounts { count } edges { node { grantId } } }
+      }`),
+    );
+    const listed = attention.data?.attention.edges.map((e) => e.node.grantId) ?? [];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed).not.toContain(B.grant);
+    // The counts count only what the lead may see too.
+    expect(attention.data?.attention.kindCounts.reduce((n, k) => n + k.count, 0)).toBe(attention.data?.attention.totalCount);
     const audit = await lead(graphql(`query ProjectLeadAuditGrants { auditEntries(first: 100) { edges { node { grant { id } } } } }`));
     expect(audit.data?.auditEntries.edges.every((e) => e.node.grant?.id !== B.grant)).toBe(true);
   });

@@ -25,11 +25,24 @@ export function useShownRows<T>(rows: readonly T[], step: number, listKey: unkno
 }
 
 /**
- * Below a list drawn in steps: how many rows are shown (announced as it changes) and a button for the
- * next step. Once every row is shown the button goes and the focus moves to the count, which says so;
- * a list that fits in one step shows neither.
+ * Below a list drawn in steps, or asked for a page at a time (then `total` is the API's count and
+ * `showMore` asks for the next page, `loading` while it comes): how many rows are shown (announced as
+ * it changes) and a button for the next step. Once every row is shown the button goes and the focus
+ * moves to the count, which says so; a list that fits in one step shows neither.
  */
-export function ShowMore({ shown, total, showMore, step }: { shown: readonly unknown[]; total: number; showMore(): void; step: number }) {
+export function ShowMore({
+  shown,
+  total,
+  showMore,
+  step,
+  loading = false,
+}: {
+  shown: readonly unknown[];
+  total: number;
+  showMore(): void;
+  step: number;
+  loading?: boolean;
+}) {
   const { t } = useI18n();
   const { number } = useFormat();
   const status = useRef<HTMLParagraphElement>(null);
@@ -44,6 +57,7 @@ export function ShowMore({ shown, total, showMore, step }: { shown: readonly unk
         <Button
           variant="default"
           size="xs"
+          loading={loading}
           onClick={() => {
             showMore();
             // The last step removes the button: the focus goes to what replaces it, not to the page's start.

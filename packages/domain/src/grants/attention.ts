@@ -42,7 +42,8 @@ const DAY = 86_400_000;
 const daysBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / DAY);
 const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
-const ORDER: AttentionKind[] = [
+/** The kinds most urgent first: the list's order, and the order of its counts. */
+export const ATTENTION_ORDER: readonly AttentionKind[] = [
   "CONDITION_OVERDUE",
   "REPORT_OVERDUE",
   "ENDED_WITHOUT_FINAL_REPORT",
@@ -52,10 +53,27 @@ const ORDER: AttentionKind[] = [
   "NOT_FULLY_DISBURSED",
 ];
 
+/** Texts compared character by character (as PostgreSQL's "C" collation compares them: the SQL of the API's list). */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A title's (or text's) sort key: character by character, but with Å before Ä (Swedish: … Z, Å, Ä, Ö; in
+ * Unicode Ä comes first). The same in SQL as `translate(title, 'ÅÄåä', 'ÄÅäå') COLLATE "C"`,
+ * which PostgreSQL and the embedded database both have (neither need Swedish collation rules).
+ */
+const SWAP: Record<string, string> = { Å: "Ä", Ä: "Å", å: "ä", ä: "å" };
+export const titleSortKey = (title: string) => title.replace(/[ÅÄåä]/g, (c) => SWAP[c]);
+export const TITLE_SORT_KEY_SQL = (column: string) => `translate(${column}, 'ÅÄåä', 'ÄÅäå') COLLATE "C"`;
+
 /**
  * What a county board officer must look at today: pending decisions, conditions and reports due
  * within `horizonDays` or overdue, grants not fully paid out, and grants whose project has ended
- * without a received final report. `today` is a parameter so the answer is reproducible.
+ * without a received final report. `today` is a parameter so the answer is reproducible. Ordered
+ * by kind (ATTENTION_ORDER), due date (none first), the grant's title (titleSortKey), the grant, and
+ * the condition's or report's text (a grant's conditions due the same day in the order of their texts).
+ *
+ * The API lists the same items, computed and paged in PostgreSQL (apps/api's attention-sql.ts);
+ * its test generates varied grants and requires the same list as this function gives.
  */
 export function attentionItems(grants: AttentionGrant[], today: Date, horizonDays = 30): AttentionItem[] {
   const day0 = startOfDay(today);
@@ -94,8 +112,11 @@ export function attentionItems(grants: AttentionGrant[], today: Date, horizonDay
   }
   return items.sort(
     (a, b) =>
-      ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) ||
+      ATTENTION_ORDER.indexOf(a.kind) - ATTENTION_ORDER.indexOf(b.kind) ||
       (a.dueDate?.getTime() ?? 0) - (b.dueDate?.getTime() ?? 0) ||
-      a.grantTitle.localeCompare(b.grantTitle, "sv"),
+      byCodePoint(titleSortKey(a.grantTitle), titleSortKey(b.grantTitle)) ||
+      byCodePoint(a.grantId, b.grantId) ||
+      byCodePoint(titleSortKey(a.text), titleSortKey(b.text)) ||
+      byCodePoint(a.itemId ?? "", b.itemId ?? ""),
   );
 }

@@ -1,13 +1,16 @@
-import { type AttentionItem, AWAITING_DECISION, attentionItems, PAYABLE } from "@bk/domain";
-import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { AttentionItem } from "@bk/domain";
+import { encodeGlobalID, offsetForArgs, offsetToCursor } from "@pothos/plugin-relay";
 import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
-import { WHOLE_TABLE_COST } from "../../limits/limits";
+import type { Paging } from "../../limits/argument-guard";
+import { DEFAULT_PAGE, WHOLE_TABLE_COST } from "../../limits/limits";
 import { GrantWhereInput } from "../grants/grant.queries";
 import { grantListSpec } from "../grants/grant-list-spec";
 import { visibleWhere } from "../shared/list-query";
 import { storedDate } from "../shared/parse-input";
+import { whereSql } from "../shared/where-sql";
+import { type AttentionKindCount, attentionPage } from "./attention-sql";
 
 const KINDS = {
   PENDING_DECISION: "Ansökan väntar på beslut.",
@@ -51,50 +54,109 @@ const AttentionItemRef = builder.objectRef<AttentionItem>("AttentionItem").imple
   }),
 });
 
-builder.queryField("attention", (t) =>
-  t.field({
-    type: [AttentionItemRef],
-    description:
-      "Vad behöver åtgärdas: pending decisions, conditions and reports due within `horizonDays` of `today` or overdue, grants not fully paid out, and grants whose project has ended without a final report.",
-    args: {
-      today: t.arg({
-        type: "Date",
-        required: false,
-        description: "Dagens datum (default: the server's date); pass it for reproducible answers.",
-      }),
-      horizonDays: t.arg.int({
-        required: false,
-        defaultValue: 30,
-        description: "How many days ahead counts as due soon (0–365, default 30).",
-      }),
-      where: t.arg({ type: GrantWhereInput, required: false, description: "Limit to the grants matching this filter (e.g. one funder)." }),
-    },
-    complexity: { field: WHOLE_TABLE_COST, multiplier: 10 },
-    resolve: async (_root, args, ctx) => {
-      const horizon = args.horizonDays ?? 30;
-      if (horizon < 0 || horizon > 365) throw badInput("horizonDays", "value.between", { min: 0, max: 365, value: String(horizon) });
-      const grants = await ctx.prisma.grant.findMany({
-        // A project lead's list: their own projects' grants (conditions and reports are project data).
-        where: {
-          AND: [
-            visibleWhere(grantListSpec, args.where, ctx),
-            { status: { in: [...AWAITING_DECISION, ...PAYABLE] } },
-            ownProjectsWhere(ctx),
-          ],
-        },
-        include: { conditions: true, reportRequirements: true, disbursements: true, project: { select: { endDate: true } } },
-      });
-      return attentionItems(
-        grants.map((g) => ({
-          ...g,
-          amountGranted: g.amountGranted?.toString() ?? null,
-          projectEndDate: g.project?.endDate ?? null,
-          reports: g.reportRequirements,
-          disbursements: g.disbursements.map((d) => ({ amount: d.amount.toString(), status: d.status })),
-        })),
-        (args.today && storedDate(args.today)) || ctx.today,
-        horizon,
-      );
-    },
+const AttentionKindCountRef = builder.objectRef<AttentionKindCount>("AttentionKindCount").implement({
+  description: "How many items of one kind the list holds (before `kinds` narrows it).",
+  fields: (t) => ({
+    kind: t.field({ type: AttentionKindEnum, description: "Varför.", resolve: (c) => c.kind }),
+    count: t.exposeInt("count", { description: "Antal." }),
   }),
+});
+
+/** A page of the list: 20 items unless more are asked for, up to 500 (a county's list holds thousands). */
+const ATTENTION_PAGE = { default: DEFAULT_PAGE, max: 500 } as const;
+
+type Connection = {
+  edges: { cursor: string; node: AttentionItem }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+  kindCounts: AttentionKindCount[];
+};
+
+function pageOf(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }) {
+  if (args.last != null || args.before != null) throw badInput(args.last != null ? "last" : "before", "page.forwardOnly");
+  try {
+    return offsetForArgs({ args, defaultSize: ATTENTION_PAGE.default, maxSize: ATTENTION_PAGE.max });
+  } catch {
+    throw badInput("after", "cursor.invalid");
+  }
+}
+
+builder.queryField("attention", (t) =>
+  t.connection(
+    {
+      type: AttentionItemRef,
+      description:
+        "Vad behöver åtgärdas: pending decisions, conditions and reports due within `horizonDays` of `today` or overdue, grants not fully paid out, and grants whose project has ended without a final report. " +
+        "Most urgent first (overdue conditions, overdue reports, ended without final report, conditions due, reports due, pending decisions, not fully paid; then by due date and title). " +
+        `Computed in the database; pages forward (first ${ATTENTION_PAGE.default} unless asked, at most ${ATTENTION_PAGE.max}), with the count of each kind.`,
+      args: {
+        today: t.arg({
+          type: "Date",
+          required: false,
+          description: "Dagens datum (default: the server's date); pass it for reproducible answers.",
+        }),
+        horizonDays: t.arg.int({
+          required: false,
+          defaultValue: 30,
+          description: "How many days ahead counts as due soon (0–365, default 30).",
+        }),
+        where: t.arg({
+          type: GrantWhereInput,
+          required: false,
+          description: "Limit to the grants matching this filter (e.g. one funder).",
+        }),
+        kinds: t.arg({
+          type: [AttentionKindEnum],
+          required: false,
+          description: "Only items of these kinds in the page and in totalCount (kindCounts still counts every kind).",
+        }),
+      },
+      extensions: { paging: { maxPage: ATTENTION_PAGE.max, cursor: "offset" } satisfies Paging },
+      complexity: (args) => ({
+        field: WHOLE_TABLE_COST,
+        multiplier: Math.min(ATTENTION_PAGE.max, Math.max(1, args.first ?? ATTENTION_PAGE.default)),
+      }),
+      resolve: async (_root, args, ctx): Promise<Connection> => {
+        const horizon = args.horizonDays ?? 30;
+        if (horizon < 0 || horizon > 365) throw badInput("horizonDays", "value.between", { min: 0, max: 365, value: String(horizon) });
+        const page = pageOf(args);
+        // A project lead's list: their own projects' grants (conditions and reports are project data).
+        const where = { AND: [visibleWhere(grantListSpec, args.where, ctx), ownProjectsWhere(ctx)] };
+        const { counts, total, items } = await attentionPage(ctx.prisma, {
+          filter: whereSql("Grant", where, "grant"),
+          today: (args.today && storedDate(args.today)) || ctx.today,
+          horizonDays: horizon,
+          kinds: args.kinds ?? null,
+          offset: page.offset,
+          limit: page.limit,
+        });
+        const shown = items.slice(0, page.expectedSize);
+        const edges = shown.map((node, i) => ({ cursor: offsetToCursor(page.offset + i), node }));
+        return {
+          edges,
+          pageInfo: {
+            hasNextPage: page.offset + shown.length < total,
+            hasPreviousPage: page.offset > 0,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+          totalCount: total,
+          kindCounts: counts,
+        };
+      },
+    },
+    {
+      name: "AttentionConnection",
+      description: "A page of the attention list (Relay connection) with how many items it holds in all and of each kind.",
+      fields: (c) => ({
+        totalCount: c.int({ description: "Antal (of the chosen kinds).", resolve: (conn) => (conn as unknown as Connection).totalCount }),
+        kindCounts: c.field({
+          type: [AttentionKindCountRef],
+          description: "Antal per slag: every kind with at least one item, most urgent first, whatever `kinds` chooses.",
+          resolve: (conn) => (conn as unknown as Connection).kindCounts,
+        }),
+      }),
+    },
+    { name: "AttentionEdge", description: "One item of the attention list with its cursor." },
+  ),
 );

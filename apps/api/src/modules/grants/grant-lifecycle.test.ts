@@ -289,21 +289,26 @@ describe("decision, conditions, payments, reports", () => {
 
 describe("attention, programme overview and search", () => {
   it("lists what needs attention on a given day", async () => {
-    const res = await api.gql(graphql(`query LifecycleAttention { attention(today: "2009-02-15") { kind grantTitle dueDate daysLeft } }`));
-    const qJouren = res.data?.attention.filter((a) => a.grantTitle === "Stöd till RFHL Stockholms projekt Q-jouren");
+    const res = await api.gql(
+      graphql(
+        `query LifecycleAttention { attention(today: "2009-02-15", first: 500) { edges { node { kind grantTitle dueDate daysLeft } } } }`,
+      ),
+    );
+    const items = res.data?.attention.edges.map((e) => e.node);
+    const qJouren = items?.filter((a) => a.grantTitle === "Stöd till RFHL Stockholms projekt Q-jouren");
     expect(qJouren?.map((a) => [a.kind, a.dueDate, a.daysLeft])).toEqual([
       ["CONDITION_DUE", "2009-03-01", 14],
       ["REPORT_DUE", "2009-03-01", 14],
       ["NOT_FULLY_DISBURSED", null, null],
     ]);
-    expect(
-      res.data?.attention.some((a) => a.kind === "PENDING_DECISION" && a.grantTitle.startsWith("Utvecklingsmedel för pilotprojekt")),
-    ).toBe(true);
-    const later = await api.gql(graphql(`query LifecycleAttentionLater { attention(today: "2010-01-01") { kind grantTitle } }`));
-    expect(later.data?.attention.find((a) => a.grantTitle === "Stöd till RFHL Stockholms projekt Q-jouren")?.kind).toBe(
-      "CONDITION_OVERDUE",
+    expect(items?.some((a) => a.kind === "PENDING_DECISION" && a.grantTitle.startsWith("Utvecklingsmedel för pilotprojekt"))).toBe(true);
+    const later = await api.gql(
+      graphql(`query LifecycleAttentionLater { attention(today: "2010-01-01", first: 500) { edges { node { kind grantTitle } } } }`),
     );
-    const bad = await api.gql(graphql(`query LifecycleAttentionTooFar { attention(horizonDays: 1000) { kind } }`));
+    expect(
+      later.data?.attention.edges.find(({ node: a }) => a.grantTitle === "Stöd till RFHL Stockholms projekt Q-jouren")?.node.kind,
+    ).toBe("CONDITION_OVERDUE");
+    const bad = await api.gql(graphql(`query LifecycleAttentionTooFar { attention(horizonDays: 1000) { totalCount } }`));
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "horizonDays" });
   });
 

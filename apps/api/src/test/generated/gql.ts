@@ -20,7 +20,7 @@ type Documents = {
     "mutation ProjectLeadBBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"900000\" }) { id } }": typeof types.ProjectLeadBBudgetDocument,
     "mutation ProjectLeadBObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2031-01-01\", periodEnd: \"2031-12-31\", value: 40 }) { id } }": typeof types.ProjectLeadBObservationDocument,
     "query ProjectLeadPortfolio { financingPortfolio(referenceYear: 2010) { projectId } }": typeof types.ProjectLeadPortfolioDocument,
-    "query ProjectLeadAttention { attention(today: \"2009-06-01\", horizonDays: 365) { grantId } }": typeof types.ProjectLeadAttentionDocument,
+    "query ProjectLeadAttention {\n        attention(today: \"2009-06-01\", horizonDays: 365, first: 500) { totalCount kindCounts { count } edges { node { grantId } } }\n      }": typeof types.ProjectLeadAttentionDocument,
     "query ProjectLeadAuditGrants { auditEntries(first: 100) { edges { node { grant { id } } } } }": typeof types.ProjectLeadAuditGrantsDocument,
     "query ProjectLeadAnyNode($id: ID!) { node(id: $id) { id ... on Project { name } ... on Contribution { amount } ... on Observation { value } } }": typeof types.ProjectLeadAnyNodeDocument,
     "query ProjectLeadOwnProject($id: ID!) { node(id: $id) { ... on Project { name } } }": typeof types.ProjectLeadOwnProjectDocument,
@@ -69,6 +69,7 @@ type Documents = {
     "mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }": typeof types.SessionsChangePasswordDocument,
     "query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }": typeof types.SessionsAdminsDocument,
     "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }": typeof types.SessionsUserEmailsDocument,
+    "\n    query AttentionTestPage($kinds: [AttentionKind!], $first: Int, $after: String) {\n      attention(today: \"2012-02-20\", horizonDays: 365, kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        kindCounts { kind count }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { kind grantId itemId dueDate daysLeft } }\n      }\n    }\n  ": typeof types.AttentionTestPageDocument,
     "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n": typeof types.AuditChangesListDocument,
     "query AuditChangesRows($where: AuditEntryWhere) { auditEntries(where: $where, first: 100) { totalCount } }": typeof types.AuditChangesRowsDocument,
     "\n  mutation AuditChangesEditOrganisation($id: ID!, $input: OrganisationInput!, $v: Int) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $v) { version }\n  }\n": typeof types.AuditChangesEditOrganisationDocument,
@@ -136,9 +137,9 @@ type Documents = {
     "query LifecycleGrantById($id: ID!) { node(id: $id) { ... on Grant { ...LifecycleGrant } } }": typeof types.LifecycleGrantByIdDocument,
     "query LifecycleGrantCount { grants { totalCount } }": typeof types.LifecycleGrantCountDocument,
     "query LifecycleHistory($id: ID!) { node(id: $id) { ... on Grant { auditEntries { action field before after actor } timeline { kind date } } } }": typeof types.LifecycleHistoryDocument,
-    "query LifecycleAttention { attention(today: \"2009-02-15\") { kind grantTitle dueDate daysLeft } }": typeof types.LifecycleAttentionDocument,
-    "query LifecycleAttentionLater { attention(today: \"2010-01-01\") { kind grantTitle } }": typeof types.LifecycleAttentionLaterDocument,
-    "query LifecycleAttentionTooFar { attention(horizonDays: 1000) { kind } }": typeof types.LifecycleAttentionTooFarDocument,
+    "query LifecycleAttention { attention(today: \"2009-02-15\", first: 500) { edges { node { kind grantTitle dueDate daysLeft } } } }": typeof types.LifecycleAttentionDocument,
+    "query LifecycleAttentionLater { attention(today: \"2010-01-01\", first: 500) { edges { node { kind grantTitle } } } }": typeof types.LifecycleAttentionLaterDocument,
+    "query LifecycleAttentionTooFar { attention(horizonDays: 1000) { totalCount } }": typeof types.LifecycleAttentionTooFarDocument,
     "query LifecycleProgrammeOverview { programmeOverview { programmeName year nationalAllocation countyAllocation applied granted } }": typeof types.LifecycleProgrammeOverviewDocument,
     "query LifecycleSearch { search(text: \"hasselby\") { organisations { name } grants { title } projects { name } } }": typeof types.LifecycleSearchDocument,
     "query LifecycleSearchCapitals { search(text: \"VALD\") { projects { name } } }": typeof types.LifecycleSearchCapitalsDocument,
@@ -220,7 +221,7 @@ const documents: Documents = {
     "mutation ProjectLeadBBudget($id: ID!) { setBudgetYear(projectId: $id, input: { year: 2010, amount: \"900000\" }) { id } }": types.ProjectLeadBBudgetDocument,
     "mutation ProjectLeadBObservation($i: ID!, $p: ID!) { addObservation(input: { indicatorId: $i, projectId: $p, periodStart: \"2031-01-01\", periodEnd: \"2031-12-31\", value: 40 }) { id } }": types.ProjectLeadBObservationDocument,
     "query ProjectLeadPortfolio { financingPortfolio(referenceYear: 2010) { projectId } }": types.ProjectLeadPortfolioDocument,
-    "query ProjectLeadAttention { attention(today: \"2009-06-01\", horizonDays: 365) { grantId } }": types.ProjectLeadAttentionDocument,
+    "query ProjectLeadAttention {\n        attention(today: \"2009-06-01\", horizonDays: 365, first: 500) { totalCount kindCounts { count } edges { node { grantId } } }\n      }": types.ProjectLeadAttentionDocument,
     "query ProjectLeadAuditGrants { auditEntries(first: 100) { edges { node { grant { id } } } } }": types.ProjectLeadAuditGrantsDocument,
     "query ProjectLeadAnyNode($id: ID!) { node(id: $id) { id ... on Project { name } ... on Contribution { amount } ... on Observation { value } } }": types.ProjectLeadAnyNodeDocument,
     "query ProjectLeadOwnProject($id: ID!) { node(id: $id) { ... on Project { name } } }": types.ProjectLeadOwnProjectDocument,
@@ -269,6 +270,7 @@ const documents: Documents = {
     "mutation SessionsChangePassword($input: PasswordChangeInput!) { changePassword(input: $input) }": types.SessionsChangePasswordDocument,
     "query SessionsAdmins { users(first: 100) { edges { node { id email roles version active } } } }": types.SessionsAdminsDocument,
     "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }": types.SessionsUserEmailsDocument,
+    "\n    query AttentionTestPage($kinds: [AttentionKind!], $first: Int, $after: String) {\n      attention(today: \"2012-02-20\", horizonDays: 365, kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        kindCounts { kind count }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { kind grantId itemId dueDate daysLeft } }\n      }\n    }\n  ": types.AttentionTestPageDocument,
     "\n  query AuditChangesList($where: AuditEntryWhere, $first: Int, $after: String) {\n    auditChanges(where: $where, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { entityType entityId subjectName action actor version fields { field before after afterName } } }\n    }\n  }\n": types.AuditChangesListDocument,
     "query AuditChangesRows($where: AuditEntryWhere) { auditEntries(where: $where, first: 100) { totalCount } }": types.AuditChangesRowsDocument,
     "\n  mutation AuditChangesEditOrganisation($id: ID!, $input: OrganisationInput!, $v: Int) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $v) { version }\n  }\n": types.AuditChangesEditOrganisationDocument,
@@ -336,9 +338,9 @@ const documents: Documents = {
     "query LifecycleGrantById($id: ID!) { node(id: $id) { ... on Grant { ...LifecycleGrant } } }": types.LifecycleGrantByIdDocument,
     "query LifecycleGrantCount { grants { totalCount } }": types.LifecycleGrantCountDocument,
     "query LifecycleHistory($id: ID!) { node(id: $id) { ... on Grant { auditEntries { action field before after actor } timeline { kind date } } } }": types.LifecycleHistoryDocument,
-    "query LifecycleAttention { attention(today: \"2009-02-15\") { kind grantTitle dueDate daysLeft } }": types.LifecycleAttentionDocument,
-    "query LifecycleAttentionLater { attention(today: \"2010-01-01\") { kind grantTitle } }": types.LifecycleAttentionLaterDocument,
-    "query LifecycleAttentionTooFar { attention(horizonDays: 1000) { kind } }": types.LifecycleAttentionTooFarDocument,
+    "query LifecycleAttention { attention(today: \"2009-02-15\", first: 500) { edges { node { kind grantTitle dueDate daysLeft } } } }": types.LifecycleAttentionDocument,
+    "query LifecycleAttentionLater { attention(today: \"2010-01-01\", first: 500) { edges { node { kind grantTitle } } } }": types.LifecycleAttentionLaterDocument,
+    "query LifecycleAttentionTooFar { attention(horizonDays: 1000) { totalCount } }": types.LifecycleAttentionTooFarDocument,
     "query LifecycleProgrammeOverview { programmeOverview { programmeName year nationalAllocation countyAllocation applied granted } }": types.LifecycleProgrammeOverviewDocument,
     "query LifecycleSearch { search(text: \"hasselby\") { organisations { name } grants { title } projects { name } } }": types.LifecycleSearchDocument,
     "query LifecycleSearchCapitals { search(text: \"VALD\") { projects { name } } }": types.LifecycleSearchCapitalsDocument,
@@ -455,7 +457,7 @@ export function graphql(source: "query ProjectLeadPortfolio { financingPortfolio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ProjectLeadAttention { attention(today: \"2009-06-01\", horizonDays: 365) { grantId } }"): (typeof documents)["query ProjectLeadAttention { attention(today: \"2009-06-01\", horizonDays: 365) { grantId } }"];
+export function graphql(source: "query ProjectLeadAttention {\n        attention(today: \"2009-06-01\", horizonDays: 365, first: 500) { totalCount kindCounts { count } edges { node { grantId } } }\n      }"): (typeof documents)["query ProjectLeadAttention {\n        attention(today: \"2009-06-01\", horizonDays: 365, first: 500) { totalCount kindCounts { count } edges { node { grantId } } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -648,6 +650,10 @@ export function graphql(source: "query SessionsAdmins { users(first: 100) { edge
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SessionsUserEmails { users(first: 100) { edges { node { email } } } }"): (typeof documents)["query SessionsUserEmails { users(first: 100) { edges { node { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AttentionTestPage($kinds: [AttentionKind!], $first: Int, $after: String) {\n      attention(today: \"2012-02-20\", horizonDays: 365, kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        kindCounts { kind count }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { kind grantId itemId dueDate daysLeft } }\n      }\n    }\n  "): (typeof documents)["\n    query AttentionTestPage($kinds: [AttentionKind!], $first: Int, $after: String) {\n      attention(today: \"2012-02-20\", horizonDays: 365, kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        kindCounts { kind count }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { kind grantId itemId dueDate daysLeft } }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -919,15 +925,15 @@ export function graphql(source: "query LifecycleHistory($id: ID!) { node(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LifecycleAttention { attention(today: \"2009-02-15\") { kind grantTitle dueDate daysLeft } }"): (typeof documents)["query LifecycleAttention { attention(today: \"2009-02-15\") { kind grantTitle dueDate daysLeft } }"];
+export function graphql(source: "query LifecycleAttention { attention(today: \"2009-02-15\", first: 500) { edges { node { kind grantTitle dueDate daysLeft } } } }"): (typeof documents)["query LifecycleAttention { attention(today: \"2009-02-15\", first: 500) { edges { node { kind grantTitle dueDate daysLeft } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LifecycleAttentionLater { attention(today: \"2010-01-01\") { kind grantTitle } }"): (typeof documents)["query LifecycleAttentionLater { attention(today: \"2010-01-01\") { kind grantTitle } }"];
+export function graphql(source: "query LifecycleAttentionLater { attention(today: \"2010-01-01\", first: 500) { edges { node { kind grantTitle } } } }"): (typeof documents)["query LifecycleAttentionLater { attention(today: \"2010-01-01\", first: 500) { edges { node { kind grantTitle } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LifecycleAttentionTooFar { attention(horizonDays: 1000) { kind } }"): (typeof documents)["query LifecycleAttentionTooFar { attention(horizonDays: 1000) { kind } }"];
+export function graphql(source: "query LifecycleAttentionTooFar { attention(horizonDays: 1000) { totalCount } }"): (typeof documents)["query LifecycleAttentionTooFar { attention(horizonDays: 1000) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
-import { useQuery } from "@apollo/client/react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
 import { daySpan } from "@bk/domain";
 import { Anchor, Badge, Chip, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useState } from "react";
 import type { AttentionKind } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -10,11 +11,11 @@ import { useFormat } from "../../shared/format";
 import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
 import { Link, useQueryParam } from "../../shared/router";
-import { ShowMore, useShownRows } from "../../shared/ShowMore";
+import { ShowMore } from "../../shared/ShowMore";
 import { useGrantPartyOptions } from "../grants/organisation-options";
 import { ATTENTION } from "./attention.queries";
-import { attentionTable } from "./attention-export";
-import { attentionVariables } from "./attention-variables";
+import { attentionExport } from "./attention-export";
+import { ATTENTION_PAGE, attentionKinds, attentionVariables } from "./attention-variables";
 
 const COLORS: Record<AttentionKind, string> = {
   CONDITION_OVERDUE: "red",
@@ -26,9 +27,6 @@ const COLORS: Record<AttentionKind, string> = {
   NOT_FULLY_DISBURSED: "gray",
 };
 
-/** Rows drawn at a time: a county's list holds thousands of items (the most urgent first), a project's a few. */
-const ROWS_STEP = 100;
-
 /** The county board officer's start page: what needs doing, computed for a chosen day. */
 export function AttentionPage() {
   const { t, locale } = useI18n();
@@ -37,15 +35,29 @@ export function AttentionPage() {
   const variables = attentionVariables(params);
   const { today, horizonDays: horizon } = variables;
   const funder = params.get("funder");
-  const kinds = (params.get("kinds") ?? "").split(",").filter(Boolean) as AttentionKind[];
+  const kinds = attentionKinds(params);
   const { funders } = useGrantPartyOptions();
-  const { data, loading, error, refetch } = useQuery(ATTENTION, { variables, ...usePrefetchedPolicy(ATTENTION, variables) });
-  const all = data?.attention ?? [];
-  // How many of each kind there are (for the chips), and the ones the chosen kinds keep.
-  const counts = new Map<AttentionKind, number>();
-  for (const i of all) counts.set(i.kind, (counts.get(i.kind) ?? 0) + 1);
-  const items = kinds.length ? all.filter((i) => kinds.includes(i.kind)) : all;
-  const list = useShownRows(items, ROWS_STEP, params.toString());
+  const client = useApolloClient();
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ATTENTION, {
+    variables,
+    ...usePrefetchedPolicy(ATTENTION, variables),
+  });
+  // The API counts every kind and sends a page of the chosen ones, most urgent first; the chips keep
+  // the counts they had while another choice loads.
+  const list = data?.attention;
+  const items = list?.edges.map((e) => e.node) ?? [];
+  const counts = new Map((list ?? previousData?.attention)?.kindCounts.map((k) => [k.kind, k.count]));
+  const [loadingMore, setLoadingMore] = useState(false);
+  const showMore = () => {
+    if (!list?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    fetchMore({
+      variables: { after: list.pageInfo.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        attention: { ...fetchMoreResult.attention, edges: [...prev.attention.edges, ...fetchMoreResult.attention.edges] },
+      }),
+    }).finally(() => setLoadingMore(false));
+  };
   const when = (days: number | null | undefined) =>
     days == null
       ? ""
@@ -97,7 +109,7 @@ export function AttentionPage() {
             [t("attention.kinds"), kinds.map((k) => t(`attention.kind.${k}` as MessageKey))],
           ])}
           disabled={!data}
-          load={() => attentionTable(items, today, t)}
+          load={() => attentionExport(client, variables, t)}
         />
       </Group>
       {counts.size > 0 && (
@@ -123,7 +135,7 @@ export function AttentionPage() {
         <Paper withBorder radius="md">
           <Table verticalSpacing="sm" data-testid="attention" className="stack-on-phone">
             <Table.Tbody>
-              {list.shown.map((i) => (
+              {items.map((i) => (
                 <Table.Tr key={`${i.kind}-${i.grantId}-${i.itemId ?? ""}`} data-kind={i.kind}>
                   <Table.Td w={{ sm: 190 }}>
                     <Badge color={COLORS[i.kind]} variant="light">
@@ -155,7 +167,7 @@ export function AttentionPage() {
               ))}
             </Table.Tbody>
           </Table>
-          <ShowMore {...list} />
+          <ShowMore shown={items} total={list?.totalCount ?? 0} showMore={showMore} step={ATTENTION_PAGE} loading={loadingMore} />
         </Paper>
       </QueryState>
     </Stack>

@@ -1,12 +1,15 @@
-import type { AttentionQuery } from "../../gql/graphql";
+import type { ApolloClient } from "@apollo/client";
+import type { AttentionExportQueryVariables, AttentionItemFieldsFragment } from "../../gql/graphql";
 import type { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import { everyPage } from "../../shared/export/every-page";
 import type { ExportTable } from "../../shared/export/export-table";
+import { ATTENTION_EXPORT } from "./attention.queries";
 
 type T = ReturnType<typeof useI18n>["t"];
 
 /** The to-do list for the chosen day as a table: what, which grant, when, and the money where it is about payments. */
-export function attentionTable(items: AttentionQuery["attention"], today: string, t: T): ExportTable {
+export function attentionTable(items: readonly AttentionItemFieldsFragment[], today: string, t: T): ExportTable {
   return {
     name: `${t("export.attention")} ${today}`,
     columns: [
@@ -28,4 +31,14 @@ export function attentionTable(items: AttentionQuery["attention"], today: string
       i.amountPaid ?? null,
     ]),
   };
+}
+
+/** Every item of the page's question (not only those drawn), page by page, not cached: a county's list holds thousands. */
+export async function attentionExport(client: ApolloClient, question: Omit<AttentionExportQueryVariables, "after">, t: T) {
+  const items = await everyPage(async (after) => {
+    const { data, error } = await client.query({ query: ATTENTION_EXPORT, variables: { ...question, after }, fetchPolicy: "no-cache" });
+    if (error || !data) throw error ?? new Error("no data");
+    return data.attention;
+  });
+  return attentionTable(items, String(question.today ?? ""), t);
 }

@@ -1,15 +1,24 @@
-import type { AttentionQueryVariables } from "../../gql/graphql";
+import type { AttentionKind, AttentionQueryVariables } from "../../gql/graphql";
+
+/** Items the page asks for at a time (and adds with "show more"). */
+export const ATTENTION_PAGE = 100;
+
+/** The kinds chosen in the address (`?kinds=REPORT_DUE,…`). */
+export const attentionKinds = (params: URLSearchParams) => (params.get("kinds") ?? "").split(",").filter(Boolean) as AttentionKind[];
 
 /**
- * The attention list's question for an address (`?today=…&days=…&funder=…`): today in UTC's
- * calendar unless a day is chosen, 30 days ahead unless another horizon is. Read alike by the
- * page and by its first query, asked before the page has loaded (app/prefetch.ts).
+ * The attention list's question for an address (`?today=…&days=…&funder=…&kinds=…`): today in
+ * UTC's calendar unless a day is chosen, 30 days ahead unless another horizon is, the first page.
+ * Read alike by the page and by its first query, asked before the page has loaded (app/prefetch.ts).
  */
 export function attentionVariables(params: URLSearchParams) {
   const funder = params.get("funder");
+  const kinds = attentionKinds(params);
   return {
     today: params.get("today") ?? new Date().toISOString().slice(0, 10),
     horizonDays: Number(params.get("days") ?? 30),
     where: funder ? { funder: { equals: funder } } : null,
+    kinds: kinds.length ? kinds : null,
+    first: ATTENTION_PAGE,
   } satisfies AttentionQueryVariables;
 }

@@ -91,12 +91,17 @@ query AwaitingDecision {
     titleKey: "explorer.example.overdueAsOf",
     query: `# Vad som behöver åtgärdas per ett datum ("today" under Variables): försenade villkor har kind CONDITION_OVERDUE.
 query AttentionAsOf($today: Date!) {
-  attention(today: $today) {
-    kind
-    grantTitle
-    text
-    dueDate
-    daysLeft
+  attention(today: $today, first: 100) {
+    totalCount
+    edges {
+      node {
+        kind
+        grantTitle
+        text
+        dueDate
+        daysLeft
+      }
+    }
   }
 }`,
     variables: (today) => ({ today }),

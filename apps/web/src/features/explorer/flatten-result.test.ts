@@ -78,8 +78,8 @@ describe("flattenResult", () => {
   });
 
   it("reads a plain list and an object holding a list (grantSummary groups)", () => {
-    expect(flattenResult({ attention: [{ kind: "PENDING_DECISION", daysLeft: -3 }] }).rows).toEqual([
-      { kind: "PENDING_DECISION", daysLeft: -3 },
+    expect(flattenResult({ programmeOverview: [{ programmeName: "Kvinnofrid", year: 2009 }] }).rows).toEqual([
+      { programmeName: "Kvinnofrid", year: 2009 },
     ]);
     const summary = flattenResult({
       grantSummary: {

@@ -1,6 +1,7 @@
 import type { ApolloClient } from "@apollo/client";
 import type { IndicatorsExportQuery } from "../../gql/graphql";
 import type { useI18n } from "../../i18n/i18n";
+import { everyPage } from "../../shared/export/every-page";
 import type { ExportTable } from "../../shared/export/export-table";
 import { INDICATORS_EXPORT } from "./statistics.queries";
 
@@ -43,17 +44,10 @@ export function statisticsTable(indicators: Indicator[], t: T): ExportTable {
 
 /** Every indicator's values as the download holds them, asked for when it is, page by page (not kept in the cache). */
 export async function statisticsExport(client: ApolloClient, t: T): Promise<ExportTable> {
-  const indicators: Indicator[] = [];
-  let after: string | null = null;
-  do {
-    const page: ApolloClient.QueryResult<IndicatorsExportQuery> = await client.query({
-      query: INDICATORS_EXPORT,
-      variables: { after },
-      fetchPolicy: "no-cache",
-    });
-    if (page.error || !page.data) throw page.error ?? new Error("no data");
-    indicators.push(...page.data.indicators.edges.map((e) => e.node));
-    after = page.data.indicators.pageInfo.hasNextPage ? (page.data.indicators.pageInfo.endCursor ?? null) : null;
-  } while (after);
+  const indicators = await everyPage(async (after) => {
+    const { data, error } = await client.query({ query: INDICATORS_EXPORT, variables: { after }, fetchPolicy: "no-cache" });
+    if (error || !data) throw error ?? new Error("no data");
+    return data.indicators;
+  });
   return statisticsTable(indicators, t);
 }

@@ -1,0 +1,200 @@
+import { ATTENTION_ORDER, type AttentionItem, attentionItems } from "@bk/domain";
+import { Prisma } from "@bk/domain/server";
+import { seedSyntheticCounty } from "@bk/seed/synthetic";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGrant, createOrganisation, createProject } from "../../../../../prisma/seed/factories";
+import type { AttentionTestPageQuery } from "../../test/generated/graphql";
+import { graphql } from "../../test/graphql";
+import { type GqlResult, startTestApi, type TestApi } from "../../test/harness";
+import { attentionPage } from "./attention-sql";
+
+// The attention list is computed in PostgreSQL (attention-sql.ts); packages/domain's attentionItems
+// states the same rule in TypeScript. Over a generated county and the shapes it does not make, the
+// statement must give the function's list item for item, in its order, and count each kind as it does.
+
+let api: TestApi;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+beforeAll(async () => {
+  api = await startTestApi({ seed: false });
+  await seedSyntheticCounty(api.db.prisma, { grants: 400, seed: 11 });
+  const db = api.db.prisma;
+  const funder = await createOrganisation(db, { kind: "COUNTY_BOARD" });
+  const ended = await createProject(db, { endDate: day("2012-06-30") });
+  const base = { funderId: funder.id, conditions: undefined };
+  // Ties in kind and date: ordered by title character by character, then by grant.
+  for (const title of ["Älvsjö kvinnojour", "Åby stödcentrum", "Östermalm", "aa", "Zon", "Zon"]) {
+    await createGrant(db, {
+      ...base,
+      title,
+      status: "ACTIVE",
+      conditions: {
+        create: [
+          { text: `Villkor för ${title}`, dueDate: day("2012-03-01") },
+          { text: "Utan datum", dueDate: null },
+        ],
+      },
+    });
+  }
+  // Paid in full, paid in part with a planned payment left, nothing granted, a withdrawn grant with an open condition.
+  await createGrant(db, { ...base, amountGranted: "1000.50", disbursements: { create: [{ amount: "1000.50", status: "PAID" }] } });
+  await createGrant(db, {
+    ...base,
+    amountGranted: "1000.50",
+    disbursements: {
+      create: [
+        { amount: "1000.49", status: "PAID" },
+        { amount: "0.01", status: "PLANNED" },
+      ],
+    },
+  });
+  await createGrant(db, { ...base, amountGranted: "0", status: "GRANTED" });
+  await createGrant(db, { ...base, status: "WITHDRAWN", conditions: { create: [{ text: "Öppet", dueDate: day("2012-01-01") }] } });
+  // An ended project: without a final report, with one received, with one still due.
+  await createGrant(db, { ...base, projectId: ended.id, status: "ACTIVE" });
+  await createGrant(db, {
+    ...base,
+    projectId: ended.id,
+    status: "REPORTED",
+    reportRequirements: { create: [{ kind: "FINAL", title: "Slutrapport", status: "RECEIVED", dueDate: day("2012-09-30") }] },
+  });
+  await createGrant(db, {
+    ...base,
+    projectId: ended.id,
+    status: "ACTIVE",
+    reportRequirements: { create: [{ kind: "FINAL", title: "Slutrapport", status: "DUE", dueDate: day("2012-09-30") }] },
+  });
+});
+afterAll(() => api.close());
+
+/** The domain's list: every grant the list looks at loaded with its rows, as the API once did. */
+async function expected(today: Date, horizonDays: number): Promise<AttentionItem[]> {
+  const grants = await api.db.prisma.grant.findMany({
+    where: { status: { in: ["SUBMITTED", "GRANTED", "PARTIALLY_GRANTED", "ACTIVE", "REPORTED"] } },
+    include: { conditions: true, reportRequirements: true, disbursements: true, project: { select: { endDate: true } } },
+  });
+  const items = attentionItems(
+    grants.map((g) => ({
+      ...g,
+      amountGranted: g.amountGranted?.toString() ?? null,
+      projectEndDate: g.project?.endDate ?? null,
+      reports: g.reportRequirements,
+      disbursements: g.disbursements.map((d) => ({ amount: d.amount.toString(), status: d.status })),
+    })),
+    today,
+    horizonDays,
+  );
+  // Amounts as the API sends them (the Money scalar writes both forms alike).
+  return items.map((i) => ({ ...i, amountGranted: money(i.amountGranted), amountPaid: money(i.amountPaid) }));
+}
+const money = (v: string | null) => (v == null ? null : new Prisma.Decimal(v).toFixed(2));
+
+/** The statement's whole list, read page by page. */
+async function computed(today: Date, horizonDays: number, kinds: AttentionItem["kind"][] | null = null, limit = 97) {
+  const items: AttentionItem[] = [];
+  for (let offset = 0; ; offset += limit) {
+    const page = await attentionPage(api.db.prisma, { filter: Prisma.sql`TRUE`, today, horizonDays, kinds, offset, limit });
+    items.push(...page.items);
+    if (page.items.length < limit) return { ...page, items };
+  }
+}
+
+describe("attention in SQL", () => {
+  for (const [today, horizon] of [
+    ["2010-06-15", 30],
+    ["2012-03-01", 0],
+    ["2012-02-20", 365],
+    ["2016-01-01", 30],
+    ["2026-11-25", 90],
+  ] as const) {
+    it(`gives the domain's list item for item on ${today}, ${horizon} days ahead`, async () => {
+      const want = await expected(day(today), horizon);
+      const got = await computed(day(today), horizon);
+      expect(want.length).toBeGreaterThan(20);
+      expect(got.items.map((i) => ({ ...i, amountGranted: money(i.amountGranted), amountPaid: money(i.amountPaid) }))).toEqual(want);
+      expect(got.total).toBe(want.length);
+      const counts = ATTENTION_ORDER.map((kind) => ({ kind, count: want.filter((i) => i.kind === kind).length })).filter((c) => c.count);
+      expect(got.counts).toEqual(counts);
+    });
+  }
+
+  it("finds every kind in the generated county and the added shapes", async () => {
+    const kinds = new Set(
+      [...(await computed(day("2012-02-20"), 365)).items, ...(await computed(day("2016-01-01"), 30)).items].map((i) => i.kind),
+    );
+    expect([...kinds].sort()).toEqual([...ATTENTION_ORDER].sort());
+  });
+
+  it("pages the chosen kinds and counts every kind whatever is chosen", async () => {
+    const all = await computed(day("2012-02-20"), 365);
+    const chosen = await computed(day("2012-02-20"), 365, ["REPORT_DUE", "CONDITION_OVERDUE"], 5);
+    expect(chosen.items).toEqual(all.items.filter((i) => i.kind === "REPORT_DUE" || i.kind === "CONDITION_OVERDUE"));
+    expect(chosen.total).toBe(chosen.items.length);
+    expect(chosen.counts).toEqual(all.counts);
+  });
+
+  it("orders ties by title character by character with Å before Ä, then by grant", async () => {
+    const ties = (await computed(day("2012-02-01"), 30)).items.filter((i) => i.text.startsWith("Villkor för "));
+    expect(ties.map((i) => i.grantTitle)).toEqual(["Zon", "Zon", "aa", "Åby stödcentrum", "Älvsjö kvinnojour", "Östermalm"]);
+    expect(ties[0].grantId < ties[1].grantId).toBe(true);
+  });
+});
+
+describe("Query.attention", () => {
+  const PAGE = graphql(`
+    query AttentionTestPage($kinds: [AttentionKind!], $first: Int, $after: String) {
+      attention(today: "2012-02-20", horizonDays: 365, kinds: $kinds, first: $first, after: $after) {
+        totalCount
+        kindCounts { kind count }
+        pageInfo { hasNextPage hasPreviousPage endCursor }
+        edges { cursor node { kind grantId itemId dueDate daysLeft } }
+      }
+    }
+  `);
+
+  it("pages forward with cursors through the same list, one statement a page", async () => {
+    const whole = await computed(day("2012-02-20"), 365);
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    for (let pages = 0; pages < 100; pages++) {
+      api.statements.length = 0;
+      const res: GqlResult<AttentionTestPageQuery> = await api.gql(PAGE, { first: 250, after });
+      expect(res.errors).toBeUndefined();
+      expect(api.dataStatements()).toHaveLength(1);
+      const conn = res.data?.attention;
+      if (!conn) throw new Error("no answer");
+      expect(conn.totalCount).toBe(whole.total);
+      expect(conn.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...conn.edges.map((e) => `${e.node.kind}:${e.node.itemId ?? e.node.grantId}`));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(
+      whole.items.map(
+        (i) =>
+          `${i.kind}:${i.itemId ? encodeGlobalID(i.kind.startsWith("REPORT") ? "ReportRequirement" : "Condition", i.itemId) : encodeGlobalID("Grant", i.grantId)}`,
+      ),
+    );
+  });
+
+  it("narrows to the chosen kinds and still counts every kind", async () => {
+    const res = await api.gql(PAGE, { kinds: ["PENDING_DECISION"], first: 3 });
+    const conn = res.data?.attention;
+    expect(conn?.edges.map((e) => e.node.kind)).toEqual(["PENDING_DECISION", "PENDING_DECISION", "PENDING_DECISION"]);
+    expect(conn?.totalCount).toBe(conn?.kindCounts.find((k) => k.kind === "PENDING_DECISION")?.count);
+    expect(conn?.kindCounts.length).toBeGreaterThan(3);
+  });
+
+  it("refuses a page too large, a cursor it did not give out, and paging backwards, naming the argument", async () => {
+    const refusal = async (variables: Record<string, unknown>, query = PAGE) =>
+      (await api.gql(query, variables as never)).errors?.[0]?.extensions;
+    expect(await refusal({ first: 501 })).toMatchObject({ code: "BAD_USER_INPUT", field: "first", reason: "value.between" });
+    expect(await refusal({ after: "bm90IGEgY3Vyc29y" })).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "after",
+      reason: "cursor.invalid",
+    });
+    const back = await api.gql(`query { attention(last: 5) { totalCount } }`);
+    expect(back.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "last" });
+  });
+});
