@@ -89,7 +89,9 @@ test("a long to-do list comes a hundred items at a time, counted by kind and dow
   await expect(more.getByRole("button")).toHaveCount(0);
   // Each condition once, in the order of their texts: the second page continues where the first ended.
   const texts = await rows.allInnerTexts();
-  expect(texts.map((t) => t.match(/Villkor \d{3}/)?.[0])).toEqual(Array.from({ length: CONDITIONS }, (_, i) => `Villkor ${String(i + 1).padStart(3, "0")}`));
+  expect(texts.map((t) => t.match(/Villkor \d{3}/)?.[0])).toEqual(
+    Array.from({ length: CONDITIONS }, (_, i) => `Villkor ${String(i + 1).padStart(3, "0")}`),
+  );
   // The page asked for a hundred at a time, the chosen kind only, and the second page after the first.
   expect(asked.at(-2)).toMatchObject({ first: 100, kinds: ["CONDITION_DUE"] });
   expect(asked.at(-1)).toMatchObject({ first: 100, kinds: ["CONDITION_DUE"], after: expect.any(String) });

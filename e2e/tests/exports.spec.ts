@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "../fixtures";
 import { download, lines } from "../pages/downloads";
 
