@@ -76,6 +76,22 @@ test("a long to-do list comes a hundred items at a time, counted by kind and dow
   const total = Number((await more.getByRole("status").textContent())?.replace(/\D+/g, " ").trim().split(" ").pop());
   expect(total).toBeGreaterThan(CONDITIONS);
 
+  // A next page still on its way when another kind is chosen does not join that other list.
+  await page.route("**/graphql", async (route) => {
+    if (route.request().postDataJSON()?.variables?.after) await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await more.getByRole("button", { name: `Visa ${total - 100} till` }).click();
+  await kinds.getByText(/^Väntar på beslut/).click();
+  await expect(rows).toHaveCount(3);
+  await page.waitForTimeout(2000);
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByTestId("show-more")).toHaveCount(0);
+  await kinds.getByText(/^Väntar på beslut/).click();
+  await expect(more.getByRole("status")).toHaveText(`Visar 100 av ${total}`);
+  await expect(rows).toHaveCount(100);
+  await page.unroute("**/graphql");
+
   // One kind: the next five come from the API when asked for, and then the list is whole.
   await kinds.getByText(/^Villkor förfaller/).click();
   await expect(page).toHaveURL(/kinds=CONDITION_DUE/);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { MantineProvider } from "@mantine/core";
 import { act, cleanup, render, screen } from "@testing-library/react";
+import { useState } from "react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { I18nProvider } from "../i18n/i18n";
 import { loadMessages, type Messages } from "../i18n/messages";
@@ -36,6 +37,23 @@ const show = (rows: number[], listKey: unknown, atLeast?: number) => (
   </MantineProvider>
 );
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** A list asked for a page at a time: each press waits until the test lets its page come (`pages`). */
+function Paged({ pages }: { pages: (() => void)[] }) {
+  const [rows, setRows] = useState(range(100));
+  const [loading, setLoading] = useState(false);
+  const showMore = () => {
+    setLoading(true);
+    return new Promise<void>((resolve) =>
+      pages.push(() => {
+        setRows((r) => range(Math.min(150, r.length + 100)));
+        setLoading(false);
+        resolve();
+      }),
+    );
+  };
+  return <ShowMore shown={rows} total={150} showMore={showMore} step={100} loading={loading} />;
+}
 
 describe("ShowMore", () => {
   it("draws a long list a step at a time, saying how many rows are shown, until every row is", async () => {
@@ -73,5 +91,29 @@ describe("ShowMore", () => {
     expect(screen.getByRole("status").textContent).toBe("Visar 250 av 1\u00a0000");
     await act(async () => screen.getByRole("button", { name: "Visa 100 till" }).click());
     expect(screen.getAllByRole("listitem")).toHaveLength(350);
+  });
+
+  it("asks for the next page, keeping the focus on the button while it comes, then on the count after the last", async () => {
+    const pages: (() => void)[] = [];
+    render(
+      <MantineProvider>
+        <I18nProvider initial={{ locale: "sv", messages }}>
+          <Paged pages={pages} />
+        </I18nProvider>
+      </MantineProvider>,
+    );
+    const button = screen.getByRole("button", { name: "Visa 50 till" });
+    button.focus();
+    await act(async () => button.click());
+    // While the page comes: busy, still focused and enabled (a disabled button would drop the focus), a second press ignored.
+    expect(button.getAttribute("aria-busy")).toBe("true");
+    expect(document.activeElement).toBe(button);
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+    await act(async () => button.click());
+    expect(pages).toHaveLength(1);
+    await act(async () => pages[0]());
+    expect(screen.queryByRole("button")).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe("Visar 150 av 150");
+    expect(document.activeElement).toBe(screen.getByRole("status"));
   });
 });

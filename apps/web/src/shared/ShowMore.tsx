@@ -1,4 +1,4 @@
-import { Button, Group, Text } from "@mantine/core";
+import { Button, Group, Loader, Text } from "@mantine/core";
 import { useRef, useState } from "react";
 import { useI18n } from "../i18n/i18n";
 import { useFormat } from "./format";
@@ -26,9 +26,10 @@ export function useShownRows<T>(rows: readonly T[], step: number, listKey: unkno
 
 /**
  * Below a list drawn in steps, or asked for a page at a time (then `total` is the API's count and
- * `showMore` asks for the next page, `loading` while it comes): how many rows are shown (announced as
- * it changes) and a button for the next step. Once every row is shown the button goes and the focus
- * moves to the count, which says so; a list that fits in one step shows neither.
+ * `showMore` asks for the next page and answers when it has come, `loading` meanwhile): how many rows
+ * are shown (announced as it changes) and a button for the next step. While a page comes the button
+ * keeps the focus (marked busy, a second press does nothing). Once every row is shown the button goes
+ * and the focus moves to the count, which says so; a list that fits in one step shows neither.
  */
 export function ShowMore({
   shown,
@@ -39,29 +40,47 @@ export function ShowMore({
 }: {
   shown: readonly unknown[];
   total: number;
-  showMore(): void;
+  showMore(): unknown;
   step: number;
   loading?: boolean;
 }) {
   const { t } = useI18n();
   const { number } = useFormat();
   const status = useRef<HTMLParagraphElement>(null);
+  // A page that could not be fetched: said beside the count; the button stays to try again.
+  const [failed, setFailed] = useState(false);
   if (total <= step) return null;
   const rest = total - shown.length;
   return (
     <Group justify="space-between" p="sm" data-testid="show-more">
       <Text ref={status} size="sm" c="dimmed" role="status" tabIndex={-1}>
         {t("list.showing", { shown: number(shown.length), total: number(total) })}
+        {failed && (
+          <Text span c="red" size="sm">
+            {" "}
+            · {t("state.error")}
+          </Text>
+        )}
       </Text>
       {rest > 0 && (
         <Button
           variant="default"
           size="xs"
-          loading={loading}
-          onClick={() => {
-            showMore();
+          // Not Mantine's `loading`, which disables the button and so drops the keyboard's focus to the page.
+          aria-busy={loading}
+          leftSection={loading ? <Loader size={12} /> : null}
+          onClick={async () => {
+            if (loading) return;
+            const last = rest <= step;
+            setFailed(false);
+            try {
+              await showMore();
+            } catch {
+              setFailed(true);
+              return;
+            }
             // The last step removes the button: the focus goes to what replaces it, not to the page's start.
-            if (rest <= step) queueMicrotask(() => status.current?.focus());
+            if (last) queueMicrotask(() => status.current?.focus());
           }}
         >
           {t("list.showMore", { count: number(Math.min(step, rest)) })}

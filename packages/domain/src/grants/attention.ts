@@ -57,13 +57,19 @@ export const ATTENTION_ORDER: readonly AttentionKind[] = [
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * A title's (or text's) sort key: character by character, but with Å before Ä (Swedish: … Z, Å, Ä, Ö; in
- * Unicode Ä comes first). The same in SQL as `translate(title, 'ÅÄåä', 'ÄÅäå') COLLATE "C"`,
- * which PostgreSQL and the embedded database both have (neither need Swedish collation rules).
+ * A title's (or text's) sort key, close to Swedish alphabetical order: letters without case, é and
+ * à as e and a, ü as y, and Å, Ä, Ö after Z in that order. Compared character by character, so that
+ * PostgreSQL and the embedded database (neither has Swedish collation rules everywhere) order alike:
+ * in SQL the same mapping is `translate(…) COLLATE "C"` (TITLE_SORT_KEY_SQL). Titles of equal keys
+ * then compare as written.
  */
-const SWAP: Record<string, string> = { Å: "Ä", Ä: "Å", å: "ä", ä: "å" };
-export const titleSortKey = (title: string) => title.replace(/[ÅÄåä]/g, (c) => SWAP[c]);
-export const TITLE_SORT_KEY_SQL = (column: string) => `translate(${column}, 'ÅÄåä', 'ÄÅäå') COLLATE "C"`;
+const KEY_FROM = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉÈÜÁÀåäéèüáà";
+// Å and Ä trade places: in Unicode Ä comes first.
+const KEY_TO = "abcdefghijklmnopqrstuvwxyzäåöeeyaaäåeeyaa";
+const KEY_MAP = new Map([...KEY_FROM].map((c, i) => [c, KEY_TO[i]]));
+export const titleSortKey = (title: string) => title.replace(/[A-ZÅÄÖÉÈÜÁÀåäéèüáà]/g, (c) => KEY_MAP.get(c) ?? c);
+const bySortKey = (a: string, b: string) => byCodePoint(titleSortKey(a), titleSortKey(b)) || byCodePoint(a, b);
+export const TITLE_SORT_KEY_SQL = (column: string) => `translate(${column}, '${KEY_FROM}', '${KEY_TO}') COLLATE "C", ${column} COLLATE "C"`;
 
 /**
  * What a county board officer must look at today: pending decisions, conditions and reports due
@@ -114,9 +120,9 @@ export function attentionItems(grants: AttentionGrant[], today: Date, horizonDay
     (a, b) =>
       ATTENTION_ORDER.indexOf(a.kind) - ATTENTION_ORDER.indexOf(b.kind) ||
       (a.dueDate?.getTime() ?? 0) - (b.dueDate?.getTime() ?? 0) ||
-      byCodePoint(titleSortKey(a.grantTitle), titleSortKey(b.grantTitle)) ||
+      bySortKey(a.grantTitle, b.grantTitle) ||
       byCodePoint(a.grantId, b.grantId) ||
-      byCodePoint(titleSortKey(a.text), titleSortKey(b.text)) ||
+      bySortKey(a.text, b.text) ||
       byCodePoint(a.itemId ?? "", b.itemId ?? ""),
   );
 }

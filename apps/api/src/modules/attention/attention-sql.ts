@@ -26,6 +26,10 @@ export type AttentionQuestion = {
   limit: number;
 };
 
+/** The grants the list looks at: awaiting a decision or payable, none of them final (the rule skips final ones). */
+const LOOKED_AT = [...AWAITING_DECISION, ...PAYABLE];
+if (LOOKED_AT.some((s) => FINAL.includes(s))) throw new Error("attention-sql: a final status among those the list looks at");
+
 /** Statuses of the lifecycle's named groups, written into the statement (constants of the domain, not input). */
 const statuses = (list: readonly string[]) => Prisma.raw(list.map((s) => `'${s.replace(/[^A-Z_]/g, "")}'`).join(", "));
 const rank = (kind: AttentionKind) => Prisma.raw(String(ATTENTION_ORDER.indexOf(kind)));
@@ -46,7 +50,7 @@ function dueItem(what: "CONDITION" | "REPORT", table: string, row: string, text:
     g."id" AS "grantId", g."title" AS "grantTitle", ${Prisma.raw(`${row}."id"`)} AS "itemId", ${Prisma.raw(`${row}."${text}"`)} AS "text",
     ${Prisma.raw(`${row}."dueDate"`)} AS "dueDate", g."amountGranted", NULL::numeric AS "amountPaid"
   FROM g JOIN ${Prisma.raw(`"${table}" ${row}`)} ON ${Prisma.raw(`${row}."grantId"`)} = g."id"
-  WHERE g."status" NOT IN (${statuses(FINAL)}) AND ${Prisma.raw(`${row}."status"::text = '${open}'`)}
+  WHERE ${Prisma.raw(`${row}."status"::text = '${open}'`)}
     AND ${Prisma.raw(`${row}."dueDate"`)} <= ${dayOf(q)} + ${q.horizonDays}::int`;
 }
 
@@ -58,7 +62,7 @@ const grantItem = (kind: AttentionKind, dueDate: string, amountPaid: string) =>
 /**
  * The attention list of packages/domain's attentionItems in one statement: every item of the
  * matching grants computed in PostgreSQL, the count of each kind, and one page of the chosen kinds
- * in the list's order. The same rule, item for item: attention-sql.test.ts compares the two on
+ * in the list's order. The same rule, item for item: attention.test.ts compares the two on
  * generated grants. Nothing grows in Node with the number of grants; a page is the only list sent.
  */
 export function attentionStatement(q: AttentionQuestion): Prisma.Sql {
@@ -66,7 +70,7 @@ export function attentionStatement(q: AttentionQuestion): Prisma.Sql {
   return Prisma.sql`
 WITH g AS MATERIALIZED (
   SELECT "grant"."id", "grant"."title", "grant"."status", "grant"."amountGranted", "grant"."projectId"
-  FROM "Grant" "grant" WHERE (${q.filter}) AND "grant"."status" IN (${statuses([...AWAITING_DECISION, ...PAYABLE])})
+  FROM "Grant" "grant" WHERE (${q.filter}) AND "grant"."status" IN (${statuses(LOOKED_AT)})
 ), paid AS (
   SELECT d."grantId", sum(d."amount") AS "paid" FROM "Disbursement" d JOIN g ON g."id" = d."grantId"
   WHERE d."status" = 'PAID' GROUP BY d."grantId"

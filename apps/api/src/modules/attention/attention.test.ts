@@ -22,8 +22,8 @@ beforeAll(async () => {
   const funder = await createOrganisation(db, { kind: "COUNTY_BOARD" });
   const ended = await createProject(db, { endDate: day("2012-06-30") });
   const base = { funderId: funder.id, conditions: undefined };
-  // Ties in kind and date: ordered by title character by character, then by grant.
-  for (const title of ["Älvsjö kvinnojour", "Åby stödcentrum", "Östermalm", "aa", "Zon", "Zon"]) {
+  // Ties in kind and date: ordered by title (without case, Å Ä Ö after Z), then by grant.
+  for (const title of ["Älvsjö kvinnojour", "Åby stödcentrum", "Östermalm", "aa", "Zon", "Élan", "Zon"]) {
     await createGrant(db, {
       ...base,
       title,
@@ -68,9 +68,9 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 /** The domain's list: every grant the list looks at loaded with its rows, as the API once did. */
-async function expected(today: Date, horizonDays: number): Promise<AttentionItem[]> {
+async function expected(today: Date, horizonDays: number, where: { funderId?: string } = {}): Promise<AttentionItem[]> {
   const grants = await api.db.prisma.grant.findMany({
-    where: { status: { in: ["SUBMITTED", "GRANTED", "PARTIALLY_GRANTED", "ACTIVE", "REPORTED"] } },
+    where: { ...where, status: { in: ["SUBMITTED", "GRANTED", "PARTIALLY_GRANTED", "ACTIVE", "REPORTED"] } },
     include: { conditions: true, reportRequirements: true, disbursements: true, project: { select: { endDate: true } } },
   });
   const items = attentionItems(
@@ -133,10 +133,10 @@ describe("attention in SQL", () => {
     expect(chosen.counts).toEqual(all.counts);
   });
 
-  it("orders ties by title character by character with Å before Ä, then by grant", async () => {
+  it("orders ties by title in Swedish alphabetical order (no case, É as E, Å Ä Ö last), then by grant", async () => {
     const ties = (await computed(day("2012-02-01"), 30)).items.filter((i) => i.text.startsWith("Villkor för "));
-    expect(ties.map((i) => i.grantTitle)).toEqual(["Zon", "Zon", "aa", "Åby stödcentrum", "Älvsjö kvinnojour", "Östermalm"]);
-    expect(ties[0].grantId < ties[1].grantId).toBe(true);
+    expect(ties.map((i) => i.grantTitle)).toEqual(["aa", "Élan", "Zon", "Zon", "Åby stödcentrum", "Älvsjö kvinnojour", "Östermalm"]);
+    expect(ties[2].grantId < ties[3].grantId).toBe(true);
   });
 });
 
@@ -183,6 +183,28 @@ describe("Query.attention", () => {
     expect(conn?.edges.map((e) => e.node.kind)).toEqual(["PENDING_DECISION", "PENDING_DECISION", "PENDING_DECISION"]);
     expect(conn?.totalCount).toBe(conn?.kindCounts.find((k) => k.kind === "PENDING_DECISION")?.count);
     expect(conn?.kindCounts.length).toBeGreaterThan(3);
+  });
+
+  it("looks only at the grants its filter keeps (one funder), as the domain's rule over those grants; no kinds is every kind", async () => {
+    const [{ funderId }] = await api.db.prisma.grant.groupBy({
+      by: ["funderId"],
+      _count: { funderId: true },
+      orderBy: { _count: { funderId: "desc" } },
+      take: 1,
+    });
+    const want = await expected(day("2016-01-01"), 365, { funderId });
+    const res = await api.gql(
+      `query ($funder: ID!) { attention(today: "2016-01-01", horizonDays: 365, first: 500, kinds: [], where: { funder: { equals: $funder } }) {
+        totalCount edges { node { kind grantId itemId } } } }`,
+      { funder: encodeGlobalID("Organisation", funderId) },
+    );
+    type Answer = { attention: { totalCount: number; edges: { node: { kind: string; grantId: string; itemId: string | null } }[] } };
+    const got = (res.data as Answer | undefined)?.attention;
+    expect(want.length).toBeGreaterThan(5);
+    expect(got?.totalCount).toBe(want.length);
+    expect(got?.edges.map((e) => `${e.node.kind}:${e.node.grantId}`)).toEqual(
+      want.map((i) => `${i.kind}:${encodeGlobalID("Grant", i.grantId)}`),
+    );
   });
 
   it("refuses a page too large, a cursor it did not give out, and paging backwards, naming the argument", async () => {

@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { daySpan } from "@bk/domain";
 import { Anchor, Badge, Chip, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { AttentionKind } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -47,16 +47,28 @@ export function AttentionPage() {
   const list = data?.attention;
   const items = list?.edges.map((e) => e.node) ?? [];
   const counts = new Map((list ?? previousData?.attention)?.kindCounts.map((k) => [k.kind, k.count]));
-  const [loadingMore, setLoadingMore] = useState(false);
-  const showMore = () => {
-    if (!list?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    fetchMore({
-      variables: { after: list.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({
-        attention: { ...fetchMoreResult.attention, edges: [...prev.attention.edges, ...fetchMoreResult.attention.edges] },
-      }),
-    }).finally(() => setLoadingMore(false));
+  // "Show more" asks for the page after the last one shown, of the list it was asked for: an answer that
+  // comes after another kind, day or funder was chosen is dropped (Apollo would add it to the list shown
+  // then), and only that list's button shows it coming.
+  const listKey = JSON.stringify(variables);
+  const shownKey = useRef(listKey);
+  shownKey.current = listKey;
+  const [loadingFor, setLoadingFor] = useState<string | null>(null);
+  const showMore = async () => {
+    const askedFor = listKey;
+    setLoadingFor(askedFor);
+    try {
+      await fetchMore({
+        variables: { after: list?.pageInfo.endCursor },
+        updateQuery: (prev, { fetchMoreResult }) =>
+          // Apollo hands over the list shown now: unchanged when it is another one (or not there).
+          shownKey.current !== askedFor || !prev?.attention
+            ? prev
+            : { attention: { ...fetchMoreResult.attention, edges: [...prev.attention.edges, ...fetchMoreResult.attention.edges] } },
+      });
+    } finally {
+      setLoadingFor((k) => (k === askedFor ? null : k));
+    }
   };
   const when = (days: number | null | undefined) =>
     days == null
@@ -167,7 +179,13 @@ export function AttentionPage() {
               ))}
             </Table.Tbody>
           </Table>
-          <ShowMore shown={items} total={list?.totalCount ?? 0} showMore={showMore} step={ATTENTION_PAGE} loading={loadingMore} />
+          <ShowMore
+            shown={items}
+            total={list?.totalCount ?? 0}
+            showMore={showMore}
+            step={ATTENTION_PAGE}
+            loading={loadingFor === listKey}
+          />
         </Paper>
       </QueryState>
     </Stack>

@@ -1,10 +1,12 @@
+import { ATTENTION_ORDER } from "@bk/domain";
 import type { AttentionKind, AttentionQueryVariables } from "../../gql/graphql";
 
 /** Items the page asks for at a time (and adds with "show more"). */
 export const ATTENTION_PAGE = 100;
 
-/** The kinds chosen in the address (`?kinds=REPORT_DUE,…`). */
-export const attentionKinds = (params: URLSearchParams) => (params.get("kinds") ?? "").split(",").filter(Boolean) as AttentionKind[];
+/** The kinds chosen in the address (`?kinds=REPORT_DUE,…`); a word that names no kind (an old or mistyped link) is left out. */
+export const attentionKinds = (params: URLSearchParams) =>
+  (params.get("kinds") ?? "").split(",").filter((k): k is AttentionKind => (ATTENTION_ORDER as readonly string[]).includes(k));
 
 /**
  * The attention list's question for an address (`?today=…&days=…&funder=…&kinds=…`): today in
