@@ -127,3 +127,75 @@ test("organisations and agreements are edited in the browser, with their rules",
   await expect(change).toContainText("Uppföljningsintervall (år): 4 → 3");
   await page.screenshot({ path: "screenshots/agreement-trail.png" });
 });
+
+test("an indicator reported by many: one reporter at a time in the chart, the chosen one first on a phone", async ({ page }) => {
+  // An indicator that nine organisations report (made through the API as a statistician would).
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    const body = await (await page.request.post("/graphql", { data: { query, variables } })).json();
+    expect(body.errors, query).toBeUndefined();
+    return body.data;
+  };
+  const orgs = (
+    await gql(`{ organisations(first: 9, orderBy: [{ field: NAME }]) { edges { node { id name } } } }`, {})
+  ).organisations.edges.map((e: { node: { id: string; name: string } }) => e.node);
+  expect(orgs).toHaveLength(9);
+  const NAME = "Samtal till kvinnojourer i länet";
+  const indicator = (
+    await gql(`mutation ($input: IndicatorInput!) { addIndicator(input: $input) { id } }`, {
+      input: { name: NAME, unit: "samtal", countsPeople: false },
+    })
+  ).addIndicator;
+  for (const [i, org] of orgs.entries()) {
+    for (const year of [2021, 2022]) {
+      await gql(`mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`, {
+        input: {
+          indicatorId: indicator.id,
+          organisationId: org.id,
+          periodStart: `${year}-01-01`,
+          periodEnd: `${year}-12-31`,
+          value: 100 + i + year - 2021,
+        },
+      });
+    }
+  }
+
+  await page.goto(`/statistics?indicator=${encodeURIComponent(indicator.id)}`);
+  await expect(page.getByRole("heading", { level: 2, name: NAME })).toBeVisible();
+  const table = page.getByTestId("observations").locator("tbody tr");
+  await expect(table).toHaveCount(18);
+  // Nine lines are more than a chart can show: it asks for one reporter.
+  await expect(page.getByTestId("chart-too-many")).toHaveText(
+    "9 serier är för många för ett diagram (högst 8): välj en uppgiftslämnare ovan.",
+  );
+  const reporter = page.getByRole("combobox", { name: "Uppgiftslämnare" });
+  await expect(reporter).toHaveAttribute("placeholder", "Alla 9 uppgiftslämnare");
+  await reporter.click();
+  await page.getByRole("option", { name: orgs[3].name, exact: true }).click();
+  await expect(page).toHaveURL(/reporter=/);
+  await expect(table).toHaveCount(2);
+  await expect(table.first()).toContainText("103");
+  const chart = page.getByRole("slider", { name: `${NAME}: Över tid` });
+  await chart.focus();
+  await page.keyboard.press("End");
+  await expect(chart).toHaveAttribute("aria-valuetext", /^2022-12-31: .*104/);
+  // The address keeps the choice; another indicator starts from every reporter again.
+  await page.reload();
+  await expect(table).toHaveCount(2);
+  await page.getByTestId("indicators").getByText("Stöd- och rådgivningssamtal").click();
+  await expect(page).not.toHaveURL(/reporter=/);
+  await expect(page.getByRole("combobox", { name: "Uppgiftslämnare" })).toHaveCount(0);
+
+  // On a phone the chosen indicator's values come before the list of indicators.
+  await page.goto(`/statistics?indicator=${encodeURIComponent(indicator.id)}`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("heading", { level: 2, name: NAME })).toBeVisible();
+  const values = await page.getByRole("heading", { level: 2, name: NAME }).boundingBox();
+  const list = await page.getByTestId("indicators").boundingBox();
+  expect(values && list && values.y < list.y).toBe(true);
+  await expect(page.getByTestId("indicators").getByRole("heading", { name: "Indikatorer" })).toBeVisible();
+  expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: shot("statistics-reporters-390").path });
+  // Choosing another indicator from the list below brings its values into view.
+  await page.getByTestId("indicators").getByText("Stöd- och rådgivningssamtal").click();
+  await expect(page.getByRole("heading", { level: 2, name: "Stöd- och rådgivningssamtal" })).toBeInViewport();
+});

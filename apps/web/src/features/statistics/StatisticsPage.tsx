@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
-import { Anchor, Badge, Button, Grid, Group, Modal, NavLink, Paper, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
+import { Anchor, Badge, Button, Grid, Group, Modal, NavLink, Paper, Select, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
 import type { IndicatorsQuery, ObservationFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
@@ -9,7 +10,7 @@ import { TableExport } from "../../shared/export/TableExport";
 import { plainNumber, useFormat } from "../../shared/format";
 import { useServerMutation } from "../../shared/forms/useServerMutation";
 import { QueryState } from "../../shared/QueryState";
-import { Link, useSearchParams } from "../../shared/router";
+import { Link, useQueryParam, useSearchParams } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { useViewer } from "../accounts/viewer";
 import { IndicatorForm } from "./IndicatorForm";
@@ -23,6 +24,12 @@ type Observation = ObservationFieldsFragment;
 const period = (o: Observation, f: ReturnType<typeof useFormat>, none: string) =>
   !o.periodStart ? none : o.periodStart === o.periodEnd ? f.date(o.periodStart) : `${f.date(o.periodStart)} – ${f.date(o.periodEnd)}`;
 
+/** More lines than this make a chart no one can read: the page asks for one reporter instead. */
+const MAX_SERIES = 8;
+
+const reporterOf = (o: Observation) => o.organisation?.id ?? o.project?.id ?? "";
+const reporterName = (o: Observation) => o.organisation?.name ?? o.project?.name ?? "";
+
 /** One series per breakdown over the end of each period; protected values are left out, never guessed. */
 function Chart({ indicator, observations }: { indicator: Indicator; observations: readonly Observation[] }) {
   const { t } = useI18n();
@@ -30,14 +37,24 @@ function Chart({ indicator, observations }: { indicator: Indicator; observations
   const dated = observations.filter((o) => o.periodEnd && !o.suppressed && o.value != null);
   if (!dated.length) return <Text c="dimmed">{t("stat.noSeries")}</Text>;
   // One series per breakdown, and per reporter when several organisations or projects report the indicator.
-  const reporters = new Set(dated.map((o) => o.organisation?.id ?? o.project?.id ?? ""));
-  const seriesOf = (o: Observation) =>
-    `${o.breakdown ?? t("stat.total")}${reporters.size > 1 ? ` – ${o.organisation?.name ?? o.project?.name ?? ""}` : ""}`;
+  const reporters = new Set(dated.map(reporterOf));
+  const seriesOf = (o: Observation) => `${o.breakdown ?? t("stat.total")}${reporters.size > 1 ? ` – ${reporterName(o)}` : ""}`;
+  const byPoint = new Map<string, Observation>();
+  for (const o of dated) {
+    const key = `${o.periodEnd}|${seriesOf(o)}`;
+    if (!byPoint.has(key)) byPoint.set(key, o);
+  }
   const series = [...new Set(dated.map(seriesOf))];
+  if (series.length > MAX_SERIES)
+    return (
+      <Text c="dimmed" data-testid="chart-too-many">
+        {t("stat.tooManySeries", { count: f.number(series.length), max: MAX_SERIES })}
+      </Text>
+    );
   const points = [...new Set(dated.map((o) => o.periodEnd as string))].sort();
   const rows = points.map((end) => ({
     label: f.date(end),
-    values: Object.fromEntries(series.map((s) => [s, plainNumber(dated.find((o) => o.periodEnd === end && seriesOf(o) === s)?.value)])),
+    values: Object.fromEntries(series.map((s) => [s, plainNumber(byPoint.get(`${end}|${s}`)?.value)])),
   }));
   const colors = ["grape.6", "blue.6", "teal.6", "orange.6"];
   return (
@@ -55,6 +72,8 @@ export function StatisticsPage() {
   const { t } = useI18n();
   const f = useFormat();
   const [params, setParams] = useSearchParams();
+  const [, set] = useQueryParam();
+  const phone = useMediaQuery("(max-width: 62em)");
   const client = useApolloClient();
   const { data, loading, error, refetch: refetchList, fetchMore } = useQuery(INDICATORS);
   const indicators = data?.indicators.edges.map((e) => e.node) ?? [];
@@ -66,11 +85,24 @@ export function StatisticsPage() {
   const node = values.data?.node?.__typename === "Indicator" ? values.data.node : null;
   const selected = node ?? indicators.find((i) => i.id === chosenId) ?? null;
   const missing = !!wanted && !!values.data && !node;
-  const observations = node?.observations ?? [];
-  /** After a change: the list (its counts) and the chosen indicator's values. */
+  const all = node?.observations ?? [];
+  // The reporters of the chosen indicator (when several), and the one chosen in the address (`?reporter=`).
+  const reporters = [...new Map(all.map((o) => [reporterOf(o), reporterName(o)])).entries()]
+    .map(([value, label]) => ({ value, label: label || t("stat.noReporter") }))
+    .sort((a, b) => a.label.localeCompare(b.label, "sv"));
+  const reporter = reporters.find((r) => r.value === params.get("reporter"))?.value ?? null;
+  const observations = reporter === null ? all : all.filter((o) => reporterOf(o) === reporter);
+  /**
+   * After a value changed: the chosen indicator's values, with its count (the list's entry reads the
+   * same cached indicator). The list stays as far as it was shown.
+   */
+  const refetchValues = () => {
+    if (chosenId) values.refetch();
+  };
+  /** After an indicator changed (its name orders the list): the list from its start, and the values. */
   const refetch = () => {
     refetchList();
-    if (chosenId) values.refetch();
+    refetchValues();
   };
   const pageInfo = data?.indicators.pageInfo;
   const moreIndicators = () =>
@@ -106,15 +138,23 @@ export function StatisticsPage() {
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Grid>
-          <Grid.Col span={{ base: 12, md: 4 }}>
+          {/* On a phone the chosen indicator comes first and the list after it (a county's list is long). */}
+          <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 2, md: 1 }}>
             <Paper withBorder radius="md" p="xs" data-testid="indicators">
+              <Title order={2} size="h5" px="xs" pb={4} hiddenFrom="md">
+                {t("stat.indicators")}
+              </Title>
               {indicators.map((i) => (
                 <NavLink
                   key={i.id}
                   label={i.name}
                   description={`${f.number(i.observationCount)} · ${i.unit}`}
                   active={i.id === selected?.id}
-                  onClick={() => setParams({ indicator: i.id }, { replace: true })}
+                  onClick={() => {
+                    setParams({ indicator: i.id }, { replace: true });
+                    // Below the values on a phone: back up to them.
+                    if (phone) document.getElementById("indicator-values")?.scrollIntoView();
+                  }}
                 />
               ))}
               {pageInfo?.hasNextPage && (
@@ -124,7 +164,7 @@ export function StatisticsPage() {
               )}
             </Paper>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 8 }}>
+          <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 1, md: 2 }} id="indicator-values">
             {missing && <Text c="dimmed">{t("state.notFound")}</Text>}
             {selected && !missing && (
               <Stack>
@@ -151,6 +191,19 @@ export function StatisticsPage() {
                     {selected.countsPeople ? `, ${t("stat.countsPeople").toLowerCase()}` : ""})
                   </Text>
                 </Paper>
+                {reporters.length > 1 && (
+                  <Select
+                    label={t("stat.reporterFilter")}
+                    placeholder={t("stat.allReporters", { count: f.number(reporters.length) })}
+                    data={reporters}
+                    value={reporter}
+                    onChange={(v) => set("reporter", v)}
+                    searchable
+                    clearable
+                    w={{ base: "100%", sm: 360 }}
+                    data-testid="reporter-filter"
+                  />
+                )}
                 <Paper withBorder p="md" radius="md">
                   <Title order={3} size="h5" mb="xs">
                     {t("stat.chart")}
@@ -213,7 +266,7 @@ export function StatisticsPage() {
                                       variant="subtle"
                                       color="red"
                                       onClick={async () => {
-                                        if (await remove.run({ id: o.id, expectedVersion: o.version })) refetch();
+                                        if (await remove.run({ id: o.id, expectedVersion: o.version })) refetchValues();
                                       }}
                                     >
                                       {t("stat.delete")}
@@ -240,7 +293,7 @@ export function StatisticsPage() {
             observation={editing}
             onDone={() => {
               setEditing(null);
-              refetch();
+              refetchValues();
             }}
           />
         )}
@@ -277,7 +330,7 @@ export function StatisticsPage() {
             }}
             onDone={() => {
               setAdding(false);
-              refetch();
+              refetchValues();
             }}
           />
         )}

@@ -109,5 +109,10 @@ export const partners: Record<keyof typeof sv, string> = {
   "stat.periodEnd": "Period to",
   "stat.protected": "Protected: small count of people",
   "stat.chart": "Over time",
+  "stat.indicators": "Indicators",
+  "stat.reporterFilter": "Reporter",
+  "stat.allReporters": "All {count} reporters",
+  "stat.noReporter": "None stated",
+  "stat.tooManySeries": "{count} series are too many for one chart (at most {max}): choose a reporter above.",
   "stat.noSeries": "No dated values to show over time.",
 };

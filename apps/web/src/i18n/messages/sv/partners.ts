@@ -107,5 +107,10 @@ export const partners = {
   "stat.periodEnd": "Period till",
   "stat.protected": "Skyddat: litet antal personer",
   "stat.chart": "Över tid",
+  "stat.indicators": "Indikatorer",
+  "stat.reporterFilter": "Uppgiftslämnare",
+  "stat.allReporters": "Alla {count} uppgiftslämnare",
+  "stat.noReporter": "Ingen angiven",
+  "stat.tooManySeries": "{count} serier är för många för ett diagram (högst {max}): välj en uppgiftslämnare ovan.",
   "stat.noSeries": "Inga daterade värden att visa över tid.",
 } as const;
