@@ -26,9 +26,11 @@ import type { Context } from "../../context";
 import { badInput } from "../../errors";
 import { COMPUTED_COST, WHOLE_TABLE_COST } from "../../limits/limits";
 import { decodeId } from "../shared/list-query";
+import { whereSql } from "../shared/where-sql";
 import { deadlineSelect, toDeadlineSource } from "./deadline-source";
 import { CoFinancingRef, DeadlineRef, FinancingWarningRef, FinancingYearRef } from "./financing.types";
 import { financingSelect, type ProjectForFinancing, toCoFinancing, toFinancingInput } from "./financing-input";
+import { type PortfolioProject, portfolioInput, portfolioProjects } from "./portfolio-source";
 import { programmeCandidates, programmeSubject } from "./programme-candidates";
 
 const WhatIfInput = builder.inputType("WhatIfInput", {
@@ -64,7 +66,7 @@ const gapYears = (years: FinancingYear[], wanted: readonly number[]) =>
   years.filter((y) => wanted.includes(y.year) && hasGap(y)).map((y) => y.year);
 
 /** The programmes that could close the project's gaps in `years` (batched over every project of the request). */
-async function programmesFor(ctx: Context, p: ProjectForFinancing, years: number[]) {
+async function programmesFor(ctx: Context, p: Parameters<typeof programmeSubject>[0], years: number[]) {
   const subject = programmeSubject(p);
   return { subject, candidates: await programmeCandidates(ctx, { subject, years }) };
 }
@@ -210,14 +212,11 @@ builder.queryField("financingPortfolio", (t) =>
     complexity: { field: WHOLE_TABLE_COST, multiplier: 10 },
     resolve: async (_root, args, ctx) => {
       if (args.referenceYear != null) checkYear(args.referenceYear, "referenceYear");
-      const projects = await ctx.prisma.project.findMany({
-        where: ownProjectsWhere(ctx, "id"),
-        select: { name: true, phase: true, ...financingSelect },
-        orderBy: { name: "asc" },
-      });
+      // Every project's financing rows in one statement, already in the rules' form (portfolio-source.ts).
+      const projects = await portfolioProjects(ctx.prisma, whereSql("Project", ownProjectsWhere(ctx, "id"), "p"));
       const thisYear = ctx.today.getUTCFullYear();
       const computed = projects.map((p) => {
-        const input = toFinancingInput(p);
+        const input = portfolioInput(p);
         const years = projectFinancing(input);
         return { p, input, years, next: nextUnfinancedYear(years, thisYear) };
       });
@@ -238,7 +237,7 @@ builder.queryField("financingPortfolio", (t) =>
 async function portfolioRow(
   ctx: Context,
   c: {
-    p: ProjectForFinancing & { id: string; name: string; phase: string };
+    p: PortfolioProject;
     input: FinancingInput;
     years: FinancingYear[];
     next: FinancingYear | null;

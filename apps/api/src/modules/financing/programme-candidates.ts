@@ -7,7 +7,13 @@ import { whereSql } from "../shared/where-sql";
 import type { ProjectForFinancing } from "./financing-input";
 
 /** Whom a project's money goes to: its grants' recipients, or (without grants) its owner and operator. */
-export function programmeSubject(p: ProjectForFinancing & { id: string }): ProgrammeSubject {
+/** What a project's subject is read from: its grants' recipients, else its owner and operator. */
+type SubjectSource = Pick<ProjectForFinancing, "owner" | "operator"> & {
+  id: string;
+  grants: Pick<ProjectForFinancing["grants"][number], "recipient">[];
+};
+
+export function programmeSubject(p: SubjectSource): ProgrammeSubject {
   const orgs = p.grants.length ? p.grants.map((g) => g.recipient) : [p.owner, p.operator].flatMap((o) => (o ? [o] : []));
   return {
     projectId: p.id,
