@@ -1,5 +1,5 @@
 import type { AttentionItem } from "@bk/domain";
-import { encodeGlobalID, offsetForArgs, offsetToCursor } from "@pothos/plugin-relay";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { ownProjectsWhere } from "../../auth/visibility";
 import { builder } from "../../builder";
 import { badInput } from "../../errors";
@@ -8,6 +8,7 @@ import { DEFAULT_PAGE, WHOLE_TABLE_COST } from "../../limits/limits";
 import { GrantWhereInput } from "../grants/grant.queries";
 import { grantListSpec } from "../grants/grant-list-spec";
 import { visibleWhere } from "../shared/list-query";
+import { offsetEdges, offsetPageOf } from "../shared/offset-page";
 import { storedDate } from "../shared/parse-input";
 import { whereSql } from "../shared/where-sql";
 import { type AttentionKindCount, attentionPage } from "./attention-sql";
@@ -74,11 +75,7 @@ type Connection = {
 
 function pageOf(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }) {
   if (args.last != null || args.before != null) throw badInput(args.last != null ? "last" : "before", "page.forwardOnly");
-  try {
-    return offsetForArgs({ args, defaultSize: ATTENTION_PAGE.default, maxSize: ATTENTION_PAGE.max });
-  } catch {
-    throw badInput("after", "cursor.invalid");
-  }
+  return offsetPageOf(args, { defaultSize: ATTENTION_PAGE.default, maxSize: ATTENTION_PAGE.max });
 }
 
 builder.queryField("attention", (t) =>
@@ -130,16 +127,8 @@ builder.queryField("attention", (t) =>
           offset: page.offset,
           limit: page.limit,
         });
-        const shown = items.slice(0, page.expectedSize);
-        const edges = shown.map((node, i) => ({ cursor: offsetToCursor(page.offset + i), node }));
         return {
-          edges,
-          pageInfo: {
-            hasNextPage: page.offset + shown.length < total,
-            hasPreviousPage: page.offset > 0,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
+          ...offsetEdges(items, page, total),
           totalCount: total,
           kindCounts: counts,
         };

@@ -1,4 +1,4 @@
-import { encodeGlobalID, offsetForArgs, offsetToCursor } from "@pothos/plugin-relay";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { badInput } from "../../errors";
@@ -9,6 +9,7 @@ import "../organisations/organisation";
 import "../projects/project";
 import { SortDirectionEnum } from "../shared/enums";
 import { type defineListQuery, type ListSpec, visibleWhere } from "../shared/list-query";
+import { offsetEdges, offsetPageOf } from "../shared/offset-page";
 import { whereSql } from "../shared/where-sql";
 import "./indicator";
 import {
@@ -192,11 +193,7 @@ function requestOf(spec: ListSpec, args: Args, ctx: Context): AggregateRequest {
 }
 
 function pageOf(args: Args) {
-  try {
-    return offsetForArgs({ args, defaultSize: DEFAULT_GROUPS, maxSize: MAX_GROUPS });
-  } catch {
-    throw badInput(args.after != null ? "after" : "before", "cursor.invalid");
-  }
+  return offsetPageOf(args, { defaultSize: DEFAULT_GROUPS, maxSize: MAX_GROUPS });
 }
 
 type Connection = {
@@ -244,16 +241,8 @@ export function defineObservationAggregate(spec: ListSpec, WhereInput: ReturnTyp
           const page = pageOf(args as Args);
           const order = (args.orderBy ?? []).map((o) => ({ field: o.field, direction: o.direction ?? "ASC" }));
           const { total, cells } = await aggregatePage(ctx.prisma, request, order, page.offset, page.limit);
-          const shown = cells.slice(0, page.expectedSize);
-          const edges = shown.map((node, i) => ({ cursor: offsetToCursor(page.offset + i), node }));
           return {
-            edges,
-            pageInfo: {
-              hasNextPage: page.offset + shown.length < total,
-              hasPreviousPage: page.offset > 0,
-              startCursor: edges[0]?.cursor ?? null,
-              endCursor: edges.at(-1)?.cursor ?? null,
-            },
+            ...offsetEdges(cells, page, total),
             totalCount: total,
             totals: () => aggregateTotals(ctx.prisma, request),
           };
