@@ -159,16 +159,37 @@ test("an indicator reported by many: one reporter at a time in the chart, the ch
     }
   }
 
+  // The first organisation reports for a project as well: that is a reporter (and a line) of its own.
+  const project = (await gql(`{ projects(first: 1, orderBy: [{ field: NAME }]) { edges { node { id name } } } }`, {})).projects.edges[0]
+    .node;
+  await gql(`mutation ($input: ObservationInput!) { addObservation(input: $input) { id } }`, {
+    input: {
+      indicatorId: indicator.id,
+      organisationId: orgs[0].id,
+      projectId: project.id,
+      periodStart: "2021-01-01",
+      periodEnd: "2021-12-31",
+      value: 7,
+    },
+  });
+
   await page.goto(`/statistics?indicator=${encodeURIComponent(indicator.id)}`);
   await expect(page.getByRole("heading", { level: 2, name: NAME })).toBeVisible();
   const table = page.getByTestId("observations").locator("tbody tr");
-  await expect(table).toHaveCount(18);
-  // Nine lines are more than a chart can show: it asks for one reporter.
+  await expect(table).toHaveCount(19);
+  // Ten lines are more than a chart can show: it asks for one reporter.
   await expect(page.getByTestId("chart-too-many")).toHaveText(
-    "9 serier är för många för ett diagram (högst 8): välj en uppgiftslämnare ovan.",
+    "10 serier är för många för ett diagram (högst 8): välj en uppgiftslämnare ovan.",
   );
   const reporter = page.getByRole("combobox", { name: "Uppgiftslämnare" });
-  await expect(reporter).toHaveAttribute("placeholder", "Alla 9 uppgiftslämnare");
+  await expect(reporter).toHaveAttribute("placeholder", "Alla 10 uppgiftslämnare");
+  await reporter.click();
+  await page.getByRole("option", { name: `${orgs[0].name} – ${project.name}`, exact: true }).click();
+  await expect(table).toHaveCount(1);
+  await expect(table.first()).toContainText("7");
+  await reporter.click();
+  await page.getByRole("option", { name: orgs[0].name, exact: true }).click();
+  await expect(table).toHaveCount(2);
   await reporter.click();
   await page.getByRole("option", { name: orgs[3].name, exact: true }).click();
   await expect(page).toHaveURL(/reporter=/);
@@ -195,7 +216,14 @@ test("an indicator reported by many: one reporter at a time in the chart, the ch
   await expect(page.getByTestId("indicators").getByRole("heading", { name: "Indikatorer" })).toBeVisible();
   expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
   await page.screenshot({ path: shot("statistics-reporters-390").path });
-  // Choosing another indicator from the list below brings its values into view.
+  // Choosing another indicator from the list below brings its values into view, with the keyboard's focus.
   await page.getByTestId("indicators").getByText("Stöd- och rådgivningssamtal").click();
-  await expect(page.getByRole("heading", { level: 2, name: "Stöd- och rådgivningssamtal" })).toBeInViewport();
+  const heading = page.getByRole("heading", { level: 2, name: "Stöd- och rådgivningssamtal" });
+  await expect(heading).toBeInViewport();
+  await expect(heading).toBeFocused();
+  // In the page as on the screen: the values before the list.
+  const valuesFirst = await page.evaluate(
+    `!!(document.getElementById("indicator-heading").compareDocumentPosition(document.querySelector("[data-testid=indicators]")) & Node.DOCUMENT_POSITION_FOLLOWING)`,
+  );
+  expect(valuesFirst).toBe(true);
 });

@@ -6,13 +6,13 @@ import type { Context } from "../../context";
 import { whereSql } from "../shared/where-sql";
 import type { ProjectForFinancing } from "./financing-input";
 
-/** Whom a project's money goes to: its grants' recipients, or (without grants) its owner and operator. */
-/** What a project's subject is read from: its grants' recipients, else its owner and operator. */
+/** What a project's subject is read from (financingSelect's rows, or the portfolio's: portfolio-source.ts). */
 type SubjectSource = Pick<ProjectForFinancing, "owner" | "operator"> & {
   id: string;
   grants: Pick<ProjectForFinancing["grants"][number], "recipient">[];
 };
 
+/** Whom a project's money goes to: its grants' recipients, or (without grants) its owner and operator. */
 export function programmeSubject(p: SubjectSource): ProgrammeSubject {
   const orgs = p.grants.length ? p.grants.map((g) => g.recipient) : [p.owner, p.operator].flatMap((o) => (o ? [o] : []));
   return {

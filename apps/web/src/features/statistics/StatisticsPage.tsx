@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
-import { Anchor, Badge, Button, Grid, Group, Modal, NavLink, Paper, Select, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
+import { Anchor, Badge, Button, Grid, Group, Modal, Paper, Select, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
 import type { IndicatorsQuery, ObservationFieldsFragment } from "../../gql/graphql";
@@ -14,6 +14,7 @@ import { Link, useQueryParam, useSearchParams } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
 import { useViewer } from "../accounts/viewer";
 import { IndicatorForm } from "./IndicatorForm";
+import { IndicatorList } from "./IndicatorList";
 import { ObservationForm } from "./ObservationForm";
 import { DELETE_OBSERVATION, INDICATOR_VALUES, INDICATORS } from "./statistics.queries";
 import { statisticsExport } from "./statistics-export";
@@ -27,11 +28,24 @@ const period = (o: Observation, f: ReturnType<typeof useFormat>, none: string) =
 /** More lines than this make a chart no one can read: the page asks for one reporter instead. */
 const MAX_SERIES = 8;
 
-const reporterOf = (o: Observation) => o.organisation?.id ?? o.project?.id ?? "";
-const reporterName = (o: Observation) => o.organisation?.name ?? o.project?.name ?? "";
+/**
+ * Who reported a value: the organisation and the project it reports for (an organisation may report
+ * for several projects, each its own line), "none" for a value that names neither.
+ */
+const reporterOf = (o: Observation) => (o.organisation || o.project ? `${o.organisation?.id ?? ""}|${o.project?.id ?? ""}` : "none");
+const reporterName = (o: Observation) => [o.organisation?.name, o.project?.name].filter(Boolean).join(" – ");
 
 /** One series per breakdown over the end of each period; protected values are left out, never guessed. */
-function Chart({ indicator, observations }: { indicator: Indicator; observations: readonly Observation[] }) {
+function Chart({
+  indicator,
+  observations,
+  narrowable,
+}: {
+  indicator: Indicator;
+  observations: readonly Observation[];
+  /** Whether a reporter can still be chosen above (to draw fewer lines). */
+  narrowable: boolean;
+}) {
   const { t } = useI18n();
   const f = useFormat();
   const dated = observations.filter((o) => o.periodEnd && !o.suppressed && o.value != null);
@@ -48,7 +62,7 @@ function Chart({ indicator, observations }: { indicator: Indicator; observations
   if (series.length > MAX_SERIES)
     return (
       <Text c="dimmed" data-testid="chart-too-many">
-        {t("stat.tooManySeries", { count: f.number(series.length), max: MAX_SERIES })}
+        {t(narrowable ? "stat.tooManySeries" : "stat.tooManySeriesTable", { count: f.number(series.length), max: MAX_SERIES })}
       </Text>
     );
   const points = [...new Set(dated.map((o) => o.periodEnd as string))].sort();
@@ -56,7 +70,7 @@ function Chart({ indicator, observations }: { indicator: Indicator; observations
     label: f.date(end),
     values: Object.fromEntries(series.map((s) => [s, plainNumber(byPoint.get(`${end}|${s}`)?.value)])),
   }));
-  const colors = ["grape.6", "blue.6", "teal.6", "orange.6"];
+  const colors = ["grape.6", "blue.6", "teal.7", "orange.7", "red.7", "indigo.6", "lime.8", "pink.7"];
   return (
     <CategoryChart
       label={`${indicator.name}: ${t("stat.chart")}`}
@@ -120,6 +134,21 @@ export function StatisticsPage() {
   const remove = useServerMutation(DELETE_OBSERVATION, t("stat.deleted"), { toast: true });
   const { can, canWriteProject } = useViewer();
   const threshold = data?.smallCountThreshold ?? 5;
+  const list = (
+    <IndicatorList
+      indicators={indicators}
+      chosenId={selected?.id ?? null}
+      total={data?.indicators.totalCount ?? 0}
+      hasMore={!!pageInfo?.hasNextPage}
+      onMore={() => moreIndicators()}
+      titled={!!phone}
+      onChoose={(id) => {
+        setParams({ indicator: id }, { replace: true });
+        // Below the values on a phone: on to them, the keyboard's focus too.
+        if (phone) requestAnimationFrame(() => document.getElementById("indicator-heading")?.focus());
+      }}
+    />
+  );
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -138,39 +167,15 @@ export function StatisticsPage() {
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>
         <Grid>
-          {/* On a phone the chosen indicator comes first and the list after it (a county's list is long). */}
-          <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 2, md: 1 }}>
-            <Paper withBorder radius="md" p="xs" data-testid="indicators">
-              <Title order={2} size="h5" px="xs" pb={4} hiddenFrom="md">
-                {t("stat.indicators")}
-              </Title>
-              {indicators.map((i) => (
-                <NavLink
-                  key={i.id}
-                  label={i.name}
-                  description={`${f.number(i.observationCount)} · ${i.unit}`}
-                  active={i.id === selected?.id}
-                  onClick={() => {
-                    setParams({ indicator: i.id }, { replace: true });
-                    // Below the values on a phone: back up to them.
-                    if (phone) document.getElementById("indicator-values")?.scrollIntoView();
-                  }}
-                />
-              ))}
-              {pageInfo?.hasNextPage && (
-                <Button variant="subtle" size="xs" fullWidth mt="xs" onClick={() => moreIndicators()}>
-                  {t("stat.moreIndicators", { shown: f.number(indicators.length), total: f.number(data?.indicators.totalCount) })}
-                </Button>
-              )}
-            </Paper>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 1, md: 2 }} id="indicator-values">
+          {/* On a phone the chosen indicator comes first and the list after it (a county's list is long), in the page as on the screen. */}
+          {!phone && <Grid.Col span={{ base: 12, md: 4 }}>{list}</Grid.Col>}
+          <Grid.Col span={{ base: 12, md: 8 }}>
             {missing && <Text c="dimmed">{t("state.notFound")}</Text>}
             {selected && !missing && (
               <Stack>
                 <Paper withBorder p="md" radius="md">
                   <Group justify="space-between">
-                    <Title order={2} size="h3">
+                    <Title order={2} size="h3" id="indicator-heading" tabIndex={-1}>
                       {selected.name}
                     </Title>
                     <Group gap="xs">
@@ -209,7 +214,7 @@ export function StatisticsPage() {
                     {t("stat.chart")}
                   </Title>
                   <QueryState loading={values.loading && !values.data} error={values.error} onRetry={() => values.refetch()}>
-                    <Chart indicator={selected} observations={observations} />
+                    <Chart indicator={selected} observations={observations} narrowable={reporters.length > 1 && reporter === null} />
                   </QueryState>
                 </Paper>
                 <Paper withBorder p="md" radius="md">
@@ -284,6 +289,7 @@ export function StatisticsPage() {
               </Stack>
             )}
           </Grid.Col>
+          {phone && <Grid.Col span={12}>{list}</Grid.Col>}
         </Grid>
       </QueryState>
       <Modal opened={!!editing} onClose={() => setEditing(null)} title={t("stat.editValue")} size="lg">

@@ -114,5 +114,6 @@ export const partners: Record<keyof typeof sv, string> = {
   "stat.allReporters": "All {count} reporters",
   "stat.noReporter": "None stated",
   "stat.tooManySeries": "{count} series are too many for one chart (at most {max}): choose a reporter above.",
+  "stat.tooManySeriesTable": "{count} series are too many for one chart (at most {max}); the table below holds every value.",
   "stat.noSeries": "No dated values to show over time.",
 };

@@ -112,5 +112,6 @@ export const partners = {
   "stat.allReporters": "Alla {count} uppgiftslämnare",
   "stat.noReporter": "Ingen angiven",
   "stat.tooManySeries": "{count} serier är för många för ett diagram (högst {max}): välj en uppgiftslämnare ovan.",
+  "stat.tooManySeriesTable": "{count} serier är för många för ett diagram (högst {max}); tabellen nedan har alla värden.",
   "stat.noSeries": "Inga daterade värden att visa över tid.",
 } as const;
