@@ -57,7 +57,10 @@ function sorted(input: FinancingInput) {
 
 it("gives every project's financing input and subject as Prisma's read of financingSelect does", async () => {
   const raw = await portfolioProjects(api.db.prisma, Prisma.sql`TRUE`);
-  const read = await api.db.prisma.project.findMany({ select: { name: true, phase: true, ...financingSelect }, orderBy: { name: "asc" } });
+  const read = await api.db.prisma.project.findMany({
+    select: { name: true, phase: true, ...financingSelect },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
   expect(raw.length).toBeGreaterThan(50);
   expect(raw.map((p) => p.id)).toEqual(read.map((p) => p.id));
   let grants = 0;

@@ -49,7 +49,7 @@ SELECT p."id", p."name", p."phase"::text AS "phase",
     FROM "Grant" g JOIN "Organisation" f ON f."id" = g."funderId" JOIN "Organisation" r ON r."id" = g."recipientId"
     WHERE g."projectId" = p."id"), '[]') AS "grants"
 FROM "Project" p WHERE ${filter}
-ORDER BY p."name"`;
+ORDER BY p."name", p."id"`;
 }
 
 /** The portfolio's projects (see portfolioStatement). */
