@@ -105,7 +105,8 @@ builder.queryField("attention", (t) =>
         kinds: t.arg({
           type: [AttentionKindEnum],
           required: false,
-          description: "Only items of these kinds in the page and in totalCount (absent or empty: every kind); kindCounts counts every kind whatever is chosen.",
+          description:
+            "Only items of these kinds in the page and in totalCount (absent or empty: every kind); kindCounts counts every kind whatever is chosen.",
         }),
       },
       extensions: { paging: { maxPage: ATTENTION_PAGE.max, cursor: "offset" } satisfies Paging },
