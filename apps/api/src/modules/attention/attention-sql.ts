@@ -90,19 +90,25 @@ WITH g AS MATERIALIZED (
 SELECT
   (SELECT coalesce(json_agg(k ORDER BY k."rank"), '[]') FROM (SELECT "kind", min("rank") AS "rank", count(*)::int AS "count" FROM items GROUP BY "kind") k) AS "counts",
   (SELECT count(*)::int FROM items ${chosen}) AS "total",
-  (SELECT coalesce(json_agg(p), '[]') FROM (
-    SELECT "kind", "grantId", "grantTitle", "itemId", "text", "dueDate", "dueDate" - ${dayOf(q)} AS "daysLeft",
-      "amountGranted"::text AS "amountGranted", "amountPaid"::text AS "amountPaid"
+  -- The page in the list's order, numbered so that the JSON keeps it (an aggregate's input order is otherwise not promised).
+  (SELECT coalesce(json_agg(p ORDER BY p."n"), '[]') FROM (
+    SELECT row_number() OVER (ORDER BY ${ORDER}) AS "n", "kind", "grantId", "grantTitle", "itemId", "text", "dueDate",
+      "dueDate" - ${dayOf(q)} AS "daysLeft", "amountGranted"::text AS "amountGranted", "amountPaid"::text AS "amountPaid"
     FROM items ${chosen}
-    ORDER BY "rank", "dueDate" NULLS FIRST, ${Prisma.raw(TITLE_SORT_KEY_SQL('"grantTitle"'))}, "grantId" COLLATE "C", ${Prisma.raw(TITLE_SORT_KEY_SQL('"text"'))}, "itemId" COLLATE "C"
+    ORDER BY ${ORDER}
     LIMIT ${q.limit} OFFSET ${q.offset}
   ) p) AS "page"`;
 }
 
+/** The list's order (the domain's attentionItems sorts alike): kind, due date (none first), title, grant, text, item. */
+const ORDER = Prisma.raw(
+  `"rank", "dueDate" NULLS FIRST, ${TITLE_SORT_KEY_SQL('"grantTitle"')}, "grantId" COLLATE "C", ${TITLE_SORT_KEY_SQL('"text"')}, "itemId" COLLATE "C"`,
+);
+
 type Row = {
   counts: { kind: AttentionKind; count: number }[];
   total: number;
-  page: (Omit<AttentionItem, "dueDate"> & { dueDate: string | null })[];
+  page: (Omit<AttentionItem, "dueDate"> & { dueDate: string | null; n: number })[];
 };
 
 /** One page of the attention list with every kind's count (one statement). */
@@ -111,6 +117,6 @@ export async function attentionPage(prisma: PrismaClient, q: AttentionQuestion):
   return {
     counts: row.counts.map(({ kind, count }) => ({ kind, count })),
     total: row.total,
-    items: row.page.map((i) => ({ ...i, dueDate: i.dueDate ? new Date(`${i.dueDate}T00:00:00Z`) : null })),
+    items: row.page.map(({ n: _, dueDate, ...i }) => ({ ...i, dueDate: dueDate ? new Date(`${dueDate}T00:00:00Z`) : null })),
   };
 }
