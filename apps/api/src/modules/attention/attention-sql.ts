@@ -9,6 +9,7 @@ import {
   TITLE_SORT_KEY_SQL,
 } from "@bk/domain";
 import { Prisma, type PrismaClient } from "@bk/domain/server";
+import { statusListSql } from "../shared/status-list-sql";
 
 /** What one kind of item counts, before the chosen kinds narrow the list. */
 export type AttentionKindCount = { kind: AttentionKind; count: number };
@@ -30,8 +31,6 @@ export type AttentionQuestion = {
 const LOOKED_AT = [...AWAITING_DECISION, ...PAYABLE];
 if (LOOKED_AT.some((s) => FINAL.includes(s))) throw new Error("attention-sql: a final status among those the list looks at");
 
-/** Statuses of the lifecycle's named groups, written into the statement (constants of the domain, not input). */
-const statuses = (list: readonly string[]) => Prisma.raw(list.map((s) => `'${s.replace(/[^A-Z_]/g, "")}'`).join(", "));
 const rank = (kind: AttentionKind) => Prisma.raw(String(ATTENTION_ORDER.indexOf(kind)));
 /** The day the question is asked for, as a date in SQL. */
 const dayOf = (q: AttentionQuestion) => Prisma.sql`CAST(${formatIsoDate(q.today)} AS date)`;
@@ -70,21 +69,21 @@ export function attentionStatement(q: AttentionQuestion): Prisma.Sql {
   return Prisma.sql`
 WITH g AS MATERIALIZED (
   SELECT "grant"."id", "grant"."title", "grant"."status", "grant"."amountGranted", "grant"."projectId"
-  FROM "Grant" "grant" WHERE (${q.filter}) AND "grant"."status" IN (${statuses(LOOKED_AT)})
+  FROM "Grant" "grant" WHERE (${q.filter}) AND "grant"."status" IN (${statusListSql(LOOKED_AT)})
 ), paid AS (
   SELECT d."grantId", sum(d."amount") AS "paid" FROM "Disbursement" d JOIN g ON g."id" = d."grantId"
   WHERE d."status" = 'PAID' GROUP BY d."grantId"
 ), items AS (
   ${grantItem("PENDING_DECISION", "NULL::date", "NULL::numeric")}
-  FROM g WHERE g."status" IN (${statuses(AWAITING_DECISION)})
+  FROM g WHERE g."status" IN (${statusListSql(AWAITING_DECISION)})
   UNION ALL ${dueItem("CONDITION", "Condition", "c", "text", "OPEN", q)}
   UNION ALL ${dueItem("REPORT", "ReportRequirement", "r", "title", "DUE", q)}
   UNION ALL ${grantItem("NOT_FULLY_DISBURSED", "NULL::date", 'coalesce(p."paid", 0)')}
   FROM g LEFT JOIN paid p ON p."grantId" = g."id"
-  WHERE g."status" IN (${statuses(PAYABLE)}) AND g."amountGranted" > 0 AND coalesce(p."paid", 0) < g."amountGranted"
+  WHERE g."status" IN (${statusListSql(PAYABLE)}) AND g."amountGranted" > 0 AND coalesce(p."paid", 0) < g."amountGranted"
   UNION ALL ${grantItem("ENDED_WITHOUT_FINAL_REPORT", 'pr."endDate"', "NULL::numeric")}
   FROM g JOIN "Project" pr ON pr."id" = g."projectId"
-  WHERE g."status" IN (${statuses(PAYABLE)}) AND pr."endDate" < ${dayOf(q)}
+  WHERE g."status" IN (${statusListSql(PAYABLE)}) AND pr."endDate" < ${dayOf(q)}
     AND NOT EXISTS (SELECT 1 FROM "ReportRequirement" f WHERE f."grantId" = g."id" AND f."kind" = 'FINAL' AND f."status" <> 'DUE')
 )
 SELECT

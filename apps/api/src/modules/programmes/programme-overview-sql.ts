@@ -1,5 +1,6 @@
 import { APPLIED_FOR, IN_FAVOUR } from "@bk/domain";
 import { Prisma, type PrismaClient } from "@bk/domain/server";
+import { statusListSql } from "../shared/status-list-sql";
 
 export type ProgrammeYear = {
   programmeId: string;
@@ -14,9 +15,6 @@ export type ProgrammeYear = {
   grantCount: number;
 };
 
-/** Statuses of the lifecycle's named groups, written into the statement (constants of the domain, not input). */
-const statuses = (list: readonly string[]) => Prisma.raw(list.map((s) => `'${s.replace(/[^A-Z_]/g, "")}'`).join(", "));
-
 /**
  * Every programme's years in one statement, summed by GROUP BY in the database: the years of its
  * period, of its allocations, of its grants' shares and of its payments; for each, the national and
@@ -28,14 +26,14 @@ const statuses = (list: readonly string[]) => Prisma.raw(list.map((s) => `'${s.r
 export const programmeOverviewStatement = Prisma.sql`
 WITH shares AS (
   SELECT g."programmeId", s."year", sum(s."applied") AS "applied",
-    sum(s."granted") FILTER (WHERE g."status" IN (${statuses(IN_FAVOUR)})) AS "granted", count(*)::int AS "grantCount"
+    sum(s."granted") FILTER (WHERE g."status" IN (${statusListSql(IN_FAVOUR)})) AS "granted", count(*)::int AS "grantCount"
   FROM "GrantYearShare" s JOIN "Grant" g ON g."id" = s."grantId"
-  WHERE g."programmeId" IS NOT NULL AND g."status" IN (${statuses(APPLIED_FOR)})
+  WHERE g."programmeId" IS NOT NULL AND g."status" IN (${statusListSql(APPLIED_FOR)})
   GROUP BY 1, 2
 ), paid AS (
   SELECT g."programmeId", extract(year FROM d."paidDate")::int AS "year", sum(d."amount") AS "disbursed"
   FROM "Disbursement" d JOIN "Grant" g ON g."id" = d."grantId"
-  WHERE g."programmeId" IS NOT NULL AND g."status" IN (${statuses(APPLIED_FOR)}) AND d."status" = 'PAID' AND d."paidDate" IS NOT NULL
+  WHERE g."programmeId" IS NOT NULL AND g."status" IN (${statusListSql(APPLIED_FOR)}) AND d."status" = 'PAID' AND d."paidDate" IS NOT NULL
   GROUP BY 1, 2
 ), alloc AS (
   SELECT "programmeId", "year",
