@@ -77,13 +77,15 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string): Probl
 
 /**
  * A connection that pages otherwise than the lists (e.g. groups of an aggregate) says so in its
- * field's `extensions.paging`: its own largest page, and its cursors (offsets, not ids).
+ * field's `extensions.paging`: its own largest page, and its cursors: offsets, not ids, or its
+ * own kind, which the function given tells from any other (e.g. the attention list's positions).
  */
-export type Paging = { maxPage: number; cursor: "offset" };
+export type Paging = { maxPage: number; cursor: "offset" | ((cursor: string) => boolean) };
 
-/** Whether a cursor is one the API gives out: a list's string id (Prisma cursor), or an offset. */
+/** Whether a cursor is one the API gives out: a list's string id (Prisma cursor), an offset, or the connection's own. */
 function validCursor(cursor: unknown, paging: Paging | undefined): boolean {
   try {
+    if (typeof paging?.cursor === "function") return paging.cursor(String(cursor));
     if (paging?.cursor === "offset") return Number.isSafeInteger(cursorToOffset(String(cursor))) && cursorToOffset(String(cursor)) >= 0;
     const id = parsePrismaCursor(cursor);
     return typeof id === "string" && id.length <= 200 && !unsafeTextReason(id, "line");

@@ -10,6 +10,7 @@ import {
 } from "@bk/domain";
 import { Prisma, type PrismaClient } from "@bk/domain/server";
 import { statusListSql } from "../shared/status-list-sql";
+import type { AttentionPosition } from "./attention-cursor";
 
 /** What one kind of item counts, before the chosen kinds narrow the list. */
 export type AttentionKindCount = { kind: AttentionKind; count: number };
@@ -23,7 +24,8 @@ export type AttentionQuestion = {
   horizonDays: number;
   /** Only these kinds in the page and its total (null: every kind). */
   kinds: readonly AttentionKind[] | null;
-  offset: number;
+  /** The page starts after this item (null: at the start). */
+  after: AttentionPosition | null;
   limit: number;
 };
 
@@ -65,7 +67,14 @@ const grantItem = (kind: AttentionKind, dueDate: string, amountPaid: string) =>
  * generated grants. Nothing grows in Node with the number of grants; a page is the only list sent.
  */
 export function attentionStatement(q: AttentionQuestion): Prisma.Sql {
-  const chosen = q.kinds?.length ? Prisma.sql`WHERE "kind" IN (${Prisma.join(q.kinds.map(String))})` : Prisma.empty;
+  const chosen = q.kinds?.length ? Prisma.sql`i."kind" IN (${Prisma.join(q.kinds.map(String))})` : Prisma.sql`TRUE`;
+  const after = q.after ? Prisma.sql`(${KEY_OF("i")}) > (${KEY_OF("a")})` : Prisma.sql`TRUE`;
+  // The item the page starts after, as a row of the list's columns, so that its key is worked out as the items' are.
+  const position = q.after
+    ? Prisma.sql`, (SELECT ${ATTENTION_ORDER.indexOf(q.after.kind)}::int AS "rank", CAST(${q.after.dueDate} AS date) AS "dueDate",
+        CAST(${q.after.grantTitle} AS text) AS "grantTitle", CAST(${q.after.grantId} AS text) AS "grantId",
+        CAST(${q.after.text} AS text) AS "text", CAST(${q.after.itemId} AS text) AS "itemId") a`
+    : Prisma.empty;
   return Prisma.sql`
 WITH g AS MATERIALIZED (
   SELECT "grant"."id", "grant"."title", "grant"."status", "grant"."amountGranted", "grant"."projectId"
@@ -88,21 +97,29 @@ WITH g AS MATERIALIZED (
 )
 SELECT
   (SELECT coalesce(json_agg(k ORDER BY k."rank"), '[]') FROM (SELECT "kind", min("rank") AS "rank", count(*)::int AS "count" FROM items GROUP BY "kind") k) AS "counts",
-  (SELECT count(*)::int FROM items ${chosen}) AS "total",
+  (SELECT count(*)::int FROM items i WHERE ${chosen}) AS "total",
   -- The page in the list's order, numbered so that the JSON keeps it (an aggregate's input order is otherwise not promised).
   (SELECT coalesce(json_agg(p ORDER BY p."n"), '[]') FROM (
-    SELECT row_number() OVER (ORDER BY ${ORDER}) AS "n", "kind", "grantId", "grantTitle", "itemId", "text", "dueDate",
-      "dueDate" - ${dayOf(q)} AS "daysLeft", "amountGranted"::text AS "amountGranted", "amountPaid"::text AS "amountPaid"
-    FROM items ${chosen}
-    ORDER BY ${ORDER}
-    LIMIT ${q.limit} OFFSET ${q.offset}
+    SELECT row_number() OVER (ORDER BY ${KEY_OF("i")}) AS "n", i."kind", i."grantId", i."grantTitle", i."itemId", i."text", i."dueDate",
+      i."dueDate" - ${dayOf(q)} AS "daysLeft", i."amountGranted"::text AS "amountGranted", i."amountPaid"::text AS "amountPaid"
+    FROM items i ${position}
+    WHERE ${chosen} AND ${after}
+    ORDER BY ${KEY_OF("i")}
+    LIMIT ${q.limit}
   ) p) AS "page"`;
 }
 
-/** The list's order (the domain's attentionItems sorts alike): kind, due date (none first), title, grant, text, item. */
-const ORDER = Prisma.raw(
-  `"rank", "dueDate" NULLS FIRST, ${TITLE_SORT_KEY_SQL('"grantTitle"')}, "grantId" COLLATE "C", ${TITLE_SORT_KEY_SQL('"text"')}, "itemId" COLLATE "C"`,
-);
+/**
+ * The list's order (the domain's attentionItems sorts alike) as the key of the item of alias `a`: kind, due
+ * date (none first), title, grant, text, item. A page starts after an item by comparing keys (AttentionPosition).
+ * A grant-level item (no condition or report) is the only one of its kind for its grant, so its empty item id
+ * never meets another's in the order.
+ */
+const KEY_OF = (a: string) =>
+  Prisma.raw(
+    `${a}."rank", coalesce(${a}."dueDate", '-infinity'::date), ${TITLE_SORT_KEY_SQL(`${a}."grantTitle"`)}, ${a}."grantId" COLLATE "C", ` +
+      `${TITLE_SORT_KEY_SQL(`${a}."text"`)}, coalesce(${a}."itemId", '') COLLATE "C"`,
+  );
 
 type Row = {
   counts: { kind: AttentionKind; count: number }[];

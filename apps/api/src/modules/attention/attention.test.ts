@@ -7,6 +7,7 @@ import { createGrant, createOrganisation, createProject } from "../../../../../p
 import type { AttentionTestPageQuery } from "../../test/generated/graphql";
 import { graphql } from "../../test/graphql";
 import { type GqlResult, startTestApi, type TestApi } from "../../test/harness";
+import { positionOf } from "./attention-cursor";
 import { attentionPage } from "./attention-sql";
 
 // The attention list is computed in PostgreSQL (attention-sql.ts); packages/domain's attentionItems
@@ -89,11 +90,13 @@ async function expected(today: Date, horizonDays: number, where: { funderId?: st
 }
 const money = (v: string | null) => (v == null ? null : new Prisma.Decimal(v).toFixed(2));
 
-/** The statement's whole list, read page by page. */
+/** The statement's whole list, read page by page, each after the last item of the one before. */
 async function computed(today: Date, horizonDays: number, kinds: AttentionItem["kind"][] | null = null, limit = 97) {
   const items: AttentionItem[] = [];
-  for (let offset = 0; ; offset += limit) {
-    const page = await attentionPage(api.db.prisma, { filter: Prisma.sql`TRUE`, today, horizonDays, kinds, offset, limit });
+  for (;;) {
+    const last = items.at(-1);
+    const after = last ? positionOf(last) : null;
+    const page = await attentionPage(api.db.prisma, { filter: Prisma.sql`TRUE`, today, horizonDays, kinds, after, limit });
     items.push(...page.items);
     if (page.items.length < limit) return { ...page, items };
   }
@@ -177,6 +180,29 @@ describe("Query.attention", () => {
     );
   });
 
+  it("starts the next page after the last item shown when items before it were resolved or added in between", async () => {
+    const kinds: AttentionItem["kind"][] = ["CONDITION_OVERDUE"];
+    const whole = (await computed(day("2012-02-20"), 365, ["CONDITION_OVERDUE"])).items;
+    expect(whole.length).toBeGreaterThan(12);
+    const first = (await api.gql(PAGE, { kinds, first: 10 })).data?.attention;
+    if (!first) throw new Error("no answer");
+    // Between the two pages: two items shown are fulfilled and a new overdue condition comes before the rest.
+    const resolved = [whole[0].itemId ?? "", whole[4].itemId ?? ""];
+    await api.db.prisma.condition.updateMany({ where: { id: { in: resolved } }, data: { status: "FULFILLED" } });
+    const added = await api.db.prisma.condition.create({
+      data: { grantId: whole[0].grantId, text: "Tillkom", dueDate: day("2000-01-01") },
+    });
+    try {
+      const next = (await api.gql(PAGE, { kinds, first: 10, after: first.pageInfo.endCursor })).data?.attention;
+      // By position (offset 10 of the list as it is now) the page would have started at whole[11]: one item skipped.
+      expect(next?.edges.map((e) => e.node.itemId)).toEqual(whole.slice(10, 20).map((i) => encodeGlobalID("Condition", i.itemId ?? "")));
+      expect(next?.totalCount).toBe(whole.length - 1);
+    } finally {
+      await api.db.prisma.condition.delete({ where: { id: added.id } });
+      await api.db.prisma.condition.updateMany({ where: { id: { in: resolved } }, data: { status: "OPEN" } });
+    }
+  });
+
   it("narrows to the chosen kinds and still counts every kind", async () => {
     const res = await api.gql(PAGE, { kinds: ["PENDING_DECISION"], first: 3 });
     const conn = res.data?.attention;
@@ -211,11 +237,17 @@ describe("Query.attention", () => {
     const refusal = async (variables: Record<string, unknown>, query = PAGE) =>
       (await api.gql(query, variables as never)).errors?.[0]?.extensions;
     expect(await refusal({ first: 501 })).toMatchObject({ code: "BAD_USER_INPUT", field: "first", reason: "value.between" });
-    expect(await refusal({ after: "bm90IGEgY3Vyc29y" })).toMatchObject({
-      code: "BAD_USER_INPUT",
-      field: "after",
-      reason: "cursor.invalid",
-    });
+    const forged = (position: unknown[]) => Buffer.from(`attention:${JSON.stringify(position)}`).toString("base64");
+    for (const after of [
+      "bm90IGEgY3Vyc29y", // "not a cursor"
+      Buffer.from("arrayconnection:20").toString("base64"), // a cursor by position, as the list once gave out
+      forged(["SOON", null, "t", "g", "x", null]),
+      forged(["CONDITION_DUE", "2012-13-45", "t", "g", "x", null]),
+      forged(["CONDITION_DUE", null, "t", "", "x", null]),
+      forged(["CONDITION_DUE", null, "t", "g", "x"]),
+    ]) {
+      expect(await refusal({ after }), after).toMatchObject({ code: "BAD_USER_INPUT", field: "after", reason: "cursor.invalid" });
+    }
     const back = await api.gql(`query { attention(last: 5) { totalCount } }`);
     expect(back.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "last" });
   });

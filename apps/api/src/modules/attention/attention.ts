@@ -8,9 +8,9 @@ import { DEFAULT_PAGE, WHOLE_TABLE_COST } from "../../limits/limits";
 import { GrantWhereInput } from "../grants/grant.queries";
 import { grantListSpec } from "../grants/grant-list-spec";
 import { visibleWhere } from "../shared/list-query";
-import { offsetEdges, offsetPageOf } from "../shared/offset-page";
 import { storedDate } from "../shared/parse-input";
 import { whereSql } from "../shared/where-sql";
+import { attentionCursor, attentionPosition } from "./attention-cursor";
 import { type AttentionKindCount, attentionPage } from "./attention-sql";
 
 const KINDS = {
@@ -73,10 +73,19 @@ type Connection = {
   kindCounts: AttentionKindCount[];
 };
 
+/** The page asked for: its size and the item it starts after (a cursor holds the item's place in the order). */
 function pageOf(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }) {
   if (args.last != null || args.before != null) throw badInput(args.last != null ? "last" : "before", "page.forwardOnly");
-  return offsetPageOf(args, { defaultSize: ATTENTION_PAGE.default, maxSize: ATTENTION_PAGE.max });
+  const size = args.first ?? ATTENTION_PAGE.default;
+  if (size < 1 || size > ATTENTION_PAGE.max)
+    throw badInput("first", "value.between", { min: 1, max: ATTENTION_PAGE.max, value: String(size) });
+  const after = args.after == null ? null : attentionPosition(args.after);
+  if (args.after != null && !after) throw badInput("after", "cursor.invalid");
+  return { size, after };
 }
+
+/** Whether a cursor is one of this list's (the argument guard refuses any other before the list is read). */
+const isAttentionCursor = (cursor: string) => attentionPosition(cursor) !== null;
 
 builder.queryField("attention", (t) =>
   t.connection(
@@ -85,7 +94,8 @@ builder.queryField("attention", (t) =>
       description:
         "Vad behöver åtgärdas: pending decisions, conditions and reports due within `horizonDays` of `today` or overdue, grants not fully paid out, and grants whose project has ended without a final report. " +
         "Most urgent first (overdue conditions, overdue reports, ended without final report, conditions due, reports due, pending decisions, not fully paid; then by due date and title). " +
-        `Computed in the database; pages forward (first ${ATTENTION_PAGE.default} unless asked, at most ${ATTENTION_PAGE.max}), with the count of each kind.`,
+        `Computed in the database; pages forward (first ${ATTENTION_PAGE.default} unless asked, at most ${ATTENTION_PAGE.max}), with the count of each kind. ` +
+        "A cursor holds its item's place in the order: the page after it starts there even when items before it were resolved in between.",
       args: {
         today: t.arg({
           type: "Date",
@@ -109,7 +119,7 @@ builder.queryField("attention", (t) =>
             "Only items of these kinds in the page and in totalCount (absent or empty: every kind); kindCounts counts every kind whatever is chosen.",
         }),
       },
-      extensions: { paging: { maxPage: ATTENTION_PAGE.max, cursor: "offset" } satisfies Paging },
+      extensions: { paging: { maxPage: ATTENTION_PAGE.max, cursor: isAttentionCursor } satisfies Paging },
       complexity: (args) => ({
         field: WHOLE_TABLE_COST,
         multiplier: Math.min(ATTENTION_PAGE.max, Math.max(1, args.first ?? ATTENTION_PAGE.default)),
@@ -125,11 +135,18 @@ builder.queryField("attention", (t) =>
           today: (args.today && storedDate(args.today)) || ctx.today,
           horizonDays: horizon,
           kinds: args.kinds ?? null,
-          offset: page.offset,
-          limit: page.limit,
+          after: page.after,
+          limit: page.size + 1, // one more than shown: whether there is a next page
         });
+        const edges = items.slice(0, page.size).map((node) => ({ cursor: attentionCursor(node), node }));
         return {
-          ...offsetEdges(items, page, total),
+          edges,
+          pageInfo: {
+            hasNextPage: items.length > page.size,
+            hasPreviousPage: page.after !== null,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
           totalCount: total,
           kindCounts: counts,
         };
