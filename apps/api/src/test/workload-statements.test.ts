@@ -14,7 +14,7 @@ const BUDGET: Record<string, number> = {
   W2: 1, // the grant with conditions, reports, payments, the project and its partner roles
   W3: 2, // the project with what its financing reads; the programmes that could close its gaps (one statement)
   W4: 1, // one GROUP BY
-  W5: 2, // the indicator with its observations; protection's groups
+  W5: 2, // the indicator; its whole history once, for the values the caller may read and their protection
   W6: 4, // the grants' ids (one UNION, each part on its own indexes), the grants, projects, organisations
   W7: 2, // every project with what its financing reads; the programmes that could close their gaps (one statement)
 };

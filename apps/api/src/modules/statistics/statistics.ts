@@ -5,7 +5,7 @@ import { sourcePassage, timestamps } from "../shared/common-fields";
 import { defineListQuery, type ListSpec } from "../shared/list-query";
 import { IndicatorRef } from "./indicator";
 import { defineObservationAggregate } from "./observation-aggregate";
-import { knowProtection, protectedField } from "./protection";
+import { protectedField, readableObservations } from "./protection";
 
 const ObservationRef = builder.prismaNode("Observation", {
   // Select mode: an indicator's few hundred values load only the columns asked for, plus what the
@@ -66,19 +66,13 @@ const ObservationRef = builder.prismaNode("Observation", {
   }),
 });
 
-// An indicator's values with their protection worked out first (one statement for the values, one for
-// the protection of all indicators asked), so each value's fields answer without waiting.
+// An indicator's values with their protection worked out from the same statement (protection needs the
+// whole history, which the values are, whoever asks), so each value's fields answer without waiting.
 builder.prismaObjectField(IndicatorRef, "observations", (t) =>
   t.field({
     type: [ObservationRef],
-    description: "Värden, for the projects the viewer may read.",
-    select: (_args, ctx, nestedSelection) => ({
-      observations: nestedSelection({ where: ownProjectsWhere(ctx), orderBy: [{ periodStart: "asc" }] }),
-    }),
-    resolve: async (indicator, _args, ctx) => {
-      await knowProtection(ctx, [indicator.id]);
-      return indicator.observations;
-    },
+    description: "Värden, for the projects the viewer may read, in the order of their periods.",
+    resolve: (indicator, _args, ctx) => readableObservations(ctx, indicator.id),
   }),
 );
 

@@ -1,5 +1,5 @@
 import { formatIsoDate, type ProtectableObservation, type ProtectedChange } from "@bk/domain";
-import type { Prisma } from "@bk/domain/server";
+import { Prisma } from "@bk/domain/server";
 import type { Context } from "../../context";
 
 /** What the statistics rules need of a stored observation. */
@@ -26,9 +26,12 @@ export function toFacts(o: StoredValue): ProtectableObservation {
   };
 }
 
-export type IndicatorValues = { id: string; countsPeople: boolean; values: ProtectableObservation[] };
+/** A stored value with its exact amount (as Prisma's Decimal writes it) and whether the caller may read it. */
+export type StoredFact = ProtectableObservation & { exact: string; visible: boolean };
 
-type ValueRow = Omit<ProtectableObservation, "id" | "indicatorId"> & {
+export type IndicatorValues = { id: string; countsPeople: boolean; values: StoredFact[] };
+
+type ValueRow = Omit<StoredFact, "id" | "indicatorId"> & {
   indicator: string;
   countsPeople: boolean;
   id: string | null;
@@ -36,28 +39,31 @@ type ValueRow = Omit<ProtectableObservation, "id" | "indicatorId"> & {
 };
 
 /**
- * These indicators (the ones that exist) with all their stored values, in one statement. The dates
- * come as ÅÅÅÅ-MM-DD and the value as a number from PostgreSQL itself: an indicator's history is read
- * on every request that shows its values, and building a Date and a Decimal for each of hundreds of
- * values only to turn them into text and a number was most of that.
+ * These indicators (the ones that exist) with all their stored values, in one statement, in the order
+ * of their periods (within one, as entered). The dates come as ÅÅÅÅ-MM-DD and the value as a number from PostgreSQL itself: an
+ * indicator's history is read on every request that shows its values, and building a Date and a
+ * Decimal for each of hundreds of values only to turn them into text and a number was most of that.
+ * `visible` (a condition on the alias "o") marks the values the caller may read; protection is worked
+ * out over all of them.
  */
 export async function storedValues(
   db: Pick<Prisma.TransactionClient, "$queryRaw">,
   indicatorIds: readonly string[],
+  visible: Prisma.Sql = Prisma.sql`TRUE`,
 ): Promise<IndicatorValues[]> {
   const ids = [...new Set(indicatorIds)];
   if (!ids.length) return [];
   const rows = await db.$queryRaw<ValueRow[]>`SELECT i."id" AS "indicator", i."countsPeople",
       o."id", o."indicatorId", o."projectId", o."organisationId",
       to_char(o."periodStart", 'YYYY-MM-DD') AS "periodStart", to_char(o."periodEnd", 'YYYY-MM-DD') AS "periodEnd",
-      o."breakdown", o."value"::float8 AS "value"
+      o."breakdown", o."value"::float8 AS "value", trim_scale(o."value")::text AS "exact", coalesce(${visible}, FALSE) AS "visible"
     FROM "Indicator" i LEFT JOIN "Observation" o ON o."indicatorId" = i."id"
-    WHERE i."id" = ANY(${ids}) ORDER BY i."id", o."id"`;
+    WHERE i."id" = ANY(${ids}) ORDER BY i."id", o."periodStart" NULLS LAST, o."createdAt", o."id"`;
   const indicators = new Map<string, IndicatorValues>();
   for (const { indicator, countsPeople, ...value } of rows) {
     const found = indicators.get(indicator) ?? { id: indicator, countsPeople, values: [] };
     indicators.set(indicator, found);
-    if (value.id !== null && value.indicatorId !== null) found.values.push(value as ProtectableObservation);
+    if (value.id !== null && value.indicatorId !== null) found.values.push(value as StoredFact);
   }
   return [...indicators.values()];
 }
