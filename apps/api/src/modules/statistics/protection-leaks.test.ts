@@ -263,6 +263,11 @@ describe("no protected count leaks through entering, changing or deleting values
     } while (after);
     const view = (o: Record<string, unknown>) => [o.id, o.value, o.displayValue, o.suppressed, o.suppressionReason];
     expect(paged.map(view).sort()).toEqual(whole.map(view).sort());
-    expect(whole.filter((o) => o.suppressed).map((o) => o.suppressionReason).sort()).toEqual(["SECONDARY", "SMALL_COUNT"]);
+    expect(
+      whole
+        .filter((o) => o.suppressed)
+        .map((o) => o.suppressionReason)
+        .sort(),
+    ).toEqual(["SECONDARY", "SMALL_COUNT"]);
   });
 });
