@@ -48,6 +48,21 @@ describe("small-count protection", () => {
     expect(shown(cells)).toEqual({ t: "shown", a: "SMALL_COUNT", b: "shown", c: "SECONDARY" });
   });
 
+  it("hides the same one of two equal breakdowns whatever order the cells come in", () => {
+    // 14 = 2 + 6 + 6: 2 is hidden, and one of the sixes with it. Were it the first six in one reading and the
+    // second in another, the two readings together would show both sixes, and so the 2.
+    const cells = [
+      { id: "t", breakdown: null, value: 14 },
+      { id: "a", breakdown: "A", value: 2 },
+      { id: "c", breakdown: "C", value: 6 },
+      { id: "b", breakdown: "B", value: 6 },
+    ];
+    const want = { t: "shown", a: "SMALL_COUNT", b: "SECONDARY", c: "shown" };
+    expect(shown(cells)).toEqual(want);
+    expect(shown([...cells].reverse())).toEqual(want);
+    expect(shown([cells[2], cells[0], cells[3], cells[1]])).toEqual(want);
+  });
+
   it("needs nothing more when two cells are already unknown", () => {
     const cells = [
       { id: "t", breakdown: null, value: 20 },

@@ -15,6 +15,7 @@ export type ProtectedCell = { id: string; suppressed: boolean; reason: "SMALL_CO
 type Reason = ProtectedCell["reason"];
 
 const isSmall = (v: number, threshold: number) => v >= 1 && v < threshold;
+const bySizeThenId = (a: Cell, b: Cell) => a.value - b.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const sum = (cells: Cell[]) => cells.reduce((a, c) => a + c.value, 0);
 
 /**
@@ -41,7 +42,9 @@ export function protectGroup(cells: Cell[], threshold: number): ProtectedCell[] 
     for (const p of parts) if (!hidden(p)) reason.set(p.id, p.value < threshold ? "SMALL_COUNT" : "SECONDARY");
   } else if (total) {
     while (revealsSmall(total, parts, reason, threshold)) {
-      const candidate: Cell = parts.filter((p) => !hidden(p) && p.value > 0).sort((a, b) => a.value - b.value)[0] ?? total;
+      // Of equal values, the first by id: the same cell whatever order the cells came in (two readings of one
+      // group that hid different cells of a tie would between them show both, and so the small count).
+      const candidate: Cell = parts.filter((p) => !hidden(p) && p.value > 0).sort(bySizeThenId)[0] ?? total;
       reason.set(candidate.id, "SECONDARY");
       if (candidate === total) break;
     }
