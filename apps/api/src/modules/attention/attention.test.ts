@@ -245,6 +245,11 @@ describe("Query.attention", () => {
       forged(["CONDITION_DUE", "2012-13-45", "t", "g", "x", null]),
       forged(["CONDITION_DUE", null, "t", "", "x", null]),
       forged(["CONDITION_DUE", null, "t", "g", "x"]),
+      // What PostgreSQL itself would refuse (an error, not a refusal naming the argument): a NUL, a day that is none, year 0.
+      forged(["CONDITION_DUE", null, "a\u0000", "g", "x", null]),
+      forged(["CONDITION_DUE", null, "t", "g", "\ud800", null]),
+      forged(["CONDITION_DUE", "2023-02-30", "t", "g", "x", null]),
+      forged(["CONDITION_DUE", "0000-01-01", "t", "g", "x", null]),
     ]) {
       expect(await refusal({ after }), after).toMatchObject({ code: "BAD_USER_INPUT", field: "after", reason: "cursor.invalid" });
     }
