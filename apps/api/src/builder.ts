@@ -11,6 +11,7 @@ import { type AuthScopes, authScopes, unauthorizedError } from "./auth/scopes";
 import type { Context } from "./context";
 import { fieldCost } from "./limits/cost";
 import "./sync-global-ids";
+import { freshReadsPlugin } from "./fresh-reads";
 import { deadlineCheckPlugin } from "./limits/deadline-check";
 
 /**
@@ -41,7 +42,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope auth first, so that no other plugin's wrapper runs before the permission check.
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin, deadlineCheckPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin, deadlineCheckPlugin, freshReadsPlugin],
   scopeAuth: { authScopes, unauthorizedError },
   // The cost of each field, for the cost limit checked before execution (limits/cost-limit.ts).
   complexity: { fieldComplexity: fieldCost },

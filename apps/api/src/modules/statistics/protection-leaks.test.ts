@@ -241,6 +241,30 @@ describe("no protected count leaks through entering, changing or deleting values
     expect(await shown(id)).toEqual({ total: "3" });
   });
 
+  it("answers each of several mutations in one operation with what the ones before it changed", async () => {
+    const id = await indicator("Kvinnor i skyddat boende (två i ett)");
+    const first = await add(id, { value: 12 }, RAW);
+    const res = await api.gql(
+      `mutation ($a: ObservationInput!, $b: ObservationInput!, $gone: ID!) {
+        a: addObservation(input: $a) { indicator { observations { id } } }
+        b: addObservation(input: $b) { indicator { observations { id } } }
+        c: deleteObservation(id: $gone) }`,
+      {
+        a: input(id, { ...y2020, value: 40 }),
+        b: input(id, { ...y2020, breakdown: "Bosatta i Haninge kommun", value: 30 }),
+        gone: first.id,
+      },
+      RAW,
+    );
+    type Lists = Record<"a" | "b", { indicator: { observations: { id: string }[] } }>;
+    const lists = res.data as Lists | undefined;
+    expect(res.errors).toBeUndefined();
+    expect(lists?.a.indicator.observations).toHaveLength(2);
+    // b's answer holds the value a added and its own (not a's list again), and the first is still there until c.
+    expect(lists?.b.indicator.observations).toHaveLength(3);
+    expect((await stored(id))?.observations).toHaveLength(2);
+  });
+
   it("protects a value on a page of the observations list exactly as in its indicator's whole list", async () => {
     const id = await indicator("Kvinnor i skyddat boende (sidor)");
     // 2019: a total and two breakdowns, one small (so the other breakdown is hidden too); 2020: all shown.
