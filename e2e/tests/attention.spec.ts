@@ -9,13 +9,16 @@ test.use({ as: "officer" });
 const TODAY = "2030-01-15";
 const CONDITIONS = 105;
 
-/** A granted application with `CONDITIONS` conditions due five days after TODAY, made through the API as an officer would. */
-async function grantWithManyConditions(request: APIRequestContext, title: string) {
-  const gql = async (query: string, variables: Record<string, unknown>) => {
-    const body = await (await request.post("/graphql", { data: { query, variables } })).json();
-    expect(body.errors, query).toBeUndefined();
-    return body.data;
-  };
+/** The API as the logged-in officer, answering its data (no errors allowed). */
+const apiOf = (request: APIRequestContext) => async (query: string, variables: Record<string, unknown>) => {
+  const body = await (await request.post("/graphql", { data: { query, variables } })).json();
+  expect(body.errors, query).toBeUndefined();
+  return body.data;
+};
+
+/** A granted application with `CONDITIONS` conditions due on `dueDate` (five days after TODAY), made through the API as an officer would. */
+async function grantWithManyConditions(request: APIRequestContext, title: string, dueDate = "2030-01-20") {
+  const gql = apiOf(request);
   const orgs = await gql(`{ organisations(first: 100) { edges { node { id name } } } }`, {});
   const id = (n: string) => orgs.organisations.edges.find((e: { node: { name: string } }) => e.node.name === n).node.id;
   const recipient = id("Socialtjänst- och arbetsmarknadsförvaltningen");
@@ -50,10 +53,11 @@ async function grantWithManyConditions(request: APIRequestContext, title: string
     grant = (
       await gql(
         `mutation ($id: ID!, $v: Int!, $input: ConditionInput!) { addCondition(grantId: $id, expectedVersion: $v, input: $input) { id version } }`,
-        { id: grant.id, v: grant.version, input: { text: `Villkor ${String(i).padStart(3, "0")}`, dueDate: "2030-01-20" } },
+        { id: grant.id, v: grant.version, input: { text: `Villkor ${String(i).padStart(3, "0")}`, dueDate } },
       )
     ).addCondition;
   }
+  return grant as { id: string; version: number };
 }
 
 test("a long to-do list comes a hundred items at a time, counted by kind and downloaded whole", async ({ page }) => {
@@ -135,4 +139,51 @@ test("a long to-do list comes a hundred items at a time, counted by kind and dow
   await page.screenshot({ path: shot("attention-long-list-en-390-top").path });
   await more.scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot("attention-long-list-en-390-end").path });
+});
+
+test("a page asked for after items were resolved starts right after the last row shown, and says the list changed", async ({ page }) => {
+  test.setTimeout(120_000);
+  const today = "2031-03-01";
+  const gql = apiOf(page.request);
+  const grant = await grantWithManyConditions(page.request, "Ändrade listans bidrag", "2031-03-05");
+  await page.goto(`/attention?today=${today}&days=30&kinds=CONDITION_DUE`);
+  const rows = page.getByTestId("attention").locator("tbody tr");
+  const more = page.getByTestId("show-more");
+  await expect(more.getByRole("status")).toHaveText(`Visar 100 av ${CONDITIONS}`);
+
+  // Meanwhile, someone fulfils conditions 001 and 002 (on the page already).
+  const { node } = await gql(`query ($id: ID!) { node(id: $id) { ... on Grant { version conditions { id text } } } }`, { id: grant.id });
+  let version = node.version;
+  for (const text of ["Villkor 001", "Villkor 002"]) {
+    const condition = node.conditions.find((c: { text: string }) => c.text === text);
+    const input = { status: "FULFILLED", resolvedBy: "Annan handläggare", resolvedDate: new Date().toISOString().slice(0, 10) };
+    version = (
+      await gql(
+        `mutation ($id: ID!, $v: Int!, $input: ConditionResolutionInput!) { resolveCondition(id: $id, expectedVersion: $v, input: $input) { version } }`,
+        { id: condition.id, v: version, input },
+      )
+    ).resolveCondition.version;
+  }
+
+  // The next page starts at 101, not 103 (as a page by position would): nothing is skipped.
+  await more.getByRole("button", { name: "Visa 5 till" }).click();
+  await expect(rows).toHaveCount(CONDITIONS);
+  const texts = await rows.allInnerTexts();
+  expect(texts.slice(100).map((t) => t.match(/Villkor \d{3}/)?.[0])).toEqual([
+    "Villkor 101",
+    "Villkor 102",
+    "Villkor 103",
+    "Villkor 104",
+    "Villkor 105",
+  ]);
+  // The page says the list changed, and starts over when asked: the two fulfilled are gone.
+  const changed = page.getByTestId("attention-changed");
+  await expect(changed).toContainText("Listan har ändrats sedan du började bläddra");
+  await expect(more.getByRole("status")).toHaveText(`Visar ${CONDITIONS} av ${CONDITIONS}`);
+  await changed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot("attention-list-changed").path });
+  await changed.getByRole("button", { name: "Hämta listan på nytt" }).click();
+  await expect(changed).toHaveCount(0);
+  await expect(more.getByRole("status")).toHaveText(`Visar 100 av ${CONDITIONS - 2}`);
+  await expect(rows.first()).toContainText("Villkor 003");
 });

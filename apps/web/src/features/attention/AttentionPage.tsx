@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { daySpan } from "@bk/domain";
-import { Anchor, Badge, Chip, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Chip, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useRef, useState } from "react";
 import type { AttentionKind } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
@@ -54,11 +54,15 @@ export function AttentionPage() {
   const shownKey = useRef(listKey);
   shownKey.current = listKey;
   const [loadingFor, setLoadingFor] = useState<string | null>(null);
+  // The list each page came from: a page counted otherwise than the ones before it (an item resolved or added
+  // in between) starts right after the last row shown, but rows shown earlier may be out of date: said, with a way to start over.
+  const [changedFor, setChangedFor] = useState<string | null>(null);
   const showMore = async () => {
     const askedFor = listKey;
+    const countedBefore = list?.totalCount;
     setLoadingFor(askedFor);
     try {
-      await fetchMore({
+      const { data: more } = await fetchMore({
         variables: { after: list?.pageInfo.endCursor },
         updateQuery: (prev, { fetchMoreResult }) =>
           // Apollo hands over the list shown now: unchanged when it is another one (or not there).
@@ -66,9 +70,14 @@ export function AttentionPage() {
             ? prev
             : { attention: { ...fetchMoreResult.attention, edges: [...prev.attention.edges, ...fetchMoreResult.attention.edges] } },
       });
+      if (shownKey.current === askedFor && more && more.attention.totalCount !== countedBefore) setChangedFor(askedFor);
     } finally {
       setLoadingFor((k) => (k === askedFor ? null : k));
     }
+  };
+  const startOver = async () => {
+    await refetch();
+    setChangedFor(null);
   };
   const when = (days: number | null | undefined) =>
     days == null
@@ -181,11 +190,21 @@ export function AttentionPage() {
           </Table>
           <ShowMore
             shown={items}
-            total={list?.totalCount ?? 0}
+            total={Math.max(list?.totalCount ?? 0, items.length)}
             showMore={showMore}
             step={ATTENTION_PAGE}
             loading={loadingFor === listKey}
           />
+          {changedFor === listKey && (
+            <Group justify="space-between" p="sm" data-testid="attention-changed">
+              <Text size="sm" role="status">
+                {t("attention.changed")}
+              </Text>
+              <Button variant="default" size="xs" onClick={startOver}>
+                {t("attention.refresh")}
+              </Button>
+            </Group>
+          )}
         </Paper>
       </QueryState>
     </Stack>

@@ -100,6 +100,8 @@ export const lifecycle: Record<keyof typeof sv, string> = {
   "attention.horizon": "Days ahead",
   "attention.kinds": "Show kinds",
   "attention.empty": "Nothing to do. Well done!",
+  "attention.changed": "The list has changed since you began paging (something was resolved or added): the rows above may be out of date.",
+  "attention.refresh": "Fetch the list again",
   "attention.daysLeft": "{days} left",
   "attention.daysOverdue": "{days} late",
   "attention.dueToday": "today",
