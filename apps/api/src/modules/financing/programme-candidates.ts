@@ -37,51 +37,14 @@ export function programmeCandidates(ctx: Context, request: Request): Promise<rea
   if (!loader) {
     loader = new DataLoader<Request, readonly ProgrammeCandidate[], string>(
       async (requests) => {
-        const candidates = (await loadCandidates(ctx, requests)).map(withGrantIndex);
-        return requests.map((r) =>
-          candidates.filter((c) => r.years.some((y) => c.coveredYears.has(y))).map((c) => ownGrants(c, r.subject)),
-        );
+        const candidates = await loadCandidates(ctx, requests);
+        return requests.map((r) => candidates.filter((c) => r.years.some((y) => c.coveredYears.has(y))));
       },
       { cacheKeyFn: (r) => JSON.stringify([r.subject.projectId, r.years]) },
     );
     ctx.loaders.set(key, loader);
   }
   return loader.load(request);
-}
-
-type Candidate = ProgrammeCandidate & { coveredYears: Set<number> };
-type CandidateGrant = ProgrammeCandidate["grants"][number];
-type Indexed = Candidate & { byProject: Map<string, CandidateGrant[]>; byRecipient: Map<string, CandidateGrant[]> };
-
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-};
-
-/** A candidate with its grants by project and by recipient (once for every request of a batch). */
-function withGrantIndex(c: Candidate): Indexed {
-  const byProject = new Map<string, CandidateGrant[]>();
-  const byRecipient = new Map<string, CandidateGrant[]>();
-  for (const g of c.grants) {
-    if (g.projectId) push(byProject, g.projectId, g);
-    push(byRecipient, g.recipientId, g);
-  }
-  return { ...c, byProject, byRecipient };
-}
-
-/**
- * A candidate with only the grants that concern this project: to it, or to its recipients (all the
- * possible-sources rule looks at, programme-sources.ts). The statement reads them for every project
- * of the request together (a county's portfolio: 2 000), and each project's rule then went through
- * all of them for every year and programme.
- */
-function ownGrants(c: Indexed, subject: ProgrammeSubject): ProgrammeCandidate {
-  const grants = new Set(c.byProject.get(subject.projectId));
-  for (const id of subject.recipientIds) for (const g of c.byRecipient.get(id) ?? []) grants.add(g);
-  const { byProject: _p, byRecipient: _r, coveredYears: _y, ...candidate } = c;
-  // In the statement's order (the rule names the recipient of the first grant of a year).
-  return { ...candidate, grants: grants.size ? c.grants.filter((g) => grants.has(g)) : [] };
 }
 
 /** An amount as the Prisma client gave it (Decimal's text: no trailing zeros), from PostgreSQL. */
@@ -93,7 +56,7 @@ const money = (column: Prisma.Sql) => Prisma.sql`trim_scale(${column})::text`;
  * organisation its grants in favour went to, and those of its grants in favour that went to the
  * requests' projects or recipients (with their year amounts), in PostgreSQL.
  */
-async function loadCandidates(ctx: Context, requests: readonly Request[]): Promise<Candidate[]> {
+async function loadCandidates(ctx: Context, requests: readonly Request[]): Promise<(ProgrammeCandidate & { coveredYears: Set<number> })[]> {
   const years = [...new Set(requests.flatMap((r) => r.years))];
   const projectIds = requests.map((r) => r.subject.projectId);
   const recipientIds = [...new Set(requests.flatMap((r) => r.subject.recipientIds))];
