@@ -178,12 +178,15 @@ test("a page asked for after items were resolved starts right after the last row
   ]);
   // The page says the list changed, and starts over when asked: the two fulfilled are gone.
   const changed = page.getByTestId("attention-changed");
-  await expect(changed).toContainText("Listan har ändrats sedan du började bläddra");
+  await expect(changed).toContainText("Listan har ändrats sedan du började hämta fler rader");
   await expect(more.getByRole("status")).toHaveText(`Visar ${CONDITIONS} av ${CONDITIONS}`);
   await changed.scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot("attention-list-changed").path });
   await changed.getByRole("button", { name: "Hämta listan på nytt" }).click();
-  await expect(changed).toHaveCount(0);
+  await expect(changed.getByRole("button")).toHaveCount(0);
+  await expect(changed).toHaveText("");
+  // The focus goes to the list's first row (the button it was on is gone).
+  await expect(rows.first().getByRole("link")).toBeFocused();
   await expect(more.getByRole("status")).toHaveText(`Visar 100 av ${CONDITIONS - 2}`);
   await expect(rows.first()).toContainText("Villkor 003");
 });

@@ -116,4 +116,21 @@ describe("ShowMore", () => {
     expect(screen.getByRole("status").textContent).toBe("Visar 150 av 150");
     expect(document.activeElement).toBe(screen.getByRole("status"));
   });
+
+  it("follows the API's next page, not the count, when the list changed between pages", () => {
+    const paged = (shown: number, total: number, hasMore: boolean) => (
+      <MantineProvider>
+        <I18nProvider initial={{ locale: "sv", messages }}>
+          <ShowMore shown={range(shown)} total={total} showMore={() => {}} step={100} hasMore={hasMore} />
+        </I18nProvider>
+      </MantineProvider>
+    );
+    // Sixty resolved meanwhile: the count says every row is shown, the API that more come.
+    const { rerender } = render(paged(200, 200, true));
+    expect(screen.getByRole("button", { name: "Visa 100 till" })).toBeTruthy();
+    // Two added meanwhile, none left after the last row shown: no button that would bring nothing.
+    rerender(paged(105, 107, false));
+    expect(screen.queryByRole("button")).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe("Visar 105 av 107");
+  });
 });

@@ -37,20 +37,25 @@ export function ShowMore({
   showMore,
   step,
   loading = false,
+  hasMore,
 }: {
   shown: readonly unknown[];
   total: number;
   showMore(): unknown;
   step: number;
   loading?: boolean;
+  /** For a list asked for a page at a time: whether the API has a next page (its `hasNextPage`). When
+   * the list changed between pages the count and the rows shown no longer add up; this decides. */
+  hasMore?: boolean;
 }) {
   const { t } = useI18n();
   const { number } = useFormat();
   const status = useRef<HTMLParagraphElement>(null);
   // A page that could not be fetched: said beside the count; the button stays to try again.
   const [failed, setFailed] = useState(false);
-  if (total <= step) return null;
+  if (total <= step && !hasMore) return null;
   const rest = total - shown.length;
+  const more = hasMore ?? rest > 0;
   return (
     <Group justify="space-between" p="sm" data-testid="show-more">
       <Text ref={status} size="sm" c="dimmed" role="status" tabIndex={-1}>
@@ -62,7 +67,7 @@ export function ShowMore({
           </Text>
         )}
       </Text>
-      {rest > 0 && (
+      {more && (
         <Button
           variant="default"
           size="xs"
@@ -83,7 +88,7 @@ export function ShowMore({
             if (last) queueMicrotask(() => status.current?.focus());
           }}
         >
-          {t("list.showMore", { count: number(Math.min(step, rest)) })}
+          {t("list.showMore", { count: number(rest > 0 ? Math.min(step, rest) : step) })}
         </Button>
       )}
     </Group>

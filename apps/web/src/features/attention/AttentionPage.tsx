@@ -1,7 +1,22 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { daySpan } from "@bk/domain";
-import { Anchor, Badge, Button, Chip, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { useRef, useState } from "react";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Chip,
+  Group,
+  Loader,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useEffect, useRef, useState } from "react";
 import type { AttentionKind } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -55,29 +70,51 @@ export function AttentionPage() {
   shownKey.current = listKey;
   const [loadingFor, setLoadingFor] = useState<string | null>(null);
   // The list each page came from: a page counted otherwise than the ones before it (an item resolved or added
-  // in between) starts right after the last row shown, but rows shown earlier may be out of date: said, with a way to start over.
+  // in between) starts right after the last row shown, but rows shown earlier may be out of date: said, with a way
+  // to start over. Starting over (or another list) makes the pages still on their way stale: they are dropped.
   const [changedFor, setChangedFor] = useState<string | null>(null);
+  const [startingOver, setStartingOver] = useState(false);
+  const generation = useRef(0);
+  const listTop = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another list (kind, day, funder) is a list not yet changed.
+  useEffect(() => setChangedFor(null), [listKey]);
   const showMore = async () => {
     const askedFor = listKey;
+    const asked = generation.current;
     const countedBefore = list?.totalCount;
     setLoadingFor(askedFor);
     try {
       const { data: more } = await fetchMore({
         variables: { after: list?.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) =>
-          // Apollo hands over the list shown now: unchanged when it is another one (or not there).
-          shownKey.current !== askedFor || !prev?.attention
-            ? prev
-            : { attention: { ...fetchMoreResult.attention, edges: [...prev.attention.edges, ...fetchMoreResult.attention.edges] } },
+        updateQuery: (prev, { fetchMoreResult }) => {
+          // Apollo hands over the list shown now: unchanged when it is another one, started over, or not there.
+          if (shownKey.current !== askedFor || generation.current !== asked || !prev?.attention) return prev;
+          const page = fetchMoreResult.attention;
+          // An empty page (the rest resolved meanwhile) has no cursor of its own: the last row's stays.
+          const pageInfo = page.edges.length ? page.pageInfo : { ...page.pageInfo, endCursor: prev.attention.pageInfo.endCursor };
+          return { attention: { ...page, pageInfo, edges: [...prev.attention.edges, ...page.edges] } };
+        },
       });
-      if (shownKey.current === askedFor && more && more.attention.totalCount !== countedBefore) setChangedFor(askedFor);
+      if (shownKey.current === askedFor && generation.current === asked && more && more.attention.totalCount !== countedBefore)
+        setChangedFor(askedFor);
     } finally {
       setLoadingFor((k) => (k === askedFor ? null : k));
     }
   };
   const startOver = async () => {
-    await refetch();
-    setChangedFor(null);
+    if (startingOver) return;
+    generation.current++;
+    setStartingOver(true);
+    try {
+      await refetch();
+      setChangedFor(null);
+      // The notice and its button go: the focus goes to the list's first row, not to the page's start.
+      listTop.current?.querySelector<HTMLElement>("a")?.focus();
+    } catch {
+      // Said by the list's own error state, with its retry.
+    } finally {
+      setStartingOver(false);
+    }
   };
   const when = (days: number | null | undefined) =>
     days == null
@@ -151,9 +188,13 @@ export function AttentionPage() {
         error={error}
         empty={!loading && items.length === 0}
         emptyText={t("attention.empty")}
-        onRetry={() => refetch()}
+        onRetry={() => {
+          generation.current++;
+          setChangedFor(null);
+          return refetch();
+        }}
       >
-        <Paper withBorder radius="md">
+        <Paper withBorder radius="md" ref={listTop}>
           <Table verticalSpacing="sm" data-testid="attention" className="stack-on-phone">
             <Table.Tbody>
               {items.map((i) => (
@@ -191,20 +232,28 @@ export function AttentionPage() {
           <ShowMore
             shown={items}
             total={Math.max(list?.totalCount ?? 0, items.length)}
+            hasMore={list?.pageInfo.hasNextPage}
             showMore={showMore}
             step={ATTENTION_PAGE}
             loading={loadingFor === listKey}
           />
-          {changedFor === listKey && (
-            <Group justify="space-between" p="sm" data-testid="attention-changed">
-              <Text size="sm" role="status">
-                {t("attention.changed")}
-              </Text>
-              <Button variant="default" size="xs" onClick={startOver}>
-                {t("attention.refresh")}
-              </Button>
-            </Group>
-          )}
+          {/* Always there, so that the notice is announced when it comes. */}
+          <Group justify="space-between" px="sm" pb={changedFor === listKey ? "sm" : 0} data-testid="attention-changed" role="status">
+            {changedFor === listKey && (
+              <>
+                <Text size="sm">{t("attention.changed")}</Text>
+                <Button
+                  variant="default"
+                  size="xs"
+                  aria-busy={startingOver}
+                  leftSection={startingOver ? <Loader size={12} /> : null}
+                  onClick={startOver}
+                >
+                  {t("attention.refresh")}
+                </Button>
+              </>
+            )}
+          </Group>
         </Paper>
       </QueryState>
     </Stack>

@@ -98,8 +98,7 @@ export const lifecycle = {
   "attention.horizon": "Dagar framåt",
   "attention.kinds": "Visa slag",
   "attention.empty": "Inget att göra. Bra jobbat!",
-  "attention.changed":
-    "Listan har ändrats sedan du började bläddra (något har åtgärdats eller tillkommit): raderna ovan kan vara inaktuella.",
+  "attention.changed": "Listan har ändrats sedan du började hämta fler rader, så raderna ovan kan vara inaktuella.",
   "attention.refresh": "Hämta listan på nytt",
   "attention.daysLeft": "{days} kvar",
   "attention.daysOverdue": "{days} sent",
