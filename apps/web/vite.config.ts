@@ -5,9 +5,11 @@ import { apolloGraphqlLanguage } from "./vite/apollo-graphql-language.ts";
 import { earlyViewer } from "./vite/early-viewer.ts";
 import { inlineGraphqlDocuments } from "./vite/inline-documents.ts";
 import { mantineCssPerComponent } from "./vite/mantine-css-per-component.ts";
+import { pageUiChunk } from "./vite/page-ui-chunk.ts";
 import { precompress } from "./vite/precompress.ts";
 
 const gqlDir = fileURLToPath(new URL("./src/gql/", import.meta.url));
+const pageUi = pageUiChunk();
 
 export default defineConfig({
   plugins: [
@@ -17,6 +19,7 @@ export default defineConfig({
     inlineGraphqlDocuments(gqlDir),
     earlyViewer(gqlDir, fileURLToPath(new URL("./src/app/router.tsx", import.meta.url))),
     precompress(),
+    pageUi.plugin,
   ],
   server: {
     host: "127.0.0.1",
@@ -36,8 +39,13 @@ export default defineConfig({
           groups: [
             {
               name: "vendor",
+              // Before the UI's groups, which would take what they capture depends on (tslib) with them.
+              priority: 3,
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@apollo[\\/]client|rxjs|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/,
             },
+            // The UI of the app's frame, and the pages' UI beyond it in one chunk, not in dozens (vite/page-ui-chunk.ts).
+            { name: "frame-ui", test: pageUi.frame, priority: 2 },
+            { name: "page-ui", test: pageUi.pages, priority: 1 },
           ],
         },
       },
