@@ -1,4 +1,4 @@
-import { ATTENTION_ORDER, type AttentionItem, type AttentionKind, formatIsoDate, unsafeTextReason } from "@bk/domain";
+import { ATTENTION_ORDER, type AttentionItem, type AttentionKind, formatIsoDate, parseIsoDate, unsafeTextReason } from "@bk/domain";
 
 /**
  * Where an item stands in the attention list: what the list is ordered by (kind, due date, grant
@@ -12,9 +12,6 @@ export type AttentionPosition = Pick<AttentionItem, "kind" | "grantTitle" | "gra
 };
 
 const PREFIX = "attention:";
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A day that is one (2023-02-30 is not, though Date.parse takes it; nor is year 0, which PostgreSQL refuses). */
-const isDay = (v: string) => DAY.test(v) && v >= "0001-01-01" && formatIsoDate(new Date(`${v}T00:00:00Z`)) === v;
 /** A text the database can hold and this API would accept (no NUL or lone surrogates: PostgreSQL refuses them). */
 const isText = (v: unknown): v is string => typeof v === "string" && !unsafeTextReason(v, "long");
 /** An id as the database holds them (uuid text): short, one line (as the argument guard requires of ids). */
@@ -49,7 +46,8 @@ export function attentionPosition(cursor: string): AttentionPosition | null {
   if (!Array.isArray(decoded) || decoded.length !== 6) return null;
   const [kind, dueDate, grantTitle, grantId, text, itemId] = decoded as unknown[];
   if (!ATTENTION_ORDER.includes(kind as AttentionKind)) return null;
-  if (dueDate !== null && (typeof dueDate !== "string" || !isDay(dueDate))) return null;
+  // A day that is one (2023-02-30 is not, though Date.parse takes it; nor is year 0, which PostgreSQL refuses).
+  if (dueDate !== null && (typeof dueDate !== "string" || !parseIsoDate(dueDate))) return null;
   if (!isText(grantTitle) || !isText(text) || !isId(grantId)) return null;
   if (itemId !== null && !isId(itemId)) return null;
   return { kind: kind as AttentionKind, dueDate, grantTitle, grantId, text, itemId };

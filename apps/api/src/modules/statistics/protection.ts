@@ -4,7 +4,7 @@ import DataLoader from "dataloader";
 import { ownProjectsWhere } from "../../auth/visibility";
 import type { Context } from "../../context";
 import { whereSql } from "../shared/where-sql";
-import { type StoredFact, storedValues, storedValuesOfPeriods } from "./stored-values";
+import { dateOf, type StoredFact, storedValues, storedValuesOfPeriods } from "./stored-values";
 
 type Protection = Map<string, ProtectedCell>;
 
@@ -55,8 +55,6 @@ function protectionMemo(ctx: Context): ProtectionMemo {
   ctx.loaders.set("protection", memo);
   return memo;
 }
-
-const dateOf = (day: string | null) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
 
 /**
  * An indicator's values that the caller may read, in the order of their periods, with their protection

@@ -80,7 +80,8 @@ export function protectedChange(ctx: Pick<Context, "rawFigures" | "smallCountThr
 /** A period of an indicator: ÅÅÅÅ-MM-DD or null (no period stated). */
 export type IndicatorPeriod = { indicatorId: string; periodStart: string | null; periodEnd: string | null };
 
-const dateOf = (day: string | null) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
+/** A day (ÅÅÅÅ-MM-DD) as the Date Prisma gives for a date column. */
+export const dateOf = (day: string | null) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
 
 /**
  * The stored values of these periods of indicators that count people (what their protection
