@@ -5,6 +5,7 @@ import { apolloGraphqlLanguage } from "./vite/apollo-graphql-language.ts";
 import { earlyViewer } from "./vite/early-viewer.ts";
 import { inlineGraphqlDocuments } from "./vite/inline-documents.ts";
 import { mantineCssPerComponent } from "./vite/mantine-css-per-component.ts";
+import { pageHeads } from "./vite/page-heads.ts";
 import { pageUiChunk } from "./vite/page-ui-chunk.ts";
 import { precompress } from "./vite/precompress.ts";
 
@@ -18,6 +19,7 @@ export default defineConfig({
     apolloGraphqlLanguage(),
     inlineGraphqlDocuments(gqlDir),
     earlyViewer(gqlDir, fileURLToPath(new URL("./src/app/router.tsx", import.meta.url))),
+    pageHeads(),
     precompress(),
     pageUi.plugin,
   ],

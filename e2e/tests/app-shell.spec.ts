@@ -42,6 +42,77 @@ for (const viewport of [
   });
 }
 
+/** Where an element is drawn (its left edge, top and height; its width follows its container, a flex row's item in the app). */
+async function place(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  expect(box, selector).not.toBeNull();
+  return { x: Math.round(box?.x ?? 0), y: Math.round(box?.y ?? 0), height: Math.round(box?.height ?? 0) };
+}
+
+for (const viewport of [
+  { width: 1280, height: 800, label: "desktop" },
+  { width: 390, height: 844, label: "phone" },
+]) {
+  test(`a logged-in reader's page comes with its heading and intro, where the app then draws them (${viewport.label})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.route("**/*.js", (route) => route.abort());
+    await page.goto("/grants");
+    const early = page.locator(".bk-shell .bk-early-head");
+    await expect(early.getByRole("heading", { level: 1, name: "Bidrag" })).toBeVisible();
+    await expect(early.getByText("Ansökningar och beslut med belopp, villkor och källor.")).toBeVisible();
+    const before = { heading: await place(page, ".bk-early-head h1"), intro: await place(page, ".bk-early-head p") };
+    const color = (selector: string) => page.locator(selector).evaluate((e) => getComputedStyle(e).color);
+    const introColor = await color(".bk-early-head p");
+    await page.screenshot(shot(`app-shell-heading-${viewport.label}`));
+
+    await page.unroute("**/*.js");
+    await page.reload();
+    await expect(page.locator("main h1")).toHaveText("Bidrag");
+    await expect(page.locator(".bk-shell")).toHaveCount(0);
+    const after = { heading: await place(page, "main h1"), intro: await place(page, "main h1 + p") };
+    expect(after).toEqual(before);
+    // The dimmed grey of the app's theme (its accessible shade), not black turning grey.
+    expect(await color("main h1 + p")).toBe(introColor);
+  });
+}
+
+test("the early heading speaks the language the reader chose, is the role's start page on '/', and reads the address as the page does", async ({
+  page,
+}) => {
+  await page.goto("/grants");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("main h1")).toHaveText("Grants");
+  await page.route("**/*.js", (route) => route.abort());
+  await page.goto("/grants");
+  await expect(page.locator(".bk-early-head h1")).toHaveText("Grants");
+  // The administrator starts on To do, with the list's horizon from the address (30 days unless another is asked for).
+  await page.goto("/");
+  await expect(page.locator(".bk-early-head h1")).toHaveText("To do");
+  await expect(page.locator(".bk-early-head p")).toContainText("within 30 days");
+  await page.goto("/attention?days=7");
+  await expect(page.locator(".bk-early-head p")).toContainText("within 7 days");
+  await page.unroute("**/*.js");
+  await page.reload();
+  await expect(page.locator("main h1 + p")).toContainText("within 7 days");
+  await page.getByRole("button", { name: "Svenska" }).click();
+  await expect(page.locator("main h1")).toHaveText("Att göra");
+  // A page whose heading holds data (a grant's title) comes with the frame alone.
+  await page.route("**/*.js", (route) => route.abort());
+  await page.goto("/grants/R3JhbnQ6bm9uZQ==");
+  await expect(page.locator(".bk-shell .bk-name")).toBeVisible();
+  await expect(page.locator(".bk-early-head")).toHaveCount(0);
+});
+
+test.describe("nobody logged in", () => {
+  test.use({ as: null });
+  test("gets the frame alone: no page's heading before the login page", async ({ page }) => {
+    await page.route("**/*.js", (route) => route.abort());
+    await page.goto("/grants");
+    await expect(page.locator(".bk-shell .bk-name")).toBeVisible();
+    await expect(page.locator(".bk-early-head")).toHaveCount(0);
+  });
+});
+
 test("a select's list of options is put in the page when it opens, not while the page mounts", async ({ page }) => {
   // Kept mounted (Mantine's default), each closed list was positioned as the page mounted: a forced
   // layout of the page per select, in its first render.

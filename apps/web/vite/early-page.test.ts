@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
+import { homeFor, Role } from "@bk/domain";
 import { describe, expect, it } from "vitest";
-import { earlyPageScript, routeModules } from "./early-page.ts";
+import { earlyPageScript, routeModules, startFiles, startRoutes } from "./early-page.ts";
 
 /** Runs the script at `pathname` with a stand-in document; returns the links it added to <head>. */
 function linksAt(script: string, pathname: string) {
@@ -36,6 +37,29 @@ describe("early page preload", () => {
   it("preloads nothing for an address without a lazy page", () => {
     expect(linksAt(script, "/")).toEqual([]);
     expect(linksAt(script, "/grants/1/nothing-here")).toEqual([]);
+  });
+
+  it("on '/' preloads what every start page needs: the role is not known yet", () => {
+    const byRoute = {
+      attention: ["/assets/AttentionPage.js", "/assets/page-ui.js", "/assets/page-ui.css", "/assets/format.js"],
+      financing: ["/assets/page-ui.js", "/assets/FinancingPage.js", "/assets/page-ui.css"],
+      grants: ["/assets/GrantsPage.js", "/assets/page-ui.css", "/assets/page-ui.js"],
+    };
+    const start = startFiles(byRoute, ["attention", "financing", "grants"]);
+    expect(start).toEqual(["/assets/page-ui.js", "/assets/page-ui.css"]);
+    expect(linksAt(earlyPageScript(byRoute, start), "/")).toEqual(["modulepreload /assets/page-ui.js", "stylesheet /assets/page-ui.css"]);
+    expect(linksAt(earlyPageScript(byRoute, start), "/grants")).toEqual([
+      "modulepreload /assets/GrantsPage.js",
+      "stylesheet /assets/page-ui.css",
+      "modulepreload /assets/page-ui.js",
+    ]);
+  });
+
+  it("knows every start page homeFor gives a role", () => {
+    const starts = startRoutes(homeFor);
+    const roles = [[], ...Object.values(Role).map((role) => [role])];
+    expect(new Set(starts)).toEqual(new Set(roles.map((r) => homeFor(r).slice(1))));
+    expect(starts.length).toBeGreaterThanOrEqual(2);
   });
 
   it("reads every lazy page of the router", () => {

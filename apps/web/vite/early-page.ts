@@ -51,11 +51,25 @@ export function pageFilesByRoute(bundle: Rolldown.OutputBundle, routes: Map<stri
  * Preloads the page at the address (its chunk, the chunks it imports and their CSS), as the
  * router would once the app's JavaScript has run: the page downloads alongside the app instead
  * of after it. A route's segments match literally or as `:param`; the most literal route wins
- * ("grants/new" before "grants/:id"), as in React Router. '/' (the role's start page) is left to main.tsx.
+ * ("grants/new" before "grants/:id"), as in React Router. On '/' (the role's start page, which
+ * main.tsx preloads once the Viewer answer names the role) the files every start page needs
+ * (`startFiles`): the pages' UI comes with the app instead of after that answer.
  */
-export function earlyPageScript(byRoute: Record<string, string[]>): string {
+export function earlyPageScript(byRoute: Record<string, string[]>, start: string[] = []): string {
   // Each file named once (pages share most of their chunks), the routes by index into that list.
-  const files = [...new Set(Object.values(byRoute).flat())];
+  const files = [...new Set([...Object.values(byRoute).flat(), ...start])];
   const routes = Object.fromEntries(Object.entries(byRoute).map(([pattern, list]) => [pattern, list.map((f) => files.indexOf(f))]));
-  return `(function(){var f=${JSON.stringify(files)},r=${JSON.stringify(routes)},s=location.pathname.split("/").filter(Boolean),best,score=-1;for(var p in r){var q=p.split("/");if(q.length!==s.length)continue;var n=0,ok=true;for(var i=0;i<q.length;i++){if(q[i].charAt(0)===":")continue;if(q[i]!==s[i]){ok=false;break}n++}if(ok&&n>score){best=r[p];score=n}}var d=document.createDocumentFragment();(best||[]).forEach(function(j){var k=document.createElement("link");k.rel=/\\.css$/.test(f[j])?"stylesheet":"modulepreload";k.crossOrigin="";k.href=f[j];d.appendChild(k)});document.head.appendChild(d)})();\n`;
+  const home = start.map((f) => files.indexOf(f));
+  return `(function(){var f=${JSON.stringify(files)},r=${JSON.stringify(routes)},s=location.pathname.split("/").filter(Boolean),best=s.length?null:${JSON.stringify(home)},score=-1;for(var p in r){var q=p.split("/");if(q.length!==s.length)continue;var n=0,ok=true;for(var i=0;i<q.length;i++){if(q[i].charAt(0)===":")continue;if(q[i]!==s[i]){ok=false;break}n++}if(ok&&n>score){best=r[p];score=n}}var d=document.createDocumentFragment();(best||[]).forEach(function(j){var k=document.createElement("link");k.rel=/\\.css$/.test(f[j])?"stylesheet":"modulepreload";k.crossOrigin="";k.href=f[j];d.appendChild(k)});document.head.appendChild(d)})();\n`;
+}
+
+/** The start pages a role can have (homeFor's answers, read from its source), as routes: "attention", "financing", … */
+export function startRoutes(home: (roles: readonly string[]) => string): string[] {
+  return [...home.toString().matchAll(/return "\/([^"]*)"/g)].map((m) => m[1] ?? "");
+}
+
+/** The files every start page needs (those of `starts` in common), in the first one's order. */
+export function startFiles(byRoute: Record<string, string[]>, starts: string[]): string[] {
+  const lists = starts.map((route) => byRoute[route] ?? []);
+  return (lists[0] ?? []).filter((file) => lists.every((list) => list.includes(file)));
 }

@@ -2,8 +2,10 @@ import { createHash } from "node:crypto";
 import { addTypenameToDocument } from "@apollo/client/utilities";
 import { type DocumentNode, print } from "graphql";
 import type { Plugin, Rolldown } from "vite";
+// The file itself, not @bk/domain: Node loads this config, and the package's index is TypeScript that imports further.
+import { homeFor } from "../../../packages/domain/src/accounts/home.ts";
 import { LOCALE_STORAGE_KEY } from "../src/i18n/locale-key.ts";
-import { earlyPageScript, pageFilesByRoute, routeModules } from "./early-page.ts";
+import { earlyPageScript, pageFilesByRoute, routeModules, startFiles, startRoutes } from "./early-page.ts";
 import { generatedDocumentsByName } from "./inline-documents.ts";
 
 /** The Viewer query as Apollo sends it (its cache adds __typename), so the app can check it is the same. */
@@ -56,10 +58,11 @@ export function earlyViewer(gqlDir: string, routerFile: string): Plugin {
       const routes = routeModules(routerFile);
       if (routes.size < 10)
         throw new Error(`bk:early-viewer: only ${routes.size} lazy pages found in ${routerFile}: has its form changed?`);
+      const pageFiles = pageFilesByRoute(bundle, routes);
       const source =
         earlyViewerScript(viewerQueryText(gqlDir)) +
         earlyLanguageScript(languageChunks(bundle)) +
-        earlyPageScript(pageFilesByRoute(bundle, routes));
+        earlyPageScript(pageFiles, startFiles(pageFiles, startRoutes(homeFor)));
       // Named by its content, like Vite's own assets: cached for good, replaced when the query changes.
       fileName = `assets/early-viewer-${createHash("sha256").update(source).digest("base64url").slice(0, 8)}.js`;
       this.emitFile({ type: "asset", fileName, source });

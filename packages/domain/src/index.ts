@@ -1,5 +1,6 @@
 // Browser-safe entry: no database code here.
 export * from "./accounts/account-inputs";
+export * from "./accounts/home";
 export * from "./accounts/permissions";
 export * from "./accounts/role-labels";
 export * from "./audit/audit-changes";

@@ -23,9 +23,10 @@ const ASKS_WHO = /^\/(graphql|exports|calendar)(\/|$)/;
  * expired or been revoked is removed from the browser (by the app's first GraphQL request).
  *
  * Only GraphQL, the exports and the calendar answer by who asks. Every other GET is the web app
- * (its page and built files, the same for everyone), served without a look-up: the browser sends
- * the cookie with the page and each of its scripts and styles, and each would otherwise wait for
- * the database. A route added outside these paths sees nobody logged in (it fails closed).
+ * (its page and built files), served without this look-up: the browser sends the cookie with the
+ * page and each of its scripts and styles, and each would otherwise wait for the database. The page
+ * itself looks the session up for its heading (http/app.ts, page-head.ts), its files never. A route
+ * added outside these paths sees nobody logged in (it fails closed).
  */
 export function authenticate(prisma: PrismaClient, policy: SessionPolicy, cache?: ViewerCache): RequestHandler {
   return async (req, res, next) => {

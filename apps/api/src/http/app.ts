@@ -9,7 +9,15 @@ import express from "express";
 import { anonymousAccessPlugin } from "../auth/anonymous-access";
 import { authenticate, viewerOf } from "../auth/authenticate";
 import { LOOKUP_CACHE_MS } from "../auth/lookup-cache";
-import { ACCOUNTS_CHANGED, DEFAULT_SESSION_POLICY, type SessionPolicy, viewerCache } from "../auth/viewer";
+import {
+  ACCOUNTS_CHANGED,
+  DEFAULT_SESSION_POLICY,
+  readCookie,
+  SESSION_COOKIE,
+  type SessionPolicy,
+  viewerCache,
+  viewerFromSession,
+} from "../auth/viewer";
 import { viewerCachePlugin } from "../auth/viewer-cache-plugin";
 import { actorOf, type Context } from "../context";
 import { formatError } from "../errors";
@@ -23,6 +31,7 @@ import { exportsRouter } from "./exports";
 import { healthRouter } from "./health";
 import { errorHandler, notFoundHandler, rejectBrokenPaths } from "./http-errors";
 import { openDataRouter } from "./open-data";
+import { localeOf, pageHeadHtml, readPageHeads } from "./page-head";
 import { securityHeaders } from "./security-headers";
 import { webAppRouter } from "./static-web";
 
@@ -126,7 +135,19 @@ export async function createApp({
   app.use(exportsRouter(prisma));
   app.use(openDataRouter(prisma));
 
-  if (webDist && existsSync(path.join(webDist, "index.html"))) app.use(webAppRouter(webDist));
+  if (webDist && existsSync(path.join(webDist, "index.html"))) {
+    const heads = readPageHeads(webDist);
+    // A logged-in reader's page comes with its heading (page-head.ts): the session is looked up for
+    // the page itself (from the lookup cache, as the page's first GraphQL request then is), never for its files.
+    const pageHead = async (req: express.Request) => {
+      const cookie = heads && readCookie(req, SESSION_COOKIE);
+      const viewer = cookie ? await viewerFromSession(prisma, cookie, sessionPolicy, new Date(), viewers) : null;
+      if (!heads || !viewer) return null;
+      const search = new URL(req.originalUrl, "http://page").searchParams;
+      return pageHeadHtml(heads, { path: req.path, search, roles: viewer.roles, locale: localeOf(req) });
+    };
+    app.use(webAppRouter(webDist, pageHead));
+  }
   app.use(notFoundHandler);
   app.use(errorHandler);
   return { app, stop: () => Promise.all([apollo.stop(), stopListening()]).then(() => {}) };

@@ -1,6 +1,7 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type NextFunction, type Request, type Response, Router } from "express";
+import { PAGE_HEAD_MARK } from "./page-head";
 
 /** Vite names what it puts under /assets by content hash: such a file never changes. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -48,12 +49,15 @@ function listFiles(root: string) {
 /**
  * The built web app: each file as precompressed brotli or gzip when the browser accepts it
  * (`Content-Encoding`, `Vary: Accept-Encoding`, the original's Content-Type), hashed assets
- * cached for a year, index.html revalidated, and the app for every client-side route.
- * The folder is read once, at start: `npm start` builds before it serves.
+ * cached for a year, index.html revalidated, and the app for every client-side route, with the
+ * page's heading in its frame where `pageHead` gives one for the request (page-head.ts; compressed
+ * as it goes, by the app's compression). The folder is read once, at start: `npm start` builds
+ * before it serves.
  */
-export function webAppRouter(webDist: string): Router {
+export function webAppRouter(webDist: string, pageHead?: (req: Request) => Promise<string | null>): Router {
   const files = listFiles(webDist);
   const index = files.get("/index.html");
+  const indexHtml = index ? readFileSync(`${webDist}/${index.name}`, "utf8") : "";
   const router = Router();
 
   const send = (req: Request, res: Response, urlPath: string, next: NextFunction) => {
@@ -81,8 +85,22 @@ export function webAppRouter(webDist: string): Router {
   });
   // Client-side routes get the app; a file under /assets that is not there is a 404, not the app.
   if (index) {
-    router.get(/^(?!\/graphql|\/exports|\/calendar|\/assets\/).*/, (req, res, next) => {
-      send(req, res, "/index.html", next);
+    router.get(/^(?!\/graphql|\/exports|\/calendar|\/assets\/).*/, async (req, res, next) => {
+      // The same address is drawn for whoever is logged in, in their language.
+      if (pageHead) res.vary("Cookie");
+      let head: string | null = null;
+      try {
+        head = pageHead && indexHtml.includes(PAGE_HEAD_MARK) ? await pageHead(req) : null;
+      } catch {
+        // The page without its heading: the app's own first request says what is wrong, in its words.
+      }
+      if (!head) {
+        send(req, res, "/index.html", next);
+        return;
+      }
+      res.type("html");
+      res.setHeader("Cache-Control", REVALIDATE);
+      res.send(indexHtml.replace(PAGE_HEAD_MARK, head));
     });
   }
   return router;

@@ -1,14 +1,13 @@
-import type { Permission } from "@bk/domain";
 import { Box, Burger, Stack } from "@mantine/core";
 import { Suspense } from "react";
 import { useViewer } from "../features/accounts/viewer";
 import { useI18n } from "../i18n/i18n";
-import type { MessageKey } from "../i18n/messages";
 import { AfterLoad } from "../shared/AfterLoad";
 import { LanguageSwitch } from "../shared/LanguageSwitch";
 import { lazyComponent, PageLoading } from "../shared/lazy";
 import { RouteErrorBoundary } from "../shared/RouteErrorBoundary";
 import { Link, Outlet, useLocation } from "../shared/router";
+import { NAV } from "./nav";
 import { FIXED_BAR_CLASS } from "./scroll-lock";
 import { usePhoneMenu } from "./use-phone-menu";
 
@@ -24,23 +23,6 @@ const UserMenu = lazyComponent(
 );
 const searchPlaceholder = <Box w={{ base: "100%", sm: 160, md: 280 }} h={30} />;
 const userMenuPlaceholder = <Box w={32} h={32} />;
-
-export const NAV: { to: string; key: MessageKey; permission?: Permission }[] = [
-  { to: "/attention", key: "nav.attention" },
-  { to: "/grants", key: "nav.grants" },
-  { to: "/programmes", key: "nav.programmes" },
-  { to: "/projects", key: "nav.projects" },
-  { to: "/financing", key: "nav.financing" },
-  { to: "/partners", key: "nav.partners" },
-  { to: "/evaluations", key: "nav.evaluations" },
-  { to: "/statistics", key: "nav.statistics" },
-  { to: "/changes", key: "nav.changes" },
-  { to: "/explorer", key: "nav.explorer" },
-  // The documents speak of several projects at once: for those who read everything.
-  { to: "/documents", key: "nav.documents", permission: "read:all" },
-  { to: "/admin/users", key: "nav.users", permission: "manage:users" },
-  { to: "/admin/open-data", key: "nav.openData", permission: "manage:settings" },
-];
 
 const MENU_ID = "main-menu";
 

@@ -1,7 +1,8 @@
 import type { ApolloClient } from "@apollo/client";
+import { homeFor } from "@bk/domain";
 import { Suspense } from "react";
 import { RequireLogin } from "../features/accounts/RequireLogin";
-import { homeFor, useViewer } from "../features/accounts/viewer";
+import { useViewer } from "../features/accounts/viewer";
 import { lazyComponent, PageLoading, preloadElements } from "../shared/lazy";
 import { NotFoundPage } from "../shared/RouteProblem";
 import { matchRoutes, Navigate, type RouteObject, useRoutes } from "../shared/router";

@@ -1,4 +1,4 @@
-import type { Locale } from "@bk/domain";
+import { LOCALE_COOKIE, type Locale } from "@bk/domain";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { LOCALE_STORAGE_KEY } from "./locale-key";
 import { loadMessages, type MessageKey, type Messages } from "./messages";
@@ -28,9 +28,12 @@ export function I18nProvider({ initial, children }: { initial: { locale: Locale;
     localStorage.setItem(LOCALE_STORAGE_KEY, next);
     void loadMessages(next).then((messages) => setCurrent({ locale: next, messages }));
   }, []);
-  // <html lang> follows the language, also when it was chosen on an earlier visit (screen readers, hyphenation).
+  // <html lang> follows the language, also when it was chosen on an earlier visit (screen readers, hyphenation);
+  // so does the server's copy of the choice, with which it writes the page's heading into the first HTML.
   useEffect(() => {
     document.documentElement.lang = current.locale;
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser the app serves.
+    document.cookie = `${LOCALE_COOKIE}=${current.locale}; path=/; max-age=31536000; samesite=lax`;
   }, [current.locale]);
   const value = useMemo<I18n>(
     () => ({

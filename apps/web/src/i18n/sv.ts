@@ -1,15 +1,16 @@
-import { accounts } from "./messages/sv/accounts";
-import { audit } from "./messages/sv/audit";
-import { base } from "./messages/sv/base";
-import { explorer } from "./messages/sv/explorer";
-import { exports } from "./messages/sv/exports";
-import { financing } from "./messages/sv/financing";
-import { layout } from "./messages/sv/layout";
-import { lifecycle } from "./messages/sv/lifecycle";
-import { openData } from "./messages/sv/open-data";
-import { partners } from "./messages/sv/partners";
-import { projects } from "./messages/sv/projects";
-import { savedQueries } from "./messages/sv/saved-queries";
+// The parts by file name with extension: the build reads this file too (vite/early-head.ts), as Node would.
+import { accounts } from "./messages/sv/accounts.ts";
+import { audit } from "./messages/sv/audit.ts";
+import { base } from "./messages/sv/base.ts";
+import { explorer } from "./messages/sv/explorer.ts";
+import { exports } from "./messages/sv/exports.ts";
+import { financing } from "./messages/sv/financing.ts";
+import { layout } from "./messages/sv/layout.ts";
+import { lifecycle } from "./messages/sv/lifecycle.ts";
+import { openData } from "./messages/sv/open-data.ts";
+import { partners } from "./messages/sv/partners.ts";
+import { projects } from "./messages/sv/projects.ts";
+import { savedQueries } from "./messages/sv/saved-queries.ts";
 
 /** Every user-visible string of the app in Swedish, one file per area: the keys every language must have. */
 export const sv = {

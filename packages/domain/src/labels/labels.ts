@@ -15,6 +15,8 @@ import type {
 } from "../generated/prisma/enums";
 
 export type Locale = "sv" | "en";
+/** The cookie that tells the server the reader's language (the web app keeps it equal to its own choice). */
+export const LOCALE_COOKIE = "bk_locale";
 type Labels<T extends string> = Record<T, { sv: string; en: string }>;
 
 export const grantStatusLabels: Labels<GrantStatus> = {

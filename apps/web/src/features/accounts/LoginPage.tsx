@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
+import { homeFor } from "@bk/domain";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
@@ -6,7 +7,7 @@ import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { Navigate, sameSitePath, useNavigate, useSearchParams } from "../../shared/router";
 import { AuthCard } from "./AuthCard";
 import { LOG_IN } from "./accounts.queries";
-import { homeFor, useViewer } from "./viewer";
+import { useViewer } from "./viewer";
 
 /** A local path to come back to after logging in (never another site). */
 export function LoginPage() {

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { fieldViolations, newPasswordSchema, wordReason } from "@bk/domain";
+import { fieldViolations, homeFor, newPasswordSchema, wordReason } from "@bk/domain";
 import { Alert, Button, PasswordInput, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
@@ -7,7 +7,7 @@ import { refusalOf, wordRefusal } from "../../shared/forms/server-errors";
 import { useNavigate } from "../../shared/router";
 import { AuthCard } from "./AuthCard";
 import { SET_PASSWORD_WITH_LINK } from "./accounts.queries";
-import { homeFor, useViewer } from "./viewer";
+import { useViewer } from "./viewer";
 
 /** The page a one-time link opens: the token is after `#`, so it never reaches a server log. */
 export function SetPasswordPage() {

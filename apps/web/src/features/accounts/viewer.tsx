@@ -41,11 +41,3 @@ export function useViewer(): ViewerState {
   if (!ctx) throw new Error("useViewer outside ViewerProvider");
   return ctx;
 }
-
-/** The page a role starts on: a project lead on their financing, an analyst on the grants. */
-export function homeFor(roles: readonly string[]): string {
-  if (roles.includes("ADMIN") || roles.includes("CASE_OFFICER")) return "/attention";
-  if (roles.includes("PROJECT_LEAD")) return "/financing";
-  if (roles.includes("STATISTICIAN")) return "/statistics";
-  return "/grants";
-}

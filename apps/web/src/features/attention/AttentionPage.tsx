@@ -1,21 +1,6 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { daySpan } from "@bk/domain";
-import {
-  Anchor,
-  Badge,
-  Button,
-  Chip,
-  Group,
-  Loader,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Anchor, Badge, Button, Chip, Group, Loader, NumberInput, Paper, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 import type { AttentionKind } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
@@ -23,6 +8,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { filterWords } from "../../shared/export/filter-words";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
+import { PageHeading } from "../../shared/page-head/PageHeading";
 import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
 import { Link, useQueryParam } from "../../shared/router";
@@ -127,10 +113,7 @@ export function AttentionPage() {
 
   return (
     <Stack>
-      <div>
-        <Title order={1}>{t("attention.title")}</Title>
-        <Text c="dimmed">{t("attention.intro", { days: horizon })}</Text>
-      </div>
+      <PageHeading page="attention" values={{ days: horizon }} />
       <Group align="flex-end">
         <TextInput
           type="date"

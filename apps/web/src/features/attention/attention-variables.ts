@@ -1,5 +1,9 @@
 import { ATTENTION_ORDER } from "@bk/domain";
 import type { AttentionKind, AttentionQueryVariables } from "../../gql/graphql";
+import { PAGE_HEADS } from "../../shared/page-head/page-heads";
+
+/** How far ahead the list looks: the same parameter and default as the intro index.html draws early (shared/page-head). */
+const HORIZON = PAGE_HEADS.attention.params.days;
 
 /** Items the page asks for at a time (and adds with "show more"). */
 export const ATTENTION_PAGE = 100;
@@ -18,7 +22,7 @@ export function attentionVariables(params: URLSearchParams) {
   const kinds = attentionKinds(params);
   return {
     today: params.get("today") ?? new Date().toISOString().slice(0, 10),
-    horizonDays: Number(params.get("days") ?? 30),
+    horizonDays: Number(params.get(HORIZON.param) ?? HORIZON.fallback),
     where: funder ? { funder: { equals: funder } } : null,
     kinds: kinds.length ? kinds : null,
     first: ATTENTION_PAGE,

@@ -1,10 +1,11 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, Paper, Stack, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useI18n } from "../../i18n/i18n";
 import { AuditChangeItem } from "../../shared/audit/AuditChangeItem";
 import { filterWords } from "../../shared/export/filter-words";
 import { TableExport } from "../../shared/export/TableExport";
+import { PageHeading } from "../../shared/page-head/PageHeading";
 import { QueryState } from "../../shared/QueryState";
 import { useSearchParams } from "../../shared/router";
 import { AUDIT_CHANGES } from "./changes.queries";
@@ -36,10 +37,7 @@ export function ChangesPage() {
     });
   return (
     <Stack>
-      <div>
-        <Title order={1}>{t("changes.title")}</Title>
-        <Text c="dimmed">{t("changes.intro")}</Text>
-      </div>
+      <PageHeading page="changes" />
       <Group align="flex-end" justify="space-between">
         <TextInput
           type="search"

@@ -4,6 +4,7 @@ import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title }
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { useFormat } from "../../shared/format";
+import { PageHeading } from "../../shared/page-head/PageHeading";
 import { QueryState } from "../../shared/QueryState";
 import { Link, useNavigate } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
@@ -26,10 +27,7 @@ export function EvaluationsPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t("eval.title")}</Title>
-          <Text c="dimmed">{t("eval.intro")}</Text>
-        </div>
+        <PageHeading page="evaluations" />
         {can("write:evaluations") && <Button onClick={() => setCreating({})}>{t("eval.new")}</Button>}
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => refetch()}>

@@ -1,9 +1,10 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { FIRST_YEAR, isHeldYear, LAST_YEAR, label, type ProjectPhase, projectPhaseLabels } from "@bk/domain";
-import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Group, NumberInput, Paper, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useMemo } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { TableExport } from "../../shared/export/TableExport";
+import { PageHeading } from "../../shared/page-head/PageHeading";
 import { QueryState } from "../../shared/QueryState";
 import { Link, useQueryParam } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
@@ -34,10 +35,7 @@ export function FinancingPortfolioPage() {
   const list = useShownRows(rows, ROWS_STEP, `${year} ${text}`);
   return (
     <Stack>
-      <div>
-        <Title order={1}>{t("fin.title")}</Title>
-        <Text c="dimmed">{t("fin.intro")}</Text>
-      </div>
+      <PageHeading page="financing" />
       <Group align="flex-end">
         <NumberInput
           label={t("fin.referenceYear")}

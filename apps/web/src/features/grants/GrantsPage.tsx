@@ -1,9 +1,10 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
-import { Button, Group, Select, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, Select, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { TableExport } from "../../shared/export/TableExport";
+import { PageHeading } from "../../shared/page-head/PageHeading";
 import { usePrefetchedPolicy } from "../../shared/prefetched";
 import { QueryState } from "../../shared/QueryState";
 import { Link } from "../../shared/router";
@@ -41,10 +42,7 @@ export function GrantsPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t("grants.title")}</Title>
-          <Text c="dimmed">{t("grants.intro")}</Text>
-        </div>
+        <PageHeading page="grants" />
         <Group gap="xs">
           <TableExport
             testId="grants-export"

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { label, OrganisationKind, organisationKindLabels } from "@bk/domain";
-import { Anchor, Button, Group, Modal, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Group, Modal, Paper, Select, Stack, Table, Tabs, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
+import { PageHeading } from "../../shared/page-head/PageHeading";
 import { QueryState } from "../../shared/QueryState";
 import { Link, useNavigate, useQueryParam } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
@@ -29,10 +30,7 @@ export function PartnersPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t("org.title")}</Title>
-          <Text c="dimmed">{t("org.intro")}</Text>
-        </div>
+        <PageHeading page="partners" />
         {can("write:organisations") && <Button onClick={() => setCreating(true)}>{t("org.new")}</Button>}
       </Group>
       <Tabs defaultValue={params.get("view") === "network" ? "network" : "directory"} keepMounted={false}>

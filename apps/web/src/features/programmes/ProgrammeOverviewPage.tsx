@@ -7,6 +7,7 @@ import { CategoryChart } from "../../shared/charts/CategoryChart";
 import type { ChartSeries } from "../../shared/charts/chart-layout";
 import { TableExport } from "../../shared/export/TableExport";
 import { useFormat } from "../../shared/format";
+import { PageHeading } from "../../shared/page-head/PageHeading";
 import { QueryState } from "../../shared/QueryState";
 import { useLocation } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
@@ -114,10 +115,7 @@ export function ProgrammeOverviewPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t("programmes.title")}</Title>
-          <Text c="dimmed">{t("programmes.intro")}</Text>
-        </div>
+        <PageHeading page="programmes" />
         <TableExport testId="programmes-export" title={t("programmes.title")} disabled={!data} load={() => programmesTable(rows, t)} />
       </Group>
       <QueryState loading={loading && !data} error={error} empty={!loading && rows.length === 0} onRetry={() => refetch()}>

@@ -1,10 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { label, ProjectPhase, projectPhaseLabels } from "@bk/domain";
-import { Anchor, Badge, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Group, Paper, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useI18n } from "../../i18n/i18n";
 import { filterWords } from "../../shared/export/filter-words";
 import { TableExport } from "../../shared/export/TableExport";
+import { PageHeading } from "../../shared/page-head/PageHeading";
 import { QueryState } from "../../shared/QueryState";
 import { Link, useQueryParam } from "../../shared/router";
 import { ScrollTable } from "../../shared/ScrollTable";
@@ -26,10 +27,7 @@ export function ProjectsPage() {
   const projects = shown?.projects.edges.map((e) => e.node) ?? [];
   return (
     <Stack>
-      <div>
-        <Title order={1}>{t("proj.title")}</Title>
-        <Text c="dimmed">{t("proj.intro")}</Text>
-      </div>
+      <PageHeading page="projects" />
       <Group align="flex-end">
         <TextInput label={t("proj.search")} value={text} onChange={(e) => set("q", e.currentTarget.value)} w={{ base: "100%", sm: 280 }} />
         <Select
