@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import puppeteer from "puppeteer-core";
 
 const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ROOT = path.resolve(WEB, "..", "..");
@@ -117,17 +118,37 @@ function figures(lhr) {
   };
 }
 
-/** One Lighthouse run; again (up to twice) when Chromium's trace came out unusable (NO_NAVSTART and the like). */
+/**
+ * One Lighthouse run, in a Chromium of its own (no cache, no cookies of an earlier run), with the
+ * session cookie in the browser's own cookie jar, as a logged-in reader's browser has it: sent as an
+ * extra header instead, it gave way to the first cookie the app wrote (the reader's language), and
+ * the page's later requests went without it. Again (up to twice) when Chromium's trace came out
+ * unusable (NO_NAVSTART and the like). Lighthouse clears the origin's storage before each run: the
+ * page opens in Swedish, as for a reader on a new phone.
+ */
 async function audit(url, cookie, attempt = 1) {
-  const result = await lighthouse(url, {
-    port: chrome.port,
-    output: "json",
-    logLevel: "error",
-    onlyCategories: ["performance"],
-    // Lighthouse clears the origin's storage before each run: the page opens in Swedish, as for a newcomer.
-    extraHeaders: { Cookie: cookie },
+  const chrome = await chromeLauncher.launch({
+    chromePath: args.chromium,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   });
+  let result;
+  try {
+    const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+    const page = await browser.newPage();
+    const { hostname } = new URL(url);
+    await browser.setCookie(
+      ...cookie.split("; ").map((pair) => {
+        const [name, ...value] = pair.split("=");
+        return { name, value: value.join("="), domain: hostname, path: "/", httpOnly: true, sameSite: "Lax" };
+      }),
+    );
+    result = await lighthouse(url, { output: "json", logLevel: "error", onlyCategories: ["performance"] }, undefined, page);
+    await browser.disconnect();
+  } finally {
+    await chrome.kill();
+  }
   if (!result) throw new Error(`no result for ${url}`);
+  if (new URL(result.lhr.finalDisplayedUrl).pathname === "/login") throw new Error(`${url}: the login page, not the page (no session)`);
   const error = result.lhr.runtimeError;
   if (!error) return result;
   if (attempt >= 3) throw new Error(`${url}: ${error.message}`);
@@ -141,10 +162,6 @@ if (!args["no-build"]) {
 const dataDir = mkdtempSync(path.join(tmpdir(), "bk-lighthouse-db-"));
 const reports = mkdtempSync(path.join(tmpdir(), "bk-lighthouse-"));
 const server = await startServer(dataDir);
-const chrome = await chromeLauncher.launch({
-  chromePath: args.chromium,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-});
 try {
   const { cookie, pages: list } = await pages(server.base);
   const rows = [];
@@ -174,7 +191,6 @@ try {
   for (const row of rows) console.log(`${cols.map(([c, w]) => String(row[c]).padEnd(w)).join("")}${row.element}`);
   console.log(`\nreports: ${reports}`);
 } finally {
-  await chrome.kill();
   server.stop();
   setTimeout(() => rmSync(dataDir, { recursive: true, force: true }), 1000);
 }

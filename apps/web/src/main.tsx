@@ -20,6 +20,7 @@ import { I18nProvider, initialLocale } from "./i18n/i18n";
 import { loadMessages } from "./i18n/messages";
 import { AfterLoad } from "./shared/AfterLoad";
 import { lazyComponent } from "./shared/lazy";
+import { navigateTo } from "./shared/router";
 
 // Messages shown before it arrives wait in the notifications store.
 const Notifications = lazyComponent(
@@ -62,6 +63,9 @@ let pageLoaded: Promise<unknown>;
 if (pathname === "/")
   pageLoaded = roles.then((r) => {
     if (!r) return null;
+    // The address becomes the start page before the first render: '/' rendered nothing and went on once
+    // the router had subscribed, after the browser had painted (the heading the server drew gone for a frame).
+    navigateTo(homeFor(r), { replace: true });
     prefetchPageData(client, { pathname: homeFor(r), search: "" }, loggedIn);
     return preloadPage(homeFor(r));
   });

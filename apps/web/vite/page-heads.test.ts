@@ -10,7 +10,11 @@ describe("the pages' headings the server draws before the app has loaded", () =>
   it("are each page's words in both languages", () => {
     const texts = pageHeadTexts();
     expect(Object.keys(texts)).toEqual(Object.keys(PAGE_HEADS));
-    expect(texts.grants).toEqual({ params: {}, sv: [sv["grants.title"], sv["grants.intro"]], en: [en["grants.title"], en["grants.intro"]] });
+    expect(texts.grants).toEqual({
+      params: {},
+      sv: [sv["grants.title"], sv["grants.intro"]],
+      en: [en["grants.title"], en["grants.intro"]],
+    });
     for (const [route, words] of Object.entries(texts)) for (const word of [...words.sv, ...words.en]) expect(word, route).toMatch(/\S/);
   });
 

@@ -21,7 +21,8 @@ export function precompress(): Plugin {
     apply: "build",
     async writeBundle(options, bundle) {
       const outDir = options.dir ?? "dist";
-      const files = Object.values(bundle).filter((file) => COMPRESSIBLE.test(file.fileName));
+      // Not the build's own records (.vite/, .bk/): read by the server from disk, never sent.
+      const files = Object.values(bundle).filter((file) => COMPRESSIBLE.test(file.fileName) && !file.fileName.startsWith("."));
       await Promise.all(
         files.map(async (file) => {
           const bytes = Buffer.from(file.type === "chunk" ? file.code : file.source);

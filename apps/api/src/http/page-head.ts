@@ -25,7 +25,7 @@ export function localeOf(req: Request): Locale {
 
 /**
  * The heading and intro of the page at this address, as HTML for index.html's frame, for a reader
- * with these roles ('/' is the role's start page, homeFor); null for a page whose heading holds
+ * with these roles ('/' is the role's start page, homeFor, with no query); null for a page whose heading holds
  * data (not among `heads`), or an address whose number the page would read otherwise (the words
  * must be the ones the app then draws in the same place: nothing may move). Text only, escaped, in
  * its language (`lang`: the page itself still says Swedish until the app has run).
@@ -34,13 +34,16 @@ export function pageHeadHtml(
   heads: PageHeads,
   at: { path: string; search: URLSearchParams; roles: readonly string[]; locale: Locale },
 ): string | null {
-  const route = at.path.split("/").filter(Boolean).join("/") || homeFor(at.roles).slice(1);
+  const asked = at.path.split("/").filter(Boolean).join("/");
+  const route = asked || homeFor(at.roles).slice(1);
   const head = Object.hasOwn(heads, route) ? heads[route] : undefined;
   if (!head) return null;
+  // '/' goes on to the start page without its query: the page reads none.
+  const search = asked ? at.search : new URLSearchParams();
   const [title, intro] = head[at.locale];
   let text = intro;
   for (const [name, { param, fallback }] of Object.entries(head.params)) {
-    const given = at.search.get(param);
+    const given = search.get(param);
     if (given !== null && !/^[0-9]+$/.test(given)) return null;
     text = text.replaceAll(`{${name}}`, String(given === null ? fallback : Number(given)));
   }

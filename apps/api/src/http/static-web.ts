@@ -7,6 +7,18 @@ import { PAGE_HEAD_MARK } from "./page-head";
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /** index.html and unhashed files: kept, but asked again (a cheap 304) before each use. */
 const REVALIDATE = "no-cache";
+/** How long the page waits for its heading (a session look-up): after that it goes without, as it did before. */
+const PAGE_HEAD_MS = 300;
+
+/** The promise's value, or null if it takes longer than `ms`. */
+function within<T>(ms: number, promise: Promise<T>): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** What the build precompressed beside a file, best first (see apps/web/vite/precompress.ts). */
 const ENCODINGS = [
   { name: "br", suffix: ".br" },
@@ -90,17 +102,19 @@ export function webAppRouter(webDist: string, pageHead?: (req: Request) => Promi
       if (pageHead) res.vary("Cookie");
       let head: string | null = null;
       try {
-        head = pageHead && indexHtml.includes(PAGE_HEAD_MARK) ? await pageHead(req) : null;
-      } catch {
+        head = pageHead && indexHtml.includes(PAGE_HEAD_MARK) ? await within(PAGE_HEAD_MS, pageHead(req)) : null;
+      } catch (error) {
         // The page without its heading: the app's own first request says what is wrong, in its words.
+        console.error("page heading:", error);
       }
       if (!head) {
         send(req, res, "/index.html", next);
         return;
       }
       res.type("html");
-      res.setHeader("Cache-Control", REVALIDATE);
-      res.send(indexHtml.replace(PAGE_HEAD_MARK, head));
+      // This reader's page: no shared cache keeps it.
+      res.setHeader("Cache-Control", `private, ${REVALIDATE}`);
+      res.send(indexHtml.replace(PAGE_HEAD_MARK, () => head));
     });
   }
   return router;

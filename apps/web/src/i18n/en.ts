@@ -1,4 +1,4 @@
-// The parts by file name with extension: the build reads this file too (vite/early-head.ts), as Node would.
+// The parts by file name with extension: the build reads this file too (vite/page-heads.ts), as Node would.
 import type { Messages } from "./messages";
 import { accounts } from "./messages/en/accounts.ts";
 import { audit } from "./messages/en/audit.ts";

@@ -11,6 +11,16 @@ type I18n = {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/**
+ * The server's copy of the reader's choice (a cookie), with which it writes the page's heading into
+ * the first HTML (apps/api/src/http/page-head.ts): set with the choice itself, so a reload at once
+ * after it gets the heading in that language.
+ */
+function tellServer(locale: Locale) {
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser the app serves.
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
 /** Swedish by default; the choice of English is remembered in this browser. */
 export function initialLocale(): Locale {
   const stored = typeof localStorage !== "undefined" ? localStorage.getItem(LOCALE_STORAGE_KEY) : null;
@@ -26,14 +36,14 @@ export function I18nProvider({ initial, children }: { initial: { locale: Locale;
   const [current, setCurrent] = useState(initial);
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    tellServer(next);
     void loadMessages(next).then((messages) => setCurrent({ locale: next, messages }));
   }, []);
   // <html lang> follows the language, also when it was chosen on an earlier visit (screen readers, hyphenation);
-  // so does the server's copy of the choice, with which it writes the page's heading into the first HTML.
+  // the server learns a choice made before it kept one.
   useEffect(() => {
     document.documentElement.lang = current.locale;
-    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser the app serves.
-    document.cookie = `${LOCALE_COOKIE}=${current.locale}; path=/; max-age=31536000; samesite=lax`;
+    tellServer(current.locale);
   }, [current.locale]);
   const value = useMemo<I18n>(
     () => ({

@@ -3,8 +3,8 @@ import { useI18n } from "../../i18n/i18n";
 import { type HeadedPage, PAGE_HEADS, type PageHead } from "./page-heads";
 
 /**
- * A page's heading and intro from PAGE_HEADS: the words index.html's early script drew before the
- * app had loaded, in the same place (layout.css's .bk-early-head has these elements' sizes).
+ * A page's heading and intro from PAGE_HEADS: the words the server wrote into index.html's frame
+ * before the app had loaded, in the same place (layout.css's .bk-early-head has these elements' sizes).
  */
 export function PageHeading({ page, values }: { page: HeadedPage; values?: Record<string, number> }) {
   const { t } = useI18n();

@@ -10,10 +10,10 @@ export type PageHead = {
 
 /**
  * The pages whose heading and intro need nothing but the reader's language and the address, by
- * route. Each is a page of the main menu that every logged-in reader may open (app/nav.ts), so
- * index.html's early script draws its heading as soon as the Viewer answer says someone is logged
- * in, seconds before the app's JavaScript has arrived on a slow phone (vite/early-head.ts); the page
- * draws the same words in the same place (PageHeading), so nothing moves when the app takes over.
+ * route. Each is a page of the main menu that every logged-in reader may open (app/nav.ts), so the
+ * server writes them into index.html's frame for a logged-in reader, seconds before the app's
+ * JavaScript has arrived on a slow phone (vite/page-heads.ts, apps/api/src/http/page-head.ts); the
+ * page draws the same words in the same place (PageHeading), so nothing moves when the app takes over.
  */
 export const PAGE_HEADS = {
   attention: {

@@ -1,4 +1,4 @@
-import { type AnchorHTMLAttributes, type MouseEvent, type Ref, useEffect } from "react";
+import { type AnchorHTMLAttributes, type MouseEvent, type Ref, useLayoutEffect } from "react";
 import { type NavigateOptions, navigateTo, resolvePath } from "./location";
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement>, NavigateOptions {
@@ -34,6 +34,7 @@ export function Link({ to, replace, state, onClick, target, ref, ...rest }: Link
 
 /** Goes to `to` once rendered (a redirect). */
 export function Navigate({ to, replace, state }: { to: string } & NavigateOptions) {
-  useEffect(() => navigateTo(to, { replace, state }), [to, replace, state]);
+  // Before the browser paints, where the router is already listening: no empty page between this render and the next.
+  useLayoutEffect(() => navigateTo(to, { replace, state }), [to, replace, state]);
   return null;
 }

@@ -6,6 +6,6 @@
  * absolute ("/grants/…"): a relative one resolves against the address, not the route.
  */
 export { Link, type LinkProps, Navigate } from "./Link";
-export { type Location, type NavigateOptions, sameSitePath, useLocation, useNavigate } from "./location";
+export { type Location, type NavigateOptions, navigateTo, sameSitePath, useLocation, useNavigate } from "./location";
 export { matchRoutes, Outlet, type Params, type RouteMatch, type RouteObject, useParams, useRoutes } from "./routes";
 export { useQueryParam, useSearchParams } from "./search-params";
