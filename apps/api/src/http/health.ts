@@ -1,5 +1,6 @@
 import { databaseKind, MIGRATIONS_DIR, type PrismaClient, readMigrations } from "@bk/domain/server";
 import { Router } from "express";
+import { withinMs } from "./time-limit";
 
 export type HealthOptions = {
   /** How long /readyz waits for the database before answering 503; default 5 s. */
@@ -31,11 +32,17 @@ export function healthRouter(prisma: PrismaClient, { timeoutMs = 5000, migration
         expected = undefined;
         throw new NotReady("the migrations of this version cannot be read", { cause: error });
       });
-      const applied = await withTimeout(timeoutMs, async () => {
-        await prisma.$queryRaw`SELECT 1`;
-        return prisma.$queryRaw<{ migration_name: string }[]>`
+      const applied = await withinMs(
+        timeoutMs,
+        (async () => {
+          await prisma.$queryRaw`SELECT 1`;
+          return prisma.$queryRaw<{ migration_name: string }[]>`
           SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
-      });
+        })(),
+        () => {
+          throw new NotReady(`the database did not answer within ${timeoutMs / 1000} s`);
+        },
+      );
       const done = new Set(applied.map((r) => r.migration_name));
       const missing = names.filter((n) => !done.has(n)).length;
       if (missing > 0) throw new NotReady(`${missing} of ${names.length} migrations not applied`);
@@ -54,15 +61,3 @@ export function healthRouter(prisma: PrismaClient, { timeoutMs = 5000, migration
 }
 
 class NotReady extends Error {}
-
-async function withTimeout<T>(ms: number, work: () => Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NotReady(`the database did not answer within ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([work(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type NextFunction, type Request, type Response, Router } from "express";
 import { PAGE_HEAD_MARK } from "./page-head";
+import { withinMs } from "./time-limit";
 
 /** Vite names what it puts under /assets by content hash: such a file never changes. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -9,15 +10,6 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 const REVALIDATE = "no-cache";
 /** How long the page waits for its heading (a session look-up): after that it goes without, as it did before. */
 const PAGE_HEAD_MS = 300;
-
-/** The promise's value, or null if it takes longer than `ms`. */
-function within<T>(ms: number, promise: Promise<T>): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 /** What the build precompressed beside a file, best first (see apps/web/vite/precompress.ts). */
 const ENCODINGS = [
@@ -102,7 +94,7 @@ export function webAppRouter(webDist: string, pageHead?: (req: Request) => Promi
       if (pageHead) res.vary("Cookie");
       let head: string | null = null;
       try {
-        head = pageHead && indexHtml.includes(PAGE_HEAD_MARK) ? await within(PAGE_HEAD_MS, pageHead(req)) : null;
+        head = pageHead && indexHtml.includes(PAGE_HEAD_MARK) ? await withinMs(PAGE_HEAD_MS, pageHead(req), () => null) : null;
       } catch (error) {
         // The page without its heading: the app's own first request says what is wrong, in its words.
         console.error("page heading:", error);
