@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestApi, type TestApi } from "../test/harness";
+import { writeWebDist } from "../test/web-dist";
 import { PAGE_HEAD_MARK, type PageHeads, pageHeadHtml } from "./page-head";
 import { webAppRouter } from "./static-web";
 
@@ -57,12 +56,7 @@ describe("index.html with the page's heading", () => {
   let api: TestApi;
   let base: string;
   beforeAll(async () => {
-    dist = mkdtempSync(path.join(tmpdir(), "bk-web-heads-"));
-    mkdirSync(path.join(dist, "assets"));
-    mkdirSync(path.join(dist, ".bk"));
-    writeFileSync(path.join(dist, "index.html"), FRAME);
-    writeFileSync(path.join(dist, "assets", "app-1.js"), "app");
-    writeFileSync(path.join(dist, ".bk", "page-heads.json"), JSON.stringify(HEADS));
+    dist = writeWebDist({ "index.html": FRAME, "assets/app-1.js": "app", ".bk/page-heads.json": JSON.stringify(HEADS) });
     api = await startTestApi({ seed: false, webDist: dist });
     base = api.url.replace(/\/graphql$/, "");
   });

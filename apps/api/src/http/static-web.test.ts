@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../test/harness";
+import { writeWebDist } from "../test/web-dist";
 
 // A built web app in miniature: each compressed copy holds its own text, so the body tells which file was sent.
 const ASSET = "/assets/app-Ab12Cd34.js";
@@ -11,15 +10,14 @@ let dist: string;
 let api: TestApi;
 let base: string;
 beforeAll(async () => {
-  dist = mkdtempSync(path.join(tmpdir(), "bk-web-dist-"));
-  mkdirSync(path.join(dist, "assets"));
-  mkdirSync(path.join(dist, ".vite"));
-  writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>app</title>");
-  writeFileSync(path.join(dist, ASSET), "plain copy");
-  writeFileSync(path.join(dist, `${ASSET}.br`), brotliCompressSync("brotli copy"));
-  writeFileSync(path.join(dist, `${ASSET}.gz`), gzipSync("gzip copy"));
-  writeFileSync(path.join(dist, "assets", "logo-Xy98.png"), "not compressible");
-  writeFileSync(path.join(dist, ".vite", "manifest.json"), '{"secret":"build record"}');
+  dist = writeWebDist({
+    "index.html": "<!doctype html><title>app</title>",
+    [ASSET]: "plain copy",
+    [`${ASSET}.br`]: brotliCompressSync("brotli copy"),
+    [`${ASSET}.gz`]: gzipSync("gzip copy"),
+    "assets/logo-Xy98.png": "not compressible",
+    ".vite/manifest.json": '{"secret":"build record"}',
+  });
   api = await startTestApi({ seed: false, webDist: dist });
   base = api.url.replace(/\/graphql$/, "");
 });
